@@ -1,0 +1,124 @@
+// The pipeline: text -> normalise -> language -> segment -> result, with
+// every span mapped back to offsets in the caller's text.
+
+#include <map>
+
+#include "language/language_guess.h"
+#include "lesbar/lesbar.h"
+#include "normalize/normalizer.h"
+#include "platform/icu_data.h"
+#include "segment/language_rules.h"
+#include "segment/paragraphs.h"
+#include "segment/sentence_splitter.h"
+#include "segment/tokenizer.h"
+
+namespace lesbar {
+
+const char* TokenKindName(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kWord: return "word";
+    case TokenKind::kNumber: return "number";
+    case TokenKind::kPunct: return "punct";
+    case TokenKind::kSymbol: return "symbol";
+    case TokenKind::kUrl: return "url";
+    case TokenKind::kEmail: return "email";
+    case TokenKind::kHashtag: return "hashtag";
+    case TokenKind::kMention: return "mention";
+    case TokenKind::kEmoji: return "emoji";
+  }
+  return "unknown";
+}
+
+namespace {
+
+bool IsValidLanguageTag(const std::string& tag) {
+  if (tag.size() < 2 || tag.size() > 8) return false;
+  for (char c : tag) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
+template <typename SpanLike>
+void MapToOriginal(const OffsetMap& map, std::vector<SpanLike>* spans) {
+  if (map.identity()) return;
+  OffsetMap::Cursor starts(map);
+  OffsetMap::Cursor ends(map);
+  for (SpanLike& span : *spans) {
+    span.start = starts.ToOriginal(span.start);
+    span.end = ends.ToOriginal(span.end);
+  }
+}
+
+}  // namespace
+
+class Analyzer::Impl {
+ public:
+  std::unique_ptr<Tokenizer> tokenizer;
+  SentenceSplitter sentence_splitter;
+  TokenizedText tokenized;  // reused so repeated calls do not reallocate
+
+  const LanguageRules* RulesFor(const std::string& language) {
+    auto found = rules.find(language);
+    if (found == rules.end()) {
+      found = rules.emplace(language, BuildRulesWithIcuExceptions(language))
+                  .first;
+    }
+    return &found->second;
+  }
+
+ private:
+  std::map<std::string, LanguageRules> rules;
+};
+
+Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Analyzer::~Analyzer() = default;
+
+std::unique_ptr<Analyzer> Analyzer::Create(Status* status) {
+  *status = EnsureIcuData();
+  if (!status->ok()) return nullptr;
+  auto impl = std::make_unique<Impl>();
+  impl->tokenizer = Tokenizer::Create(status);
+  if (impl->tokenizer == nullptr) return nullptr;
+  return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));
+}
+
+Status Analyzer::Analyze(std::u16string_view text,
+                         const AnalyzeOptions& options, Analysis* result) {
+  *result = Analysis();
+  if (static_cast<int64_t>(text.size()) > max_input_length_) {
+    return {StatusCode::kTooLarge,
+            "input of " + std::to_string(text.size()) +
+                " UTF-16 code units exceeds the limit of " +
+                std::to_string(max_input_length_)};
+  }
+  NormalizedText normalized;
+  Status status = Normalize(text, &normalized);
+  if (!status.ok()) return status;
+
+  result->language = ResolveLanguage(options.language, normalized.text);
+  if (!IsValidLanguageTag(result->language)) {
+    return {StatusCode::kInvalidArgument,
+            "language must be 'auto' or a BCP 47 language tag such as 'de' "
+            "or 'en', got '" +
+                options.language + "'"};
+  }
+  const LanguageRules* active = impl_->RulesFor(result->language);
+
+  result->paragraphs = SplitParagraphs(normalized.text);
+  TokenizedText& tokenized = impl_->tokenized;
+  status = impl_->tokenizer->Tokenize(normalized.text, *active, &tokenized);
+  if (!status.ok()) return status;
+  status = impl_->sentence_splitter.Split(normalized.text, *active, tokenized,
+                                          result->paragraphs,
+                                          &result->sentences);
+  if (!status.ok()) return status;
+  result->tokens.swap(tokenized.tokens);
+
+  MapToOriginal(normalized.to_original, &result->paragraphs);
+  MapToOriginal(normalized.to_original, &result->sentences);
+  MapToOriginal(normalized.to_original, &result->tokens);
+  return {};
+}
+
+}  // namespace lesbar

@@ -1,0 +1,98 @@
+// lesbar: text analytics for pasted articles, the same code natively and in
+// WebAssembly. This is the one public header of the core.
+//
+// All offsets are UTF-16 code unit indices into the text handed to
+// Analyzer::Analyze, so JavaScript's text.slice(start, end) is always right.
+#ifndef LESBAR_LESBAR_H_
+#define LESBAR_LESBAR_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lesbar {
+
+// Stable numeric values: they cross the WebAssembly boundary as integers and
+// the JavaScript wrapper maps them to names in the same order.
+enum class TokenKind : uint8_t {
+  kWord = 0,
+  kNumber = 1,
+  kPunct = 2,
+  kSymbol = 3,
+  kUrl = 4,
+  kEmail = 5,
+  kHashtag = 6,
+  kMention = 7,
+  kEmoji = 8,
+};
+const char* TokenKindName(TokenKind kind);
+
+struct Span {
+  int32_t start = 0;
+  int32_t end = 0;
+  bool operator==(const Span& other) const {
+    return start == other.start && end == other.end;
+  }
+};
+
+struct Token {
+  int32_t start = 0;
+  int32_t end = 0;
+  TokenKind kind = TokenKind::kWord;
+};
+
+struct AnalyzeOptions {
+  // "de", "en", "auto", or any BCP 47 language tag; languages without
+  // lesbar's own rules fall back to ICU's rules for that locale.
+  std::string language = "auto";
+};
+
+struct Analysis {
+  std::string language;  // the language used: "de", "en", ..., "und"
+  std::vector<Span> paragraphs;
+  std::vector<Span> sentences;
+  std::vector<Token> tokens;
+};
+
+enum class StatusCode { kOk, kInvalidArgument, kTooLarge, kInternal };
+
+struct Status {
+  StatusCode code = StatusCode::kOk;
+  std::string message;
+  bool ok() const { return code == StatusCode::kOk; }
+};
+
+// Default upper bound on the input, in UTF-16 code units (64 Mi).
+constexpr int64_t kDefaultMaxInputLength = int64_t{64} * 1024 * 1024;
+
+// Holds ICU break iterators so repeated calls do not rebuild them. Not
+// thread-safe: use one Analyzer per thread.
+class Analyzer {
+ public:
+  // Returns nullptr and fills *status if ICU cannot be initialised (for
+  // example when its data is missing).
+  static std::unique_ptr<Analyzer> Create(Status* status);
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  void set_max_input_length(int64_t units) { max_input_length_ = units; }
+  int64_t max_input_length() const { return max_input_length_; }
+
+  // Any sequence of code units is accepted, lone surrogates and NUL
+  // included; only input over max_input_length() is refused.
+  Status Analyze(std::u16string_view text, const AnalyzeOptions& options,
+                 Analysis* result);
+
+ private:
+  class Impl;
+  explicit Analyzer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+  int64_t max_input_length_ = kDefaultMaxInputLength;
+};
+
+}  // namespace lesbar
+
+#endif  // LESBAR_LESBAR_H_

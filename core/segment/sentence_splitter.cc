@@ -1,0 +1,149 @@
+#include "segment/sentence_splitter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf16.h>
+
+#include "segment/paragraphs.h"
+
+namespace lesbar {
+namespace {
+
+using Text = std::u16string_view;
+
+bool IsLineBreak(char16_t c) { return c == u'\n' || c == u'\r'; }
+
+bool StartsUpper(Text text, const Token& token) {
+  UChar32 c;
+  size_t i = token.start;
+  U16_NEXT(text.data(), i, text.size(), c);
+  return u_isupper(c) || u_istitle(c);
+}
+
+bool GapHasLineBreak(Text text, int32_t from, int32_t to) {
+  for (int32_t p = from; p < to; ++p) {
+    if (IsLineBreak(text[p]) || text[p] == 0x2029) return true;
+  }
+  return false;
+}
+
+// Line breaks followed by a line that starts in lower case continue the
+// sentence; ICU would break at every one of them, so they become spaces in
+// the copy ICU sees. Returns false (and leaves *copy alone) if there are none.
+bool JoinContinuationLines(Text text, std::u16string* copy) {
+  bool changed = false;
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsLineBreak(text[i])) continue;
+    size_t line_end = i;
+    if (text[i] == u'\r' && i + 1 < n && text[i + 1] == u'\n') ++i;
+    size_t next = i + 1;
+    while (next < n && IsHorizontalSpace(text[next])) ++next;
+    if (next >= n || IsLineBreak(text[next])) continue;  // blank line
+    UChar32 c;
+    size_t probe = next;
+    U16_NEXT(text.data(), probe, n, c);
+    if (!u_islower(c)) continue;
+    if (!changed) {
+      copy->assign(text.begin(), text.end());
+      changed = true;
+    }
+    for (size_t p = line_end; p <= i; ++p) (*copy)[p] = u' ';
+  }
+  return changed;
+}
+
+}  // namespace
+
+SentenceSplitter::SentenceSplitter() = default;
+SentenceSplitter::~SentenceSplitter() = default;
+
+icu::BreakIterator* SentenceSplitter::IteratorFor(const std::string& language,
+                                                  Status* status) {
+  auto found = iterators_.find(language);
+  if (found != iterators_.end()) return found->second.get();
+  UErrorCode error = U_ZERO_ERROR;
+  // Not "@ss=standard": ICU's exception list is applied by the tokenizer
+  // with whole-word matching (see BuildRulesWithIcuExceptions).
+  const std::string locale_id = language == "und" ? "root" : language;
+  icu::BreakIterator* iterator = icu::BreakIterator::createSentenceInstance(
+      icu::Locale::createFromName(locale_id.c_str()), error);
+  if (U_FAILURE(error) || iterator == nullptr) {
+    delete iterator;
+    *status = {StatusCode::kInternal,
+               std::string("ICU sentence break rules unavailable: ") +
+                   u_errorName(error)};
+    return nullptr;
+  }
+  iterators_[language].reset(iterator);
+  return iterator;
+}
+
+Status SentenceSplitter::Split(Text text, const LanguageRules& rules,
+                               const TokenizedText& tokenized,
+                               const std::vector<Span>& paragraphs,
+                               std::vector<Span>* sentences) {
+  sentences->clear();
+  const std::vector<Token>& tokens = tokenized.tokens;
+  if (tokens.empty()) return {};
+  Status status;
+  icu::BreakIterator* iterator =
+      IteratorFor(rules.language.empty() ? "und" : rules.language, &status);
+  if (iterator == nullptr) return status;
+
+  std::u16string joined;
+  const Text icu_view = JoinContinuationLines(text, &joined) ? Text(joined) : text;
+  UErrorCode error = U_ZERO_ERROR;
+  UText utext = UTEXT_INITIALIZER;
+  utext_openUChars(&utext, icu_view.data(),
+                   static_cast<int64_t>(icu_view.size()), &error);
+  iterator->setText(&utext, error);
+  if (U_FAILURE(error)) {
+    utext_close(&utext);
+    return {StatusCode::kInternal, u_errorName(error)};
+  }
+
+  int32_t boundary = iterator->first();
+  size_t paragraph = 0;
+  int32_t sentence_start = tokens[0].start;
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    const Token& before = tokens[k - 1];
+    const Token& after = tokens[k];
+    // Boundaries inside a token (a "?" in a URL) do not count.
+    while (boundary != icu::BreakIterator::DONE && boundary < before.end) {
+      boundary = iterator->next();
+    }
+    const bool icu_break =
+        boundary != icu::BreakIterator::DONE && boundary <= after.start;
+
+    bool new_paragraph = false;
+    while (paragraph < paragraphs.size() &&
+           paragraphs[paragraph].end <= before.start) {
+      ++paragraph;
+    }
+    if (paragraph < paragraphs.size() &&
+        paragraphs[paragraph].end <= after.start) {
+      new_paragraph = true;
+    }
+
+    bool split = new_paragraph || icu_break;
+    if (split && !new_paragraph &&
+        !GapHasLineBreak(text, before.end, after.start)) {
+      const PeriodRole role = tokenized.period_roles[k - 1];
+      if (role == PeriodRole::kNonFinal ||
+          (role == PeriodRole::kMaybeFinal && !StartsUpper(text, after))) {
+        split = false;
+      }
+    }
+    if (split) {
+      sentences->push_back({sentence_start, before.end});
+      sentence_start = after.start;
+    }
+  }
+  sentences->push_back({sentence_start, tokens.back().end});
+  utext_close(&utext);
+  return {};
+}
+
+}  // namespace lesbar

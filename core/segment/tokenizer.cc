@@ -1,0 +1,379 @@
+#include "segment/tokenizer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+
+#include "segment/special_spans.h"
+
+namespace lesbar {
+namespace {
+
+using Text = std::u16string_view;
+
+Text TextOf(Text text, const Token& token) {
+  return text.substr(token.start, token.end - token.start);
+}
+
+bool IsDigits(Text s) {
+  if (s.empty()) return false;
+  return std::all_of(s.begin(), s.end(),
+                     [](char16_t c) { return c >= u'0' && c <= u'9'; });
+}
+
+bool IsHyphen(Text s) {
+  return s == u"-" || s == u"\u2011" || s == u"\u2010";
+}
+
+bool IsWordLike(const Token& t) {
+  return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+}
+
+UChar32 FirstCodePoint(Text s) {
+  UChar32 c;
+  size_t i = 0;
+  U16_NEXT(s.data(), i, s.size(), c);
+  return c;
+}
+
+bool StartsLower(Text s) { return !s.empty() && u_islower(FirstCodePoint(s)); }
+bool StartsUpper(Text s) {
+  return !s.empty() && (u_isupper(FirstCodePoint(s)) || u_istitle(FirstCodePoint(s)));
+}
+
+bool IsSingleLetter(Text s) {
+  if (s.empty()) return false;
+  size_t i = 0;
+  UChar32 c;
+  U16_NEXT(s.data(), i, s.size(), c);
+  return i == s.size() && u_isalpha(c);
+}
+
+bool IsEmojiSegment(Text s) {
+  const UChar32 first = FirstCodePoint(s);
+  if (u_hasBinaryProperty(first, UCHAR_REGIONAL_INDICATOR) ||
+      u_hasBinaryProperty(first, UCHAR_EMOJI_PRESENTATION)) {
+    return true;
+  }
+  const bool has_variation_or_keycap =
+      s.find(u'\uFE0F') != Text::npos || s.find(u'\u20E3') != Text::npos;
+  return has_variation_or_keycap &&
+         (u_hasBinaryProperty(first, UCHAR_EXTENDED_PICTOGRAPHIC) ||
+          s.find(u'\u20E3') != Text::npos);
+}
+
+TokenKind KindOfSegment(Text s, int32_t status) {
+  if (IsEmojiSegment(s)) return TokenKind::kEmoji;
+  if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
+    return TokenKind::kNumber;
+  }
+  if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_IDEO_LIMIT) {
+    return TokenKind::kWord;
+  }
+  const UChar32 first = FirstCodePoint(s);
+  if (u_ispunct(first)) return TokenKind::kPunct;
+  if (u_isalpha(first)) return TokenKind::kWord;
+  if (u_isdigit(first)) return TokenKind::kNumber;
+  return TokenKind::kSymbol;
+}
+
+bool IsWhitespaceSegment(Text s) {
+  for (size_t i = 0; i < s.size();) {
+    UChar32 c;
+    U16_NEXT(s.data(), i, s.size(), c);
+    // Format characters (ZWSP, BOM) carry no text of their own.
+    if (!u_isUWhiteSpace(c) && u_charType(c) != U_FORMAT_CHAR) return false;
+  }
+  return true;
+}
+
+// English clitics split the UD way: "do|n't", "John|'s", "ca|n't".
+// Returns the length of the part that stays with the host word, or 0.
+size_t CliticSplit(Text word) {
+  auto lower_equals = [](Text s, Text expected) {
+    if (s.size() != expected.size()) return false;
+    for (size_t i = 0; i < s.size(); ++i) {
+      char16_t c = s[i];
+      if (c >= u'A' && c <= u'Z') c += 32;
+      if (c == u'\u2019') c = u'\'';
+      if (c != expected[i]) return false;
+    }
+    return true;
+  };
+  static constexpr Text kSuffixes[] = {u"n't", u"'s", u"'re", u"'ve",
+                                       u"'ll", u"'d",  u"'m"};
+  for (Text suffix : kSuffixes) {
+    if (word.size() > suffix.size() &&
+        lower_equals(word.substr(word.size() - suffix.size()), suffix)) {
+      return word.size() - suffix.size();
+    }
+  }
+  static constexpr Text kFused[][2] = {{u"cannot", u"can"},
+                                       {u"gonna", u"gon"},
+                                       {u"wanna", u"wan"},
+                                       {u"gotta", u"got"}};
+  for (const auto& fused : kFused) {
+    if (lower_equals(word, fused[0])) return fused[1].size();
+  }
+  return 0;
+}
+
+class Merger {
+ public:
+  Merger(Text text, const LanguageRules& rules,
+         const std::vector<Token>& input, TokenizedText* output)
+      : text_(text), rules_(rules), in_(input), out_(output) {}
+
+  void Run() {
+    // Each rule returns how many input tokens it consumed (0: not its case).
+    for (size_t i = 0; i < in_.size();) {
+      size_t used = TryExtendPunctuationRun(in_[i]);
+      if (used == 0) used = TryHyphenCompound(i);
+      if (used == 0) used = TrySlashNumber(i);
+      if (used == 0) used = TryKeepPeriod(i);
+      if (used == 0) used = TryTruncatedCompound(i);
+      if (used == 0) {
+        Push(in_[i], PeriodRole::kNone);
+        used = 1;
+      }
+      i += used;
+    }
+  }
+
+ private:
+  Text Str(const Token& t) const { return TextOf(text_, t); }
+  Token& Last() { return out_->tokens.back(); }
+  bool HasLast() const { return !out_->tokens.empty(); }
+  void Push(const Token& t, PeriodRole role) {
+    out_->tokens.push_back(t);
+    out_->period_roles.push_back(role);
+  }
+  const Token* Next(size_t i) const {
+    return i + 1 < in_.size() ? &in_[i + 1] : nullptr;
+  }
+  bool GapHasNewline(int32_t from, int32_t to) const {
+    for (int32_t p = from; p < to; ++p) {
+      if (text_[p] == u'\n' || text_[p] == u'\r' || text_[p] == 0x2029) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "...", "--", "?!" are one token each.
+  size_t TryExtendPunctuationRun(const Token& token) {
+    if (!HasLast() || token.kind != TokenKind::kPunct) return 0;
+    Token& last = Last();
+    if (last.kind != TokenKind::kPunct || last.end != token.start ||
+        out_->period_roles.back() != PeriodRole::kNone) {
+      return 0;
+    }
+    const char16_t a = text_[last.end - 1], b = text_[token.start];
+    const bool same_run = (a == b && (a == u'.' || a == u'-')) ||
+                          ((a == u'!' || a == u'?') && (b == u'!' || b == u'?'));
+    if (!same_run || token.end - token.start != 1) return 0;
+    last.end = token.end;
+    return 1;
+  }
+
+  // "Berg-Karabach", "COVID-19", "5-jährige"; in English only after a prefix.
+  size_t TryHyphenCompound(size_t i) {
+    const Token& hyphen = in_[i];
+    const Token* next = Next(i);
+    if (!HasLast() || next == nullptr || !IsHyphen(Str(hyphen))) return 0;
+    Token& last = Last();
+    if (!IsWordLike(last) || !IsWordLike(*next) || last.end != hyphen.start ||
+        hyphen.end != next->start) {
+      return 0;
+    }
+    if (rules_.split_hyphens) {
+      const Text left = Str(last);
+      if (rules_.hyphen_prefixes.count(left) == 0) return 0;
+    }
+    const bool both_numbers =
+        last.kind == TokenKind::kNumber && next->kind == TokenKind::kNumber;
+    last.end = next->end;
+    last.kind = both_numbers ? TokenKind::kNumber : TokenKind::kWord;
+    return 2;
+  }
+
+  // "2001/2002", "24/7".
+  size_t TrySlashNumber(size_t i) {
+    const Token& slash = in_[i];
+    const Token* next = Next(i);
+    if (!HasLast() || next == nullptr || Str(slash) != u"/") return 0;
+    Token& last = Last();
+    if (last.kind != TokenKind::kNumber || next->kind != TokenKind::kNumber ||
+        last.end != slash.start || slash.end != next->start) {
+      return 0;
+    }
+    last.end = next->end;
+    return 2;
+  }
+
+  // "Ein- und Ausreise": the hyphen stays on the truncated word.
+  size_t TryTruncatedCompound(size_t i) {
+    if (rules_.truncation_joiners.empty()) return 0;
+    const Token& hyphen = in_[i];
+    const Token* next = Next(i);
+    if (!HasLast() || next == nullptr || !IsHyphen(Str(hyphen))) return 0;
+    Token& last = Last();
+    if (last.kind != TokenKind::kWord || last.end != hyphen.start ||
+        next->start == hyphen.end ||
+        rules_.truncation_joiners.count(Str(*next)) == 0) {
+      return 0;
+    }
+    last.end = hyphen.end;
+    return 1;
+  }
+
+  // Decides whether a period belongs to the word before it.
+  size_t TryKeepPeriod(size_t i) {
+    const Token& period = in_[i];
+    if (!HasLast() || Str(period) != u"." || Last().end != period.start) {
+      return 0;
+    }
+    if (out_->period_roles.back() != PeriodRole::kNone) return 0;
+    Token& last = Last();
+    const Text word = Str(last);
+    const Token* next = Next(i);
+    const bool next_is_number =
+        next != nullptr && next->kind == TokenKind::kNumber;
+    PeriodRole role = PeriodRole::kNone;
+    if (last.kind == TokenKind::kWord) {
+      if (rules_.final_abbreviations.count(word) > 0) {
+        role = PeriodRole::kMaybeFinal;
+      } else if (rules_.abbreviations.count(word) > 0 || IsSingleLetter(word) ||
+                 word.find(u'.') != Text::npos ||
+                 (next_is_number &&
+                  rules_.numeric_abbreviations.count(word) > 0)) {
+        role = PeriodRole::kNonFinal;
+      }
+    } else if (last.kind == TokenKind::kNumber && IsOrdinal(i)) {
+      role = PeriodRole::kNonFinal;
+    }
+    if (role == PeriodRole::kNone) return 0;
+    last.end = period.end;
+    out_->period_roles.back() = role;
+    return 1;
+  }
+
+  // "am 5. Mai", "im 19. Jahrhundert", and list numbers at a line start.
+  bool IsOrdinal(size_t period_index) const {
+    const Token& number = out_->tokens.back();
+    const Text digits = Str(number);
+    if (!IsDigits(digits) || digits.size() > 3) return false;
+    const Token* next = Next(period_index);
+    if (next == nullptr || GapHasNewline(in_[period_index].end, next->start)) {
+      return false;
+    }
+    const Text after = Str(*next);
+    const size_t count = out_->tokens.size();
+    const Token* before = count >= 2 ? &out_->tokens[count - 2] : nullptr;
+    const bool at_line_start =
+        before == nullptr || GapHasNewline(before->end, number.start);
+    if (at_line_start && next->kind == TokenKind::kWord) return true;
+    if (!rules_.ordinal_periods) return false;
+    if (rules_.months.count(after) > 0) return true;
+    if (next->kind != TokenKind::kWord) return false;
+    if (StartsLower(after)) return true;
+    return before != nullptr && rules_.ordinal_cues.count(Str(*before)) > 0 &&
+           StartsUpper(after);
+  }
+
+  Text text_;
+  const LanguageRules& rules_;
+  const std::vector<Token>& in_;
+  TokenizedText* out_;
+};
+
+}  // namespace
+
+Tokenizer::Tokenizer(icu::BreakIterator* words) : words_(words) {}
+Tokenizer::~Tokenizer() = default;
+
+std::unique_ptr<Tokenizer> Tokenizer::Create(Status* status) {
+  UErrorCode error = U_ZERO_ERROR;
+  icu::BreakIterator* words =
+      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), error);
+  if (U_FAILURE(error) || words == nullptr) {
+    delete words;
+    *status = {StatusCode::kInternal,
+               std::string("ICU word break rules unavailable: ") +
+                   u_errorName(error)};
+    return nullptr;
+  }
+  return std::unique_ptr<Tokenizer>(new Tokenizer(words));
+}
+
+Status Tokenizer::Tokenize(Text text, const LanguageRules& rules,
+                           TokenizedText* result) {
+  result->tokens.clear();
+  result->period_roles.clear();
+  const std::vector<Token> special = FindSpecialSpans(text);
+
+  UErrorCode error = U_ZERO_ERROR;
+  UText utext = UTEXT_INITIALIZER;
+  utext_openUChars(&utext, text.data(), static_cast<int64_t>(text.size()),
+                   &error);
+  words_->setText(&utext, error);
+  if (U_FAILURE(error)) {
+    utext_close(&utext);
+    return {StatusCode::kInternal, u_errorName(error)};
+  }
+
+  std::vector<Token> raw;
+  raw.reserve(text.size() / 5 + 16);
+  size_t next_special = 0;
+  int32_t start = words_->first();
+  for (int32_t end = words_->next(); end != icu::BreakIterator::DONE;
+       start = end, end = words_->next()) {
+    const int32_t status = words_->getRuleStatus();
+    // Special spans replace the ICU segments they cover; a segment that
+    // straddles a special span's edge keeps only its part outside.
+    int32_t piece_start = start;
+    while (piece_start < end) {
+      while (next_special < special.size() &&
+             special[next_special].end <= piece_start) {
+        ++next_special;
+      }
+      int32_t piece_end = end;
+      if (next_special < special.size()) {
+        const Token& s = special[next_special];
+        if (s.start <= piece_start) {
+          if (raw.empty() || raw.back().start != s.start) raw.push_back(s);
+          piece_start = std::min(end, s.end);
+          continue;
+        }
+        piece_end = std::min(end, s.start);
+      }
+      const Text piece = text.substr(piece_start, piece_end - piece_start);
+      if (!IsWhitespaceSegment(piece)) {
+        const TokenKind kind = KindOfSegment(piece, status);
+        const size_t host =
+            rules.split_clitics && kind == TokenKind::kWord ? CliticSplit(piece)
+                                                            : 0;
+        if (host > 0) {
+          const int32_t split = piece_start + static_cast<int32_t>(host);
+          raw.push_back({piece_start, split, TokenKind::kWord});
+          raw.push_back({split, piece_end, TokenKind::kWord});
+        } else {
+          raw.push_back({piece_start, piece_end, kind});
+        }
+      }
+      piece_start = piece_end;
+    }
+  }
+  utext_close(&utext);
+
+  result->tokens.reserve(raw.size());
+  result->period_roles.reserve(raw.size());
+  Merger merger(text, rules, raw, result);
+  merger.Run();
+  return {};
+}
+
+}  // namespace lesbar

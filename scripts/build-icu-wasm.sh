@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Builds ICU 72.1 for WebAssembly from Debian's own source package and a
+# filtered ICU data file, cached outside the clone by version and flags.
+# Prints the cache directory (holding include/, lib/ and data/) on stdout.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+
+ICU_VERSION=72.1
+# sha256 of Debian's icu_72.1.orig.tar.gz (identical to upstream icu4c-72_1-src.tgz).
+ICU_ORIG_SHA256=a2d2d38217092a7ed56635e34467f92f976b370e20182ad325edea6681a71d68
+# Services lesbar does not use; compiling them out keeps the build short.
+UCONFIG_FLAGS="-DUCONFIG_NO_COLLATION=1 -DUCONFIG_NO_FORMATTING=1 -DUCONFIG_NO_LEGACY_CONVERSION=1 -DUCONFIG_NO_REGULAR_EXPRESSIONS=1 -DUCONFIG_NO_SERVICE=1 -DUCONFIG_NO_IDNA=1 -DUCONFIG_NO_FILE_IO=0"
+OPT_FLAGS="-O2"
+# ICU data items lesbar needs; see scripts/icu-data-items.txt for why each is there.
+DATA_ITEMS="$here/icu-data-items.txt"
+
+key="$(printf '%s|%s|%s|%s|%s' "$ICU_VERSION" "$ICU_ORIG_SHA256" "$UCONFIG_FLAGS" "$OPT_FLAGS" "$(cat "$here/icu-wasm/CMakeLists.txt" "$DATA_ITEMS")" | sha256sum | cut -c1-12)"
+cache_root="${LESBAR_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/lesbar}"
+out="$cache_root/icu-$ICU_VERSION-wasm-$key"
+if [[ -f "$out/.complete" ]]; then
+  echo "$out"
+  exit 0
+fi
+
+log() { echo "[icu-wasm] $*" >&2; }
+export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
+work="$cache_root/icu-$ICU_VERSION-src"
+mkdir -p "$work"
+
+orig="$work/icu_${ICU_VERSION}.orig.tar.gz"
+if [[ ! -f "$orig" ]] || ! echo "$ICU_ORIG_SHA256  $orig" | sha256sum -c --status; then
+  log "fetching Debian's icu source package"
+  (cd "$work" && apt-get source --download-only "icu=$(apt-cache showsrc icu | awk '/^Version: 72\.1/{print $2; exit}')" >&2)
+fi
+echo "$ICU_ORIG_SHA256  $orig" | sha256sum -c --status || {
+  log "sha256 mismatch for $orig"; exit 1; }
+log "sha256 verified: $ICU_ORIG_SHA256"
+
+src="$work/icu"
+if [[ ! -f "$src/source/common/unicode/uversion.h" ]]; then
+  log "unpacking"
+  rm -rf "$src" && mkdir -p "$src"
+  tar -xzf "$orig" -C "$src" --strip-components=1
+  # Debian's patches (security fixes) on top of the pristine upstream tarball.
+  debian_tar="$(ls "$work"/icu_${ICU_VERSION}-*.debian.tar.xz | sort -V | tail -1)"
+  tar -xJf "$debian_tar" -C "$src"
+  if [[ -f "$src/debian/patches/series" ]]; then
+    while read -r patch; do
+      [[ -z "$patch" || "$patch" == \#* ]] && continue
+      (cd "$src" && patch -p1 --quiet --forward < "debian/patches/$patch") >&2 || log "patch $patch not applied"
+    done < "$src/debian/patches/series"
+  fi
+fi
+
+build="$work/build-$key"
+rm -rf "$build" "$out.tmp"
+log "compiling ICU for wasm (about 15 minutes on 2 cores; cached afterwards)"
+emcmake cmake -S "$here/icu-wasm" -B "$build" -G Ninja \
+  -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="$OPT_FLAGS" \
+  -DICU_SOURCE_DIR="$src/source" -DICU_UCONFIG_FLAGS="$UCONFIG_FLAGS" \
+  -DCMAKE_INSTALL_PREFIX="$out.tmp" >&2
+cmake --build "$build" -j"$(nproc)" >&2
+cmake --install "$build" >&2
+
+log "filtering ICU data with icupkg"
+datawork="$build/data"
+mkdir -p "$datawork/extract" "$out.tmp/data"
+icupkg -d "$datawork/extract" -x '*' "$src/source/data/in/icudt72l.dat" >&2
+# icupkg wants the output to keep ICU's own data name.
+(cd "$datawork" && grep -v '^#' "$DATA_ITEMS" | sed '/^$/d' > items.lst &&
+  icupkg --ignore-deps -tl -s extract -a items.lst new icudt72l.dat >&2)
+cp "$datawork/icudt72l.dat" "$out.tmp/data/icudt72l.dat"
+printf 'UCONFIG: %s\nOPT: %s\n' "$UCONFIG_FLAGS" "$OPT_FLAGS" > "$out.tmp/flags.txt"
+touch "$out.tmp/.complete"
+rm -rf "$out" && mv "$out.tmp" "$out"
+rm -rf "$build"
+echo "$out"

@@ -1,0 +1,37 @@
+#ifndef LESBAR_TESTS_TEST_UTIL_H_
+#define LESBAR_TESTS_TEST_UTIL_H_
+
+#include <unicode/unistr.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lesbar::testing {
+
+inline std::u16string U16(std::string_view utf8) {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  return std::u16string(s.getBuffer(), s.length());
+}
+
+inline std::string U8(std::u16string_view utf16) {
+  std::string out;
+  icu::UnicodeString(false, utf16.data(), static_cast<int32_t>(utf16.size()))
+      .toUTF8String(out);
+  return out;
+}
+
+template <typename SpanLike>
+std::vector<std::string> Slices(std::u16string_view text,
+                                const std::vector<SpanLike>& spans) {
+  std::vector<std::string> out;
+  for (const auto& s : spans) {
+    out.push_back(U8(text.substr(s.start, s.end - s.start)));
+  }
+  return out;
+}
+
+}  // namespace lesbar::testing
+
+#endif  // LESBAR_TESTS_TEST_UTIL_H_
