@@ -1,0 +1,86 @@
+// The public Analyzer: validates arguments, marshals them to the core and
+// frees what the core allocated. No analysis logic lives here.
+import { loadCore } from './load-core.js';
+import { resultFromCore } from './result.js';
+
+/** Default input limit in UTF-16 code units (64 Mi), as in the C++ core. */
+export const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
+
+const LANGUAGE_PATTERN = /^(auto|[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*)$/;
+
+export class Analyzer {
+  #core;
+  #native;
+  #maxInputLength;
+
+  /** @internal use createAnalyzer() */
+  constructor(core, maxInputLength) {
+    this.#core = core;
+    this.#native = new core.Analyzer();
+    this.#maxInputLength = maxInputLength;
+  }
+
+  get maxInputLength() {
+    return this.#maxInputLength;
+  }
+
+  /**
+   * @param {string} text
+   * @param {{ language?: string }} [options]
+   */
+  analyze(text, options = {}) {
+    if (this.#native === null) throw new Error('lesbar: analyzer has been disposed');
+    if (typeof text !== 'string') {
+      throw new TypeError(`lesbar: analyze() expects a string, got ${describe(text)}`);
+    }
+    if (text.length > this.#maxInputLength) {
+      throw new RangeError(
+        `lesbar: input of ${text.length} UTF-16 code units exceeds the limit of ` +
+          `${this.#maxInputLength} (maxInputLength)`,
+      );
+    }
+    const language = options?.language ?? 'auto';
+    if (typeof language !== 'string' || !LANGUAGE_PATTERN.test(language)) {
+      throw new TypeError(
+        `lesbar: options.language must be 'auto', 'de', 'en' or a BCP 47 tag, got ${describe(language)}`,
+      );
+    }
+    const raw = this.#native.analyze(text, language, this.#maxInputLength);
+    if (raw.error !== undefined) throw coreError(raw);
+    return resultFromCore(raw);
+  }
+
+  /** Frees the wasm-side analyzer. Further calls to analyze() throw. */
+  dispose() {
+    if (this.#native !== null) {
+      this.#native.delete();
+      this.#native = null;
+    }
+  }
+}
+
+function coreError(raw) {
+  const message = `lesbar: ${raw.message}`;
+  if (raw.error === 'too_large') return new RangeError(message);
+  if (raw.error === 'invalid_argument') return new TypeError(message);
+  return new Error(message);
+}
+
+function describe(value) {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
+  return typeof value;
+}
+
+/**
+ * @param {{ maxInputLength?: number, wasmBinary?: ArrayBuffer | Uint8Array,
+ *           locateFile?: (path: string) => string }} [options]
+ */
+export async function createAnalyzer(options = {}) {
+  const maxInputLength = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  if (!Number.isSafeInteger(maxInputLength) || maxInputLength < 0 || maxInputLength > 0x7fffffff) {
+    throw new RangeError('lesbar: maxInputLength must be an integer between 0 and 2^31-1');
+  }
+  const core = await loadCore(options);
+  return new Analyzer(core, maxInputLength);
+}
