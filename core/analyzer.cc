@@ -107,7 +107,8 @@ Status Analyzer::Analyze(std::u16string_view text,
 
   result->paragraphs = SplitParagraphs(normalized.text);
   TokenizedText& tokenized = impl_->tokenized;
-  status = impl_->tokenizer->Tokenize(normalized.text, *active, &tokenized);
+  status = impl_->tokenizer->Tokenize(normalized.text, *active,
+                                      options.tokenization, &tokenized);
   if (!status.ok()) return status;
   status = impl_->sentence_splitter.Split(normalized.text, *active, tokenized,
                                           result->paragraphs,

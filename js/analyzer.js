@@ -26,7 +26,7 @@ export class Analyzer {
 
   /**
    * @param {string} text
-   * @param {{ language?: string }} [options]
+   * @param {{ language?: string, tokenization?: 'reader' | 'ud' }} [options]
    */
   analyze(text, options = {}) {
     if (this.#native === null) throw new Error('lesbar: analyzer has been disposed');
@@ -45,7 +45,11 @@ export class Analyzer {
         `lesbar: options.language must be 'auto', 'de', 'en' or a BCP 47 tag, got ${describe(language)}`,
       );
     }
-    const raw = this.#native.analyze(text, language, this.#maxInputLength);
+    const tokenization = options?.tokenization ?? 'reader';
+    if (tokenization !== 'reader' && tokenization !== 'ud') {
+      throw new TypeError(`lesbar: options.tokenization must be 'reader' or 'ud', got ${describe(tokenization)}`);
+    }
+    const raw = this.#native.analyze(text, language, tokenization === 'ud' ? 1 : 0, this.#maxInputLength);
     if (raw.error !== undefined) throw coreError(raw);
     return resultFromCore(raw);
   }

@@ -30,7 +30,8 @@ mkdir -p "$work"
 orig="$work/icu_${ICU_VERSION}.orig.tar.gz"
 if [[ ! -f "$orig" ]] || ! echo "$ICU_ORIG_SHA256  $orig" | sha256sum -c --status; then
   log "fetching Debian's icu source package"
-  (cd "$work" && apt-get source --download-only "icu=$(apt-cache showsrc icu | awk '/^Version: 72\.1/{print $2; exit}')" >&2)
+  # bookworm's icu source package is 72.1; the sha256 check below pins it.
+  (cd "$work" && apt-get source --download-only icu >&2)
 fi
 echo "$ICU_ORIG_SHA256  $orig" | sha256sum -c --status || {
   log "sha256 mismatch for $orig"; exit 1; }

@@ -42,11 +42,14 @@ class WasmAnalyzer {
   WasmAnalyzer() { analyzer_ = lesbar::Analyzer::Create(&create_status_); }
 
   val Analyze(const std::u16string& text, const std::string& language,
-              double max_input_length) {
+              int tokenization, double max_input_length) {
     if (analyzer_ == nullptr) return ErrorObject(create_status_);
     analyzer_->set_max_input_length(static_cast<int64_t>(max_input_length));
     lesbar::AnalyzeOptions options;
     options.language = language;
+    options.tokenization = tokenization == 1
+                               ? lesbar::Tokenization::kUniversalDependencies
+                               : lesbar::Tokenization::kReader;
     lesbar::Analysis analysis;
     const lesbar::Status status = analyzer_->Analyze(text, options, &analysis);
     if (!status.ok()) return ErrorObject(status);

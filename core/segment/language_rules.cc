@@ -62,6 +62,7 @@ LanguageRules MakeGerman() {
       {u"und", u"oder", u"bis", u"sowie", u"als", u"wie", u"noch", u"bzw",
        u"&", u","});
   rules.ordinal_periods = true;
+  rules.ud_splits_mark_runs = true;
   return rules;
 }
 
@@ -92,7 +93,6 @@ LanguageRules MakeEnglish() {
       {u"January", u"February", u"March", u"April", u"May", u"June",
        u"July", u"August", u"September", u"October", u"November",
        u"December"});
-  rules.split_hyphens = true;
   Add(&rules.hyphen_prefixes,
       {u"e",     u"E",     u"non",   u"Non",   u"anti",  u"Anti",  u"over",
        u"re",    u"semi",  u"vice",  u"Vice",  u"counter", u"mis", u"pre",
@@ -100,6 +100,13 @@ LanguageRules MakeEnglish() {
        u"un",    u"pro",   u"mid",   u"mega",  u"micro", u"ultra", u"x",
        u"X",     u"t",     u"T"});
   rules.split_clitics = true;
+  Add(&rules.informal_contractions,
+      {u"dont",  u"cant",  u"wont",   u"didnt",  u"doesnt",  u"isnt",
+       u"wasnt", u"arent", u"werent", u"havent", u"hasnt",   u"hadnt",
+       u"couldnt", u"wouldnt", u"shouldnt", u"im", u"ive", u"youre",
+       u"theyre", u"thats", u"whats", u"alot", u"Dont", u"Cant",
+       u"Im",    u"Ive",   u"Thats",  u"Whats",  u"Didnt",   u"Doesnt",
+       u"Isnt"});
   return rules;
 }
 

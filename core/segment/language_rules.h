@@ -29,11 +29,15 @@ struct LanguageRules {
   std::unordered_set<std::u16string_view> ordinal_cues;
   // Conjunctions after a truncated compound: "Ein- und Ausreise".
   std::unordered_set<std::u16string_view> truncation_joiners;
-  // English splits hyphenated words apart (Universal Dependencies EWT) except
-  // after these prefixes ("e-mail", "non-human"); other languages keep
-  // "Berg-Karabach" whole.
-  bool split_hyphens = false;
+  // In Universal Dependencies tokenisation, hyphenated words are split
+  // ("SPD - Chef" in GSD, "long - term" in EWT) except after these prefixes
+  // ("e-mail", "non-human" in EWT).
   std::unordered_set<std::u16string_view> hyphen_prefixes;
+  // UD German GSD splits "!!!" into single marks.
+  bool ud_splits_mark_runs = false;
+  // Informal spellings of clitic contractions split like their apostrophe
+  // forms ("dont" -> "do|nt"), as in UD English EWT.
+  std::unordered_set<std::u16string_view> informal_contractions;
   // English clitics split off the word: "do|n't", "John|'s".
   bool split_clitics = false;
   // German puts ordinal periods on numbers: "am 5. Mai".

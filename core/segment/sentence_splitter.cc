@@ -21,6 +21,22 @@ bool StartsUpper(Text text, const Token& token) {
   return u_isupper(c) || u_istitle(c);
 }
 
+bool StartsLower(Text text, const Token& token) {
+  UChar32 c;
+  size_t i = token.start;
+  U16_NEXT(text.data(), i, text.size(), c);
+  return u_islower(c);
+}
+
+bool IsClosingQuote(Text s) {
+  return s == u"\"" || s == u"'" || s == u"\u201C" || s == u"\u201D" ||
+         s == u"\u2019" || s == u"\u00BB" || s == u"\u00AB" || s == u"\u203A";
+}
+
+Text TextOf(Text text, const Token& token) {
+  return text.substr(token.start, token.end - token.start);
+}
+
 bool GapHasLineBreak(Text text, int32_t from, int32_t to) {
   for (int32_t p = from; p < to; ++p) {
     if (IsLineBreak(text[p]) || text[p] == 0x2029) return true;
@@ -128,13 +144,32 @@ Status SentenceSplitter::Split(Text text, const LanguageRules& rules,
     }
 
     bool split = new_paragraph || icu_break;
-    if (split && !new_paragraph &&
-        !GapHasLineBreak(text, before.end, after.start)) {
+    const bool same_line = !GapHasLineBreak(text, before.end, after.start);
+    if (split && !new_paragraph && same_line) {
       const PeriodRole role = tokenized.period_roles[k - 1];
       if (role == PeriodRole::kNonFinal ||
           (role == PeriodRole::kMaybeFinal && !StartsUpper(text, after))) {
         split = false;
       }
+      // „Hilfe!“ rief er. / a big "Welcome!" to Darin: an exclamation in
+      // quotes followed by lower case goes on.
+      if (k >= 2 && IsClosingQuote(TextOf(text, before)) &&
+          StartsLower(text, after)) {
+        const Text mark = TextOf(text, tokens[k - 2]);
+        if (!mark.empty() && (mark.back() == u'!' || mark.back() == u'?')) {
+          split = false;
+        }
+      }
+    }
+    // ICU never ends a sentence before lower case after a full stop, but
+    // informal text often starts sentences in lower case ("... party. call
+    // me"). The tokenizer has already claimed the periods of abbreviations
+    // and ordinals, so a bare "." token is a full stop.
+    if (!split && before.end - before.start == 1 && text[before.start] == u'.' &&
+        after.start > before.end && tokenized.period_roles[k - 1] == PeriodRole::kNone &&
+        StartsLower(text, after) && k >= 2 &&
+        tokens[k - 2].kind != TokenKind::kPunct) {
+      split = true;
     }
     if (split) {
       sentences->push_back({sentence_start, before.end});

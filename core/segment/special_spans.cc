@@ -106,6 +106,33 @@ size_t DomainEnd(std::u16string_view text, size_t from) {
   return letters >= 2 ? end : from;
 }
 
+// Western emoticons: eyes, an optional nose, a mouth (":-)", ";)", ":D",
+// "<3"). Returns the length, or 0. Letters as mouths must not run on into a
+// word (":Daten").
+size_t EmoticonLength(std::u16string_view text, size_t at) {
+  const size_t n = text.size();
+  if (text[at] == u'<' && at + 1 < n && text[at + 1] == u'3') {
+    return at + 2 < n && IsAsciiAlnum(text[at + 2]) ? 0 : 2;
+  }
+  if (text[at] != u':' && text[at] != u';' && text[at] != u'=') return 0;
+  size_t i = at + 1;
+  if (i < n && (text[i] == u'-' || text[i] == u'\'')) ++i;
+  if (i >= n) return 0;
+  switch (text[i]) {
+    case u')': case u'(': case u']': case u'[': case u'|': case u'*':
+    case u'/': case u'\\': case u'@':
+      break;
+    case u'D': case u'P': case u'p': case u'O': case u'o':
+      if (i + 1 < n && IsWordCodeUnit(text[i + 1])) return 0;
+      break;
+    default:
+      return 0;
+  }
+  // "10:)" or "a=(b" are not faces.
+  if (text[at] == u'=' && i == at + 1) return 0;
+  return i + 1 - at;
+}
+
 }  // namespace
 
 std::vector<Token> FindSpecialSpans(std::u16string_view text) {
@@ -161,6 +188,15 @@ std::vector<Token> FindSpecialSpans(std::u16string_view text) {
         while (end < n && IsWordCodeUnit(text[end])) ++end;
         emit(i, end, TokenKind::kMention);
         i = end;
+        continue;
+      }
+    }
+    if ((c == u':' || c == u';' || c == u'=' || c == u'<') &&
+        (i == 0 || text[i - 1] == u' ' || text[i - 1] == u'\n' ||
+         text[i - 1] == u'\t')) {
+      if (const size_t length = EmoticonLength(text, i)) {
+        emit(i, i + length, TokenKind::kEmoji);
+        i += length;
         continue;
       }
     }

@@ -1,5 +1,5 @@
 // Finds the spans ICU's word rules would tear apart but readers see as one
-// thing: URLs, e-mail addresses, #hashtags and @mentions.
+// thing: URLs, e-mail addresses, #hashtags, @mentions and emoticons.
 #ifndef LESBAR_SEGMENT_SPECIAL_SPANS_H_
 #define LESBAR_SEGMENT_SPECIAL_SPANS_H_
 
@@ -10,7 +10,8 @@
 
 namespace lesbar {
 
-// Sorted, non-overlapping; kind is one of kUrl, kEmail, kHashtag, kMention.
+// Sorted, non-overlapping; kind is one of kUrl, kEmail, kHashtag, kMention,
+// or kEmoji for emoticons such as ":-)" after a space.
 // Linear in the text length.
 std::vector<Token> FindSpecialSpans(std::u16string_view text);
 

@@ -92,7 +92,7 @@ bool IsWhitespaceSegment(Text s) {
 
 // English clitics split the UD way: "do|n't", "John|'s", "ca|n't".
 // Returns the length of the part that stays with the host word, or 0.
-size_t CliticSplit(Text word) {
+size_t CliticSplit(Text word, const LanguageRules& rules, bool ud) {
   auto lower_equals = [](Text s, Text expected) {
     if (s.size() != expected.size()) return false;
     for (size_t i = 0; i < s.size(); ++i) {
@@ -118,14 +118,38 @@ size_t CliticSplit(Text word) {
   for (const auto& fused : kFused) {
     if (lower_equals(word, fused[0])) return fused[1].size();
   }
+  if (ud && rules.informal_contractions.count(word) > 0) {
+    // "dont" -> "do|nt", "im" -> "i|m", "youre" -> "you|re", "thats" ->
+    // "that|s", "alot" -> "a|lot".
+    auto ends_with = [&](Text suffix) {
+      return word.size() > suffix.size() &&
+             lower_equals(word.substr(word.size() - suffix.size()), suffix);
+    };
+    if (ends_with(u"nt") || ends_with(u"re")) return word.size() - 2;
+    if (ends_with(u"ve") || ends_with(u"m") || ends_with(u"lot")) return 1;
+    if (ends_with(u"s")) return word.size() - 1;
+  }
   return 0;
+}
+
+// Marks that repeat into one token: "...", "--", "***", "``", "!!!".
+bool JoinsRun(char16_t c) {
+  switch (c) {
+    case u'.': case u'-': case u'*': case u'=': case u'_': case u'~':
+    case u'#': case u'+': case u'<': case u'>': case u'`': case u'\'':
+    case u'!': case u'?': case u'$': case u'/': case u'\\': case u'|':
+    case u':': case u';': case u',': case u'^':
+      return true;
+    default:
+      return false;
+  }
 }
 
 class Merger {
  public:
-  Merger(Text text, const LanguageRules& rules,
+  Merger(Text text, const LanguageRules& rules, bool ud,
          const std::vector<Token>& input, TokenizedText* output)
-      : text_(text), rules_(rules), in_(input), out_(output) {}
+      : text_(text), rules_(rules), ud_(ud), in_(input), out_(output) {}
 
   void Run() {
     // Each rule returns how many input tokens it consumed (0: not its case).
@@ -133,6 +157,7 @@ class Merger {
       size_t used = TryExtendPunctuationRun(in_[i]);
       if (used == 0) used = TryHyphenCompound(i);
       if (used == 0) used = TrySlashNumber(i);
+      if (used == 0) used = TryClockTime(i);
       if (used == 0) used = TryKeepPeriod(i);
       if (used == 0) used = TryTruncatedCompound(i);
       if (used == 0) {
@@ -163,18 +188,21 @@ class Merger {
     return false;
   }
 
-  // "...", "--", "?!" are one token each.
+  // "...", "--", "?!", "***" are one token each.
   size_t TryExtendPunctuationRun(const Token& token) {
-    if (!HasLast() || token.kind != TokenKind::kPunct) return 0;
+    const bool mark = token.kind == TokenKind::kPunct ||
+                      token.kind == TokenKind::kSymbol;
+    if (!HasLast() || !mark || token.end - token.start != 1) return 0;
     Token& last = Last();
-    if (last.kind != TokenKind::kPunct || last.end != token.start ||
+    if (last.kind != token.kind || last.end != token.start ||
         out_->period_roles.back() != PeriodRole::kNone) {
       return 0;
     }
     const char16_t a = text_[last.end - 1], b = text_[token.start];
-    const bool same_run = (a == b && (a == u'.' || a == u'-')) ||
-                          ((a == u'!' || a == u'?') && (b == u'!' || b == u'?'));
-    if (!same_run || token.end - token.start != 1) return 0;
+    const bool exclamation = (a == u'!' || a == u'?') && (b == u'!' || b == u'?');
+    if (exclamation && ud_ && rules_.ud_splits_mark_runs) return 0;
+    const bool same_run = (a == b && JoinsRun(a)) || exclamation;
+    if (!same_run || (!exclamation && text_[last.start] != a)) return 0;
     last.end = token.end;
     return 1;
   }
@@ -189,10 +217,7 @@ class Merger {
         hyphen.end != next->start) {
       return 0;
     }
-    if (rules_.split_hyphens) {
-      const Text left = Str(last);
-      if (rules_.hyphen_prefixes.count(left) == 0) return 0;
-    }
+    if (ud_ && rules_.hyphen_prefixes.count(Str(last)) == 0) return 0;
     const bool both_numbers =
         last.kind == TokenKind::kNumber && next->kind == TokenKind::kNumber;
     last.end = next->end;
@@ -200,14 +225,32 @@ class Merger {
     return 2;
   }
 
-  // "2001/2002", "24/7".
+  // "2001/2002", "24/7", and letter shorthands "b/c", "w/o".
   size_t TrySlashNumber(size_t i) {
     const Token& slash = in_[i];
     const Token* next = Next(i);
     if (!HasLast() || next == nullptr || Str(slash) != u"/") return 0;
     Token& last = Last();
+    const bool numbers =
+        last.kind == TokenKind::kNumber && next->kind == TokenKind::kNumber;
+    const bool letters = IsSingleLetter(Str(last)) && IsSingleLetter(Str(*next));
+    if (!(numbers || letters) || last.end != slash.start ||
+        slash.end != next->start) {
+      return 0;
+    }
+    last.end = next->end;
+    return 2;
+  }
+
+  // "14:30", "03:14:14".
+  size_t TryClockTime(size_t i) {
+    const Token& colon = in_[i];
+    const Token* next = Next(i);
+    if (!HasLast() || next == nullptr || Str(colon) != u":") return 0;
+    Token& last = Last();
     if (last.kind != TokenKind::kNumber || next->kind != TokenKind::kNumber ||
-        last.end != slash.start || slash.end != next->start) {
+        last.end != colon.start || colon.end != next->start ||
+        !IsDigits(Str(*next)) || next->end - next->start != 2) {
       return 0;
     }
     last.end = next->end;
@@ -216,7 +259,7 @@ class Merger {
 
   // "Ein- und Ausreise": the hyphen stays on the truncated word.
   size_t TryTruncatedCompound(size_t i) {
-    if (rules_.truncation_joiners.empty()) return 0;
+    if (ud_ || rules_.truncation_joiners.empty()) return 0;
     const Token& hyphen = in_[i];
     const Token* next = Next(i);
     if (!HasLast() || next == nullptr || !IsHyphen(Str(hyphen))) return 0;
@@ -286,6 +329,7 @@ class Merger {
 
   Text text_;
   const LanguageRules& rules_;
+  const bool ud_;
   const std::vector<Token>& in_;
   TokenizedText* out_;
 };
@@ -310,7 +354,8 @@ std::unique_ptr<Tokenizer> Tokenizer::Create(Status* status) {
 }
 
 Status Tokenizer::Tokenize(Text text, const LanguageRules& rules,
-                           TokenizedText* result) {
+                           Tokenization tokenization, TokenizedText* result) {
+  const bool ud = tokenization == Tokenization::kUniversalDependencies;
   result->tokens.clear();
   result->period_roles.clear();
   const std::vector<Token> special = FindSpecialSpans(text);
@@ -354,8 +399,9 @@ Status Tokenizer::Tokenize(Text text, const LanguageRules& rules,
       if (!IsWhitespaceSegment(piece)) {
         const TokenKind kind = KindOfSegment(piece, status);
         const size_t host =
-            rules.split_clitics && kind == TokenKind::kWord ? CliticSplit(piece)
-                                                            : 0;
+            rules.split_clitics && kind == TokenKind::kWord
+                ? CliticSplit(piece, rules, ud)
+                : 0;
         if (host > 0) {
           const int32_t split = piece_start + static_cast<int32_t>(host);
           raw.push_back({piece_start, split, TokenKind::kWord});
@@ -371,7 +417,7 @@ Status Tokenizer::Tokenize(Text text, const LanguageRules& rules,
 
   result->tokens.reserve(raw.size());
   result->period_roles.reserve(raw.size());
-  Merger merger(text, rules, raw, result);
+  Merger merger(text, rules, ud, raw, result);
   merger.Run();
   return {};
 }

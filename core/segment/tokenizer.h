@@ -39,7 +39,7 @@ class Tokenizer {
   ~Tokenizer();
 
   Status Tokenize(std::u16string_view text, const LanguageRules& rules,
-                  TokenizedText* result);
+                  Tokenization tokenization, TokenizedText* result);
 
  private:
   explicit Tokenizer(icu::BreakIterator* words);

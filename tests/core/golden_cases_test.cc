@@ -33,6 +33,9 @@ TEST(GoldenCases, NativeMatchesSharedExpectations) {
     const std::u16string text = U16(c.at("text").get<std::string>());
     AnalyzeOptions options;
     options.language = c.at("language").get<std::string>();
+    if (c.value("tokenization", "reader") == "ud") {
+      options.tokenization = Tokenization::kUniversalDependencies;
+    }
     Analysis result;
     ASSERT_TRUE(analyzer->Analyze(text, options, &result).ok());
     if (c.contains("expectLanguage")) {

@@ -43,10 +43,17 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
 };
 
+// Reader tokens keep what a reader sees as one unit ("Berg-Karabach",
+// "long-term", "!!!"); Universal Dependencies tokens follow the treebanks
+// (UD German GSD and English EWT split at hyphens, GSD splits "!!!"), for
+// feeding UD tools or scoring against UD data. Both split English clitics.
+enum class Tokenization : uint8_t { kReader = 0, kUniversalDependencies = 1 };
+
 struct AnalyzeOptions {
   // "de", "en", "auto", or any BCP 47 language tag; languages without
   // lesbar's own rules fall back to ICU's rules for that locale.
   std::string language = "auto";
+  Tokenization tokenization = Tokenization::kReader;
 };
 
 struct Analysis {

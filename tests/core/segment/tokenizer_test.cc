@@ -20,7 +20,7 @@ class TokenizerTest : public ::testing::Test {
   std::vector<std::string> Tokens(const std::u16string& text,
                                   const std::string& language) {
     TokenizedText result;
-    EXPECT_TRUE(tokenizer_->Tokenize(text, RulesFor(language), &result).ok());
+    EXPECT_TRUE(tokenizer_->Tokenize(text, RulesFor(language), Tokenization::kReader, &result).ok());
     EXPECT_EQ(result.tokens.size(), result.period_roles.size());
     return Slices(text, result.tokens);
   }
@@ -36,7 +36,7 @@ TEST_F(TokenizerTest, AbbreviationsKeepTheirPeriod) {
 TEST_F(TokenizerTest, PeriodRolesTellTheSentenceSplitter) {
   const std::u16string text = U16("Dr. Xu usw. Ende.");
   TokenizedText result;
-  ASSERT_TRUE(tokenizer_->Tokenize(text, RulesFor("de"), &result).ok());
+  ASSERT_TRUE(tokenizer_->Tokenize(text, RulesFor("de"), Tokenization::kReader, &result).ok());
   ASSERT_EQ(result.tokens.size(), 5u);
   EXPECT_EQ(result.period_roles[0], PeriodRole::kNonFinal);
   EXPECT_EQ(result.period_roles[2], PeriodRole::kMaybeFinal);
