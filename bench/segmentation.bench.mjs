@@ -35,12 +35,12 @@ const { values: cli } = parseArgs({
 const KB = 1e3;
 const MB = 1e6;
 
-// Repetitions. Chosen so the full run stays around 1.5 minutes on a
+// Repetitions. Chosen so the full run stays around one minute on a
 // 2-core CI box; the Intl baseline is the slow part, hence fewer runs.
 const RUNS = {
-  throughputLesbar: 5,
+  throughputLesbar: 7,
   throughputIntl: 3,
-  linearity: 3,
+  linearity: 5,
   huge: 2, // 50 MB: each run takes seconds, two are enough to spot noise
   pathological: 3,
   coldStart: 5,

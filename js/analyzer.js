@@ -54,6 +54,17 @@ export class Analyzer {
     return resultFromCore(raw);
   }
 
+  /**
+   * Memory of the WebAssembly instance: `wasmMemoryBytes` is the size of its
+   * linear memory (it only grows), `heapUsedBytes` what is allocated now.
+   */
+  memoryStats() {
+    return {
+      wasmMemoryBytes: this.#core.HEAP8.buffer.byteLength,
+      heapUsedBytes: this.#core.heapUsedBytes(),
+    };
+  }
+
   /** Frees the wasm-side analyzer. Further calls to analyze() throw. */
   dispose() {
     if (this.#native !== null) {

@@ -3,6 +3,7 @@
 // owns plain JS data and there is nothing to .delete() per token.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
+#include <malloc.h>
 
 #include <memory>
 #include <string>
@@ -91,9 +92,14 @@ class WasmAnalyzer {
   std::vector<int32_t> flat_;
 };
 
+// Bytes the allocator has handed out and not taken back: lets tests and
+// callers check that repeated calls leave the heap flat.
+double HeapUsedBytes() { return static_cast<double>(mallinfo().uordblks); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(lesbar) {
+  emscripten::function("heapUsedBytes", &HeapUsedBytes);
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<>()
       .function("analyze", &WasmAnalyzer::Analyze);

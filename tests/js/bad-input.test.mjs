@@ -1,0 +1,72 @@
+// Bad input gets a correct result or the documented error, never a crash.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../js/index.js';
+import { assertWellFormed } from './helpers.mjs';
+
+const analyzer = await createAnalyzer();
+
+function check(text, language = 'auto') {
+  const r = analyzer.analyze(text, { language });
+  assertWellFormed(assert, text, r);
+  return r;
+}
+
+test('empty and whitespace-only text', () => {
+  assert.deepEqual(check(''), { language: 'und', paragraphs: [], sentences: [], tokens: [] });
+  assert.equal(check(' \n\t\r\n \u00a0\u3000').tokens.length, 0);
+});
+
+test('lone and reversed surrogates', () => {
+  const r = check('a\ud800b \udc00 \udc00\ud800 c\ud83d', 'en');
+  assert.ok(r.tokens.length >= 3);
+});
+
+test('NUL and control characters', () => {
+  const r = check('Hallo\u0000Welt.\u0001\u0007\u001b Ende.', 'de');
+  assert.ok(r.tokens.some((t) => t.kind === 'word'));
+});
+
+test('10 MB of one character is one token', () => {
+  const text = 'a'.repeat(10 * 1024 * 1024);
+  const r = check(text, 'de');
+  assert.equal(r.tokens.length, 1);
+  assert.equal(r.tokens[0].end, text.length);
+});
+
+test('10 MB of one punctuation mark', () => {
+  const r = check('!'.repeat(10 * 1024 * 1024), 'de');
+  assert.ok(r.tokens.length >= 1);
+});
+
+test('binary junk', () => {
+  let seed = 12345;
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+  const units = new Uint16Array(200000);
+  for (let i = 0; i < units.length; i++) units[i] = random() & 0xffff;
+  let text = '';
+  for (let i = 0; i < units.length; i += 4096) text += String.fromCharCode(...units.subarray(i, i + 4096));
+  check(text);
+  check(Buffer.from(units.buffer).toString('latin1'));
+});
+
+test('right-to-left and mixed scripts', () => {
+  const text = 'שלום עולם. مرحبا بالعالم! Hello мир 世界.';
+  const r = check(text);
+  assert.ok(r.tokens.map((t) => text.slice(t.start, t.end)).includes('بالعالم'));
+});
+
+test('emoji ZWJ sequences, flags, skin tones and combining marks stay whole', () => {
+  const text = 'Familie 👨‍👩‍👧‍👦 und 🏳️‍🌈 🇩🇪 👍🏿 Zoë Zoe\u0308 a\u0301\u0301\u0301.';
+  const r = check(text, 'de');
+  const surfaces = r.tokens.map((t) => text.slice(t.start, t.end));
+  for (const whole of ['👨‍👩‍👧‍👦', '🏳️‍🌈', '🇩🇪', '👍🏿', 'Zoë', 'Zoe\u0308', 'a\u0301\u0301\u0301']) {
+    assert.ok(surfaces.includes(whole), whole);
+  }
+});
+
+test('deeply repeated punctuation and brackets', () => {
+  check('('.repeat(100000) + ')'.repeat(100000));
+  check('.?!'.repeat(100000));
+  check('„“'.repeat(100000));
+});

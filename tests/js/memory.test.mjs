@@ -1,0 +1,20 @@
+// Repeated calls must not leak wasm memory.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../js/index.js';
+import { sampleArticle } from './helpers.mjs';
+
+test('10,000 analyze() calls leave the heap flat', async () => {
+  const analyzer = await createAnalyzer();
+  const article = readFileSync(sampleArticle, 'utf8');
+  const texts = [article.slice(0, 500), 'Kurz.', article.slice(1000, 1800), 'Mr. Smith didn\'t go. :-) 👍🏽'];
+  for (let i = 0; i < 200; i++) analyzer.analyze(texts[i % texts.length]);
+  const before = analyzer.memoryStats();
+  for (let i = 0; i < 10000; i++) analyzer.analyze(texts[i % texts.length]);
+  const after = analyzer.memoryStats();
+  assert.equal(after.wasmMemoryBytes, before.wasmMemoryBytes, 'linear memory grew');
+  assert.ok(after.heapUsedBytes - before.heapUsedBytes < 4096,
+    `heap grew by ${after.heapUsedBytes - before.heapUsedBytes} bytes`);
+  analyzer.dispose();
+});
