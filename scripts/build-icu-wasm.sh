@@ -10,7 +10,7 @@ ICU_VERSION=72.1
 ICU_ORIG_SHA256=a2d2d38217092a7ed56635e34467f92f976b370e20182ad325edea6681a71d68
 # Services lesbar does not use; compiling them out keeps the build short.
 UCONFIG_FLAGS="-DUCONFIG_NO_COLLATION=1 -DUCONFIG_NO_FORMATTING=1 -DUCONFIG_NO_LEGACY_CONVERSION=1 -DUCONFIG_NO_REGULAR_EXPRESSIONS=1 -DUCONFIG_NO_SERVICE=1 -DUCONFIG_NO_IDNA=1 -DUCONFIG_NO_FILE_IO=0"
-OPT_FLAGS="-O2"
+OPT_FLAGS="${LESBAR_ICU_OPT_FLAGS:--O3}"
 # ICU data items lesbar needs; see scripts/icu-data-items.txt for why each is there.
 DATA_ITEMS="$here/icu-data-items.txt"
 
@@ -23,6 +23,14 @@ if [[ -f "$out/.complete" ]]; then
 fi
 
 log() { echo "[icu-wasm] $*" >&2; }
+mkdir -p "$cache_root"
+# One build at a time per cache (parallel npm runs would share directories).
+exec 9>"$cache_root/.icu-build.lock"
+flock 9
+if [[ -f "$out/.complete" ]]; then
+  echo "$out"
+  exit 0
+fi
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
 work="$cache_root/icu-$ICU_VERSION-src"
 mkdir -p "$work"
@@ -55,13 +63,19 @@ fi
 
 build="$work/build-$key"
 rm -rf "$build" "$out.tmp"
-log "compiling ICU for wasm (about 15 minutes on 2 cores; cached afterwards)"
-emcmake cmake -S "$here/icu-wasm" -B "$build" -G Ninja \
-  -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="$OPT_FLAGS" \
-  -DICU_SOURCE_DIR="$src/source" -DICU_UCONFIG_FLAGS="$UCONFIG_FLAGS" \
-  -DCMAKE_INSTALL_PREFIX="$out.tmp" >&2
-cmake --build "$build" -j"$(nproc)" >&2
-cmake --install "$build" >&2
+log "compiling ICU for wasm (a few minutes on 2 cores; cached afterwards)"
+build_log="$work/build-$key.log"
+log "log: $build_log"
+if ! { emcmake cmake -S "$here/icu-wasm" -B "$build" -G Ninja \
+         -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="$OPT_FLAGS" \
+         -DICU_SOURCE_DIR="$src/source" -DICU_UCONFIG_FLAGS="$UCONFIG_FLAGS" \
+         -DCMAKE_INSTALL_PREFIX="$out.tmp" &&
+       cmake --build "$build" -j"$(nproc)" &&
+       cmake --install "$build"; } > "$build_log" 2>&1; then
+  tail -40 "$build_log" >&2
+  log "ICU build failed; full log: $build_log"
+  exit 1
+fi
 
 log "filtering ICU data with icupkg"
 datawork="$build/data"

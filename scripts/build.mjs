@@ -55,7 +55,7 @@ if (!args.has('--native-only')) {
   log(`ICU for wasm: ${icuDir} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   configure('build/wasm', [
     '-DCMAKE_BUILD_TYPE=Release',
-    '-DCMAKE_CXX_FLAGS_RELEASE=-O2',
+    '-DCMAKE_CXX_FLAGS_RELEASE=-O3',
     `-DLESBAR_ICU_WASM_DIR=${icuDir}`,
   ], 'emcmake');
   run('ninja', ['-C', 'build/wasm']);

@@ -32,10 +32,18 @@ val ErrorObject(const lesbar::Status& status) {
   return error;
 }
 
-// Copies `values` into a fresh Int32Array owned by JavaScript.
-val CopyToInt32Array(const std::vector<int32_t>& values) {
+// Copies `count` int32s into a fresh Int32Array owned by JavaScript: the
+// view into wasm memory is only valid until the next allocation.
+val CopyToInt32Array(const void* data, size_t count) {
   return val::global("Int32Array")
-      .new_(val(emscripten::typed_memory_view(values.size(), values.data())));
+      .new_(val(emscripten::typed_memory_view(
+          count, static_cast<const int32_t*>(data))));
+}
+
+template <typename Packed>
+val ToInt32Array(const std::vector<Packed>& items) {
+  return CopyToInt32Array(items.data(),
+                          items.size() * sizeof(Packed) / sizeof(int32_t));
 }
 
 class WasmAnalyzer {
@@ -57,39 +65,16 @@ class WasmAnalyzer {
 
     val result = val::object();
     result.set("language", val(analysis.language));
-    result.set("paragraphs", SpansToArray(analysis.paragraphs));
-    result.set("sentences", SpansToArray(analysis.sentences));
-    flat_.clear();
-    flat_.reserve(analysis.tokens.size() * 3);
-    for (const lesbar::Token& token : analysis.tokens) {
-      flat_.push_back(token.start);
-      flat_.push_back(token.end);
-      flat_.push_back(static_cast<int32_t>(token.kind));
-    }
-    result.set("tokens", CopyToInt32Array(flat_));
-    ReleaseIfLarge();
+    // Spans are pairs and tokens triples of int32 (see lesbar.h).
+    result.set("paragraphs", ToInt32Array(analysis.paragraphs));
+    result.set("sentences", ToInt32Array(analysis.sentences));
+    result.set("tokens", ToInt32Array(analysis.tokens));
     return result;
   }
 
  private:
-  val SpansToArray(const std::vector<lesbar::Span>& spans) {
-    flat_.clear();
-    flat_.reserve(spans.size() * 2);
-    for (const lesbar::Span& span : spans) {
-      flat_.push_back(span.start);
-      flat_.push_back(span.end);
-    }
-    return CopyToInt32Array(flat_);
-  }
-
-  // Keeps small buffers for reuse but hands huge ones back to the allocator.
-  void ReleaseIfLarge() {
-    if (flat_.capacity() > (1u << 20)) std::vector<int32_t>().swap(flat_);
-  }
-
   lesbar::Status create_status_;
   std::unique_ptr<lesbar::Analyzer> analyzer_;
-  std::vector<int32_t> flat_;
 };
 
 // Bytes the allocator has handed out and not taken back: lets tests and

@@ -1,6 +1,7 @@
 #include "normalize/normalizer.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
@@ -51,6 +52,14 @@ class Builder {
   void CopySubstituted(size_t from, size_t to) {
     std::u16string& out = result_->storage;
     for (size_t i = from; i < to; ++i) {
+      // Copy runs of characters that need nothing in one go.
+      size_t run_end = i;
+      while (run_end < to && !NeedsSubstitution(input_[run_end])) ++run_end;
+      if (run_end > i) {
+        out.append(input_.data() + i, run_end - i);
+        i = run_end;
+        if (i >= to) break;
+      }
       char16_t c = input_[i];
       if (U16_IS_LEAD(c) && i + 1 < input_.size() &&
           U16_IS_TRAIL(input_[i + 1]) && i + 1 < to) {
@@ -102,6 +111,52 @@ class Builder {
   NormalizedText* result_;
 };
 
+bool IsNfcYes(UChar32 c) {
+  return c < 0x300 ||
+         u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
+}
+
+size_t FirstNotNfcYes(std::u16string_view input, size_t from) {
+  const size_t n = input.size();
+  for (size_t i = from; i < n;) {
+    if (input[i] < 0x300) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    UChar32 c;
+    U16_NEXT(input.data(), i, n, c);
+    if (!IsNfcYes(c)) return start;
+  }
+  return n;
+}
+
+// True if nothing needs substituting and the text is NFC. Below U+0300
+// nothing composes, so only the rarer code units above need ICU's
+// quick-check property; this runs on every text, so it is kept cheap.
+bool IsCleanNfc(std::u16string_view input) {
+  const size_t n = input.size();
+  for (size_t i = 0; i < n; ++i) {
+    const char16_t c = input[i];
+    if (c >= 0x20 && c < 0x7F) continue;
+    if (c < 0x300) {
+      if (NeedsSubstitution(c)) return false;
+      continue;
+    }
+    UChar32 code_point = c;
+    if (U16_IS_SURROGATE(c)) {
+      if (!U16_IS_LEAD(c) || i + 1 >= n || !U16_IS_TRAIL(input[i + 1])) {
+        return false;
+      }
+      code_point = U16_GET_SUPPLEMENTARY(c, input[++i]);
+    } else if (NeedsSubstitution(c)) {
+      return false;
+    }
+    if (!IsNfcYes(code_point)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Status Normalize(std::u16string_view input, NormalizedText* result) {
@@ -113,23 +168,8 @@ Status Normalize(std::u16string_view input, NormalizedText* result) {
   }
   *result = NormalizedText();
   // A read-only alias: no copy of the (possibly 64 MiB) input.
-  const icu::UnicodeString alias(false, input.data(),
-                                 static_cast<int32_t>(input.size()));
-
   // Fast path: most pasted text needs nothing, and then we keep no copy.
-  const int32_t nfc_prefix = nfc->spanQuickCheckYes(alias, error);
-  if (U_FAILURE(error)) return {StatusCode::kInternal, u_errorName(error)};
-  bool clean = static_cast<size_t>(nfc_prefix) == input.size();
-  for (size_t i = 0; clean && i < input.size(); ++i) {
-    char16_t c = input[i];
-    if (!NeedsSubstitution(c)) continue;
-    if (U16_IS_LEAD(c) && i + 1 < input.size() && U16_IS_TRAIL(input[i + 1])) {
-      ++i;
-      continue;
-    }
-    clean = false;
-  }
-  if (clean) {
+  if (IsCleanNfc(input)) {
     result->text = input;
     return {};
   }
@@ -138,11 +178,16 @@ Status Normalize(std::u16string_view input, NormalizedText* result) {
   Builder builder(input, result);
   size_t position = 0;
   while (position < input.size()) {
-    const icu::UnicodeString rest(false, input.data() + position,
-                                  static_cast<int32_t>(input.size() - position));
-    const size_t normalized_end =
-        position + static_cast<size_t>(nfc->spanQuickCheckYes(rest, error));
-    if (U_FAILURE(error)) return {StatusCode::kInternal, u_errorName(error)};
+    // Everything before the next code point that is not NFC-"yes", backed
+    // up to the starter it may combine with, is copied as it is.
+    size_t normalized_end = FirstNotNfcYes(input, position);
+    while (normalized_end > position) {
+      UChar32 here;
+      size_t probe = normalized_end;
+      U16_NEXT(input.data(), probe, input.size(), here);
+      if (nfc->hasBoundaryBefore(here)) break;
+      U16_BACK_1(input.data(), position, normalized_end);
+    }
     builder.CopySubstituted(position, normalized_end);
     if (normalized_end >= input.size()) break;
     // The chunk to normalise runs to the next normalisation boundary.

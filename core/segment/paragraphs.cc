@@ -24,6 +24,21 @@ std::vector<Span> SplitParagraphs(std::u16string_view text) {
   };
   for (int32_t i = 0; i < n; ++i) {
     const char16_t c = text[i];
+    // Fast path for the common case: a run of visible characters or
+    // spaces inside a line.
+    if (c >= u' ' && c < 0x2000 && newlines_in_gap < 2) {
+      int32_t j = i;
+      while (j < n && text[j] >= u' ' && text[j] < 0x2000) {
+        if (text[j] != u' ') {
+          if (start < 0) start = j;
+          end = j + 1;
+        }
+        ++j;
+      }
+      if (end > i) newlines_in_gap = 0;
+      i = j - 1;
+      continue;
+    }
     if (c == 0x2029) {
       close();
       continue;

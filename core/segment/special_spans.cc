@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
+#include <array>
+
 namespace lesbar {
 namespace {
 
@@ -133,6 +135,19 @@ size_t EmoticonLength(std::u16string_view text, size_t at) {
   return i + 1 - at;
 }
 
+// Characters at which a special span can be recognised, as a table: this
+// test runs once per code unit of every text.
+constexpr std::array<bool, 128> MakeTriggerTable() {
+  std::array<bool, 128> table{};
+  for (char c : {':', 'w', 'W', '@', '#', ';', '=', '<'}) {
+    table[static_cast<unsigned char>(c)] = true;
+  }
+  return table;
+}
+constexpr std::array<bool, 128> kTriggers = MakeTriggerTable();
+
+bool IsTrigger(char16_t c) { return c < 128 && kTriggers[c]; }
+
 }  // namespace
 
 std::vector<Token> FindSpecialSpans(std::u16string_view text) {
@@ -146,6 +161,9 @@ std::vector<Token> FindSpecialSpans(std::u16string_view text) {
   };
   size_t i = 0;
   while (i < n) {
+    // Most code units start nothing special: skip them cheaply.
+    while (i < n && !IsTrigger(text[i])) ++i;
+    if (i >= n) break;
     const char16_t c = text[i];
     const bool at_word_start = i == 0 || !IsWordCodeUnit(text[i - 1]);
     // URLs with a scheme, or starting with "www.".

@@ -53,6 +53,8 @@ bool IsSingleLetter(Text s) {
 }
 
 bool IsEmojiSegment(Text s) {
+  // ASCII marks are never emoji on their own (keycaps carry U+20E3).
+  if (s.size() == 1 && s[0] < 0x80) return false;
   const UChar32 first = FirstCodePoint(s);
   if (u_hasBinaryProperty(first, UCHAR_REGIONAL_INDICATOR) ||
       u_hasBinaryProperty(first, UCHAR_EMOJI_PRESENTATION)) {
@@ -66,12 +68,25 @@ bool IsEmojiSegment(Text s) {
 }
 
 TokenKind KindOfSegment(Text s, int32_t status) {
-  if (IsEmojiSegment(s)) return TokenKind::kEmoji;
   if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
-    return TokenKind::kNumber;
+    // A keycap ("1️⃣") is digit + VS16 + U+20E3 and looks like a number to ICU.
+    return s.back() == u'\u20E3' ? TokenKind::kEmoji : TokenKind::kNumber;
   }
   if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_IDEO_LIMIT) {
     return TokenKind::kWord;
+  }
+  if (IsEmojiSegment(s)) return TokenKind::kEmoji;
+  if (s.size() == 1 && s[0] < 0x80) {
+    const char16_t c = s[0];
+    // ASCII symbols: $ + < = > ^ ` | ~ ; the rest of ASCII's marks are
+    // punctuation.
+    const bool symbol = c == u'$' || c == u'+' || c == u'<' || c == u'=' ||
+                        c == u'>' || c == u'^' || c == u'`' || c == u'|' ||
+                        c == u'~';
+    if (c > u' ' && c < 0x7F && !(c >= u'0' && c <= u'9') &&
+        !((c | 0x20) >= u'a' && (c | 0x20) <= u'z')) {
+      return symbol ? TokenKind::kSymbol : TokenKind::kPunct;
+    }
   }
   const UChar32 first = FirstCodePoint(s);
   if (u_ispunct(first)) return TokenKind::kPunct;
@@ -81,7 +96,16 @@ TokenKind KindOfSegment(Text s, int32_t status) {
 }
 
 bool IsWhitespaceSegment(Text s) {
+  // ASCII answers without a property lookup; this runs for every space.
+  if (s[0] < 0x80) {
+    const char16_t c = s[0];
+    if (c != u' ' && c != u'\t' && c != u'\n' && c != u'\r') return false;
+  }
   for (size_t i = 0; i < s.size();) {
+    if (s[i] == u' ') {
+      ++i;
+      continue;
+    }
     UChar32 c;
     U16_NEXT(s.data(), i, s.size(), c);
     // Format characters (ZWSP, BOM) carry no text of their own.
@@ -105,7 +129,11 @@ size_t CliticSplit(Text word, const LanguageRules& rules, bool ud) {
   };
   static constexpr Text kSuffixes[] = {u"n't", u"'s", u"'re", u"'ve",
                                        u"'ll", u"'d",  u"'m"};
+  const bool has_apostrophe = word.size() >= 2 &&
+      (word.find(u'\'', word.size() >= 4 ? word.size() - 4 : 0) != Text::npos ||
+       word.find(u'\u2019', word.size() >= 4 ? word.size() - 4 : 0) != Text::npos);
   for (Text suffix : kSuffixes) {
+    if (!has_apostrophe) break;
     if (word.size() > suffix.size() &&
         lower_equals(word.substr(word.size() - suffix.size()), suffix)) {
       return word.size() - suffix.size();
@@ -115,8 +143,10 @@ size_t CliticSplit(Text word, const LanguageRules& rules, bool ud) {
                                        {u"gonna", u"gon"},
                                        {u"wanna", u"wan"},
                                        {u"gotta", u"got"}};
-  for (const auto& fused : kFused) {
-    if (lower_equals(word, fused[0])) return fused[1].size();
+  if (word.size() == 5 || word.size() == 6) {
+    for (const auto& fused : kFused) {
+      if (lower_equals(word, fused[0])) return fused[1].size();
+    }
   }
   if (ud && rules.informal_contractions.count(word) > 0) {
     // "dont" -> "do|nt", "im" -> "i|m", "youre" -> "you|re", "thats" ->
@@ -154,6 +184,14 @@ class Merger {
   void Run() {
     // Each rule returns how many input tokens it consumed (0: not its case).
     for (size_t i = 0; i < in_.size();) {
+      // Every rule below starts at a one-unit mark ("-", "/", ":", "." ...).
+      if (in_[i].end - in_[i].start != 1 ||
+          (in_[i].kind != TokenKind::kPunct &&
+           in_[i].kind != TokenKind::kSymbol)) {
+        Push(in_[i], PeriodRole::kNone);
+        ++i;
+        continue;
+      }
       size_t used = TryExtendPunctuationRun(in_[i]);
       if (used == 0) used = TryHyphenCompound(i);
       if (used == 0) used = TrySlashNumber(i);
@@ -396,7 +434,8 @@ Status Tokenizer::Tokenize(Text text, const LanguageRules& rules,
         piece_end = std::min(end, s.start);
       }
       const Text piece = text.substr(piece_start, piece_end - piece_start);
-      if (!IsWhitespaceSegment(piece)) {
+      // Words and numbers never hold whitespace; only "none" segments can.
+      if (status >= UBRK_WORD_NONE_LIMIT || !IsWhitespaceSegment(piece)) {
         const TokenKind kind = KindOfSegment(piece, status);
         const size_t host =
             rules.split_clitics && kind == TokenKind::kWord

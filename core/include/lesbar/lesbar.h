@@ -15,8 +15,10 @@
 namespace lesbar {
 
 // Stable numeric values: they cross the WebAssembly boundary as integers and
-// the JavaScript wrapper maps them to names in the same order.
-enum class TokenKind : uint8_t {
+// the JavaScript wrapper maps them to names in the same order. 32 bits wide
+// so a Token is exactly three int32s and a token vector can be handed to
+// JavaScript as one Int32Array without repacking.
+enum class TokenKind : int32_t {
   kWord = 0,
   kNumber = 1,
   kPunct = 2,
@@ -42,6 +44,8 @@ struct Token {
   int32_t end = 0;
   TokenKind kind = TokenKind::kWord;
 };
+static_assert(sizeof(Token) == 3 * sizeof(int32_t), "Token must pack");
+static_assert(sizeof(Span) == 2 * sizeof(int32_t), "Span must pack");
 
 // Reader tokens keep what a reader sees as one unit ("Berg-Karabach",
 // "long-term", "!!!"); Universal Dependencies tokens follow the treebanks
