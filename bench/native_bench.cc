@@ -38,9 +38,10 @@ int main(int argc, char** argv) {
         std::chrono::steady_clock::now() - start;
     best = std::min(best, elapsed.count());
   }
-  std::printf("native %s: %.1f MB in %.1f ms = %.1f MB/s, %zu tokens, %zu sentences\n",
-              language.c_str(), repeated.size() / 1e6, best * 1e3,
-              repeated.size() / 1e6 / best, result.tokens.size(),
-              result.sentences.size());
+  std::printf(
+      "native %s: %.1f MB in %.1f ms = %.1f MB/s, %zu tokens, %zu sentences\n",
+      language.c_str(), repeated.size() / 1e6, best * 1e3,
+      repeated.size() / 1e6 / best, result.tokens.size(),
+      result.sentences.size());
   return 0;
 }

@@ -16,15 +16,24 @@ namespace lesbar {
 
 const char* TokenKindName(TokenKind kind) {
   switch (kind) {
-    case TokenKind::kWord: return "word";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kPunct: return "punct";
-    case TokenKind::kSymbol: return "symbol";
-    case TokenKind::kUrl: return "url";
-    case TokenKind::kEmail: return "email";
-    case TokenKind::kHashtag: return "hashtag";
-    case TokenKind::kMention: return "mention";
-    case TokenKind::kEmoji: return "emoji";
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunct:
+      return "punct";
+    case TokenKind::kSymbol:
+      return "symbol";
+    case TokenKind::kUrl:
+      return "url";
+    case TokenKind::kEmail:
+      return "email";
+    case TokenKind::kHashtag:
+      return "hashtag";
+    case TokenKind::kMention:
+      return "mention";
+    case TokenKind::kEmoji:
+      return "emoji";
   }
   return "unknown";
 }
@@ -61,8 +70,8 @@ class Analyzer::Impl {
   const LanguageRules* RulesFor(const std::string& language) {
     auto found = rules.find(language);
     if (found == rules.end()) {
-      found = rules.emplace(language, BuildRulesWithIcuExceptions(language))
-                  .first;
+      found =
+          rules.emplace(language, BuildRulesWithIcuExceptions(language)).first;
     }
     return &found->second;
   }
@@ -110,9 +119,9 @@ Status Analyzer::Analyze(std::u16string_view text,
   status = impl_->tokenizer->Tokenize(normalized.text, *active,
                                       options.tokenization, &tokenized);
   if (!status.ok()) return status;
-  status = impl_->sentence_splitter.Split(normalized.text, *active, tokenized,
-                                          result->paragraphs,
-                                          &result->sentences);
+  status =
+      impl_->sentence_splitter.Split(normalized.text, *active, tokenized,
+                                     result->paragraphs, &result->sentences);
   if (!status.ok()) return status;
   result->tokens.swap(tokenized.tokens);
 

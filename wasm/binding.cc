@@ -17,10 +17,14 @@ using emscripten::val;
 
 const char* StatusName(lesbar::StatusCode code) {
   switch (code) {
-    case lesbar::StatusCode::kOk: return "ok";
-    case lesbar::StatusCode::kInvalidArgument: return "invalid_argument";
-    case lesbar::StatusCode::kTooLarge: return "too_large";
-    case lesbar::StatusCode::kInternal: return "internal";
+    case lesbar::StatusCode::kOk:
+      return "ok";
+    case lesbar::StatusCode::kInvalidArgument:
+      return "invalid_argument";
+    case lesbar::StatusCode::kTooLarge:
+      return "too_large";
+    case lesbar::StatusCode::kInternal:
+      return "internal";
   }
   return "internal";
 }

@@ -14,17 +14,16 @@ constexpr size_t kMaxWordLength = 8;
 // Frequent function words that are not also frequent in the other language
 // ("in", "so", "was" and "die" are left out for that reason).
 constexpr std::array<std::u16string_view, 36> kGermanWords = {
-    u"der",   u"und",  u"das",  u"ist",   u"nicht", u"ein",   u"eine",
-    u"zu",    u"den",  u"mit",  u"von",   u"sich",  u"des",   u"auf",
-    u"für",   u"im",   u"dem",  u"auch",  u"es",    u"sie",   u"er",
-    u"ich",   u"wir",  u"wurde", u"werden", u"hat", u"haben", u"bei",
-    u"nach",  u"aus",  u"wie",  u"über",  u"dass",  u"sind",  u"oder",
-    u"einen"};
+    u"der",    u"und",  u"das",   u"ist",  u"nicht", u"ein", u"eine", u"zu",
+    u"den",    u"mit",  u"von",   u"sich", u"des",   u"auf", u"für",  u"im",
+    u"dem",    u"auch", u"es",    u"sie",  u"er",    u"ich", u"wir",  u"wurde",
+    u"werden", u"hat",  u"haben", u"bei",  u"nach",  u"aus", u"wie",  u"über",
+    u"dass",   u"sind", u"oder",  u"einen"};
 constexpr std::array<std::u16string_view, 34> kEnglishWords = {
-    u"the",  u"and",  u"of",   u"to",    u"is",    u"that",  u"it",
-    u"for",  u"on",   u"with", u"as",    u"are",   u"be",    u"this",
-    u"by",   u"he",   u"she",  u"have",  u"has",   u"not",   u"at",
-    u"from", u"they", u"you",  u"we",    u"an",    u"or",    u"but",
+    u"the",   u"and",  u"of",   u"to",    u"is",    u"that", u"it",
+    u"for",   u"on",   u"with", u"as",    u"are",   u"be",   u"this",
+    u"by",    u"he",   u"she",  u"have",  u"has",   u"not",  u"at",
+    u"from",  u"they", u"you",  u"we",    u"an",    u"or",   u"but",
     u"which", u"were", u"been", u"their", u"would", u"there"};
 
 template <size_t N>
@@ -87,7 +86,8 @@ std::string ResolveLanguage(std::string_view requested,
   std::string tag;
   for (char c : requested) {
     if (c == '-' || c == '_') break;
-    tag.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    tag.push_back(
+        static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
   if (tag.empty() || tag == "auto") return GuessLanguage(text);
   return tag;

@@ -88,7 +88,8 @@ class Builder {
     const int32_t length = chunk.length();
     for (int32_t i = 0; i < length; ++i) {
       char16_t c = chunk.charAt(i);
-      if (U16_IS_LEAD(c) && i + 1 < length && U16_IS_TRAIL(chunk.charAt(i + 1))) {
+      if (U16_IS_LEAD(c) && i + 1 < length &&
+          U16_IS_TRAIL(chunk.charAt(i + 1))) {
         out.push_back(c);
         out.push_back(chunk.charAt(++i));
         continue;

@@ -15,8 +15,8 @@ bool IsLineEnd(char16_t c) { return c == u'\n' || c == u'\r'; }
 std::vector<Span> SplitParagraphs(std::u16string_view text) {
   std::vector<Span> paragraphs;
   const int32_t n = static_cast<int32_t>(text.size());
-  int32_t start = -1;  // first non-space of the open paragraph
-  int32_t end = -1;    // one past its last non-space
+  int32_t start = -1;           // first non-space of the open paragraph
+  int32_t end = -1;             // one past its last non-space
   int32_t newlines_in_gap = 0;  // line ends since the last non-space
   auto close = [&]() {
     if (start >= 0) paragraphs.push_back({start, end});

@@ -202,7 +202,8 @@ Status SentenceSplitter::Split(Text text, const LanguageRules& rules,
   if (iterator == nullptr) return status;
 
   std::u16string joined;
-  const Text icu_view = JoinContinuationLines(text, &joined) ? Text(joined) : text;
+  const Text icu_view =
+      JoinContinuationLines(text, &joined) ? Text(joined) : text;
   UErrorCode error = U_ZERO_ERROR;
   IcuSentenceWindows icu(iterator, icu_view, tokens);
   size_t paragraph = 0;
@@ -245,8 +246,9 @@ Status SentenceSplitter::Split(Text text, const LanguageRules& rules,
     // informal text often starts sentences in lower case ("... party. call
     // me"). The tokenizer has already claimed the periods of abbreviations
     // and ordinals, so a bare "." token is a full stop.
-    if (!split && before.end - before.start == 1 && text[before.start] == u'.' &&
-        after.start > before.end && tokenized.period_roles[k - 1] == PeriodRole::kNone &&
+    if (!split && before.end - before.start == 1 &&
+        text[before.start] == u'.' && after.start > before.end &&
+        tokenized.period_roles[k - 1] == PeriodRole::kNone &&
         StartsLower(text, after) && k >= 2 &&
         tokens[k - 2].kind != TokenKind::kPunct) {
       split = true;

@@ -7,6 +7,8 @@
 #ifndef LESBAR_SEGMENT_SENTENCE_SPLITTER_H_
 #define LESBAR_SEGMENT_SENTENCE_SPLITTER_H_
 
+#include <unicode/uversion.h>
+
 #include <map>
 #include <memory>
 #include <string>
@@ -16,8 +18,6 @@
 #include "lesbar/lesbar.h"
 #include "segment/language_rules.h"
 #include "segment/tokenizer.h"
-
-#include <unicode/uversion.h>
 
 U_NAMESPACE_BEGIN
 class BreakIterator;

@@ -22,10 +22,29 @@ bool IsWordCodeUnit(char16_t c) {
 bool IsUrlCodeUnit(char16_t c) {
   if (IsAsciiAlnum(c)) return true;
   switch (c) {
-    case u'-': case u'.': case u'_': case u'~': case u':': case u'/':
-    case u'?': case u'#': case u'[': case u']': case u'@': case u'!':
-    case u'$': case u'&': case u'\'': case u'(': case u')': case u'*':
-    case u'+': case u',': case u';': case u'=': case u'%':
+    case u'-':
+    case u'.':
+    case u'_':
+    case u'~':
+    case u':':
+    case u'/':
+    case u'?':
+    case u'#':
+    case u'[':
+    case u']':
+    case u'@':
+    case u'!':
+    case u'$':
+    case u'&':
+    case u'\'':
+    case u'(':
+    case u')':
+    case u'*':
+    case u'+':
+    case u',':
+    case u';':
+    case u'=':
+    case u'%':
       return true;
     default:
       // Internationalised paths and domains.
@@ -34,8 +53,8 @@ bool IsUrlCodeUnit(char16_t c) {
 }
 
 bool IsEmailLocalUnit(char16_t c) {
-  return IsAsciiAlnum(c) || c == u'.' || c == u'_' || c == u'%' ||
-         c == u'+' || c == u'-';
+  return IsAsciiAlnum(c) || c == u'.' || c == u'_' || c == u'%' || c == u'+' ||
+         c == u'-';
 }
 
 bool IsDomainUnit(char16_t c) {
@@ -121,10 +140,21 @@ size_t EmoticonLength(std::u16string_view text, size_t at) {
   if (i < n && (text[i] == u'-' || text[i] == u'\'')) ++i;
   if (i >= n) return 0;
   switch (text[i]) {
-    case u')': case u'(': case u']': case u'[': case u'|': case u'*':
-    case u'/': case u'\\': case u'@':
+    case u')':
+    case u'(':
+    case u']':
+    case u'[':
+    case u'|':
+    case u'*':
+    case u'/':
+    case u'\\':
+    case u'@':
       break;
-    case u'D': case u'P': case u'p': case u'O': case u'o':
+    case u'D':
+    case u'P':
+    case u'p':
+    case u'O':
+    case u'o':
       if (i + 1 < n && IsWordCodeUnit(text[i + 1])) return 0;
       break;
     default:

@@ -24,9 +24,7 @@ bool IsDigits(Text s) {
                      [](char16_t c) { return c >= u'0' && c <= u'9'; });
 }
 
-bool IsHyphen(Text s) {
-  return s == u"-" || s == u"\u2011" || s == u"\u2010";
-}
+bool IsHyphen(Text s) { return s == u"-" || s == u"\u2011" || s == u"\u2010"; }
 
 bool IsWordLike(const Token& t) {
   return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
@@ -41,7 +39,8 @@ UChar32 FirstCodePoint(Text s) {
 
 bool StartsLower(Text s) { return !s.empty() && u_islower(FirstCodePoint(s)); }
 bool StartsUpper(Text s) {
-  return !s.empty() && (u_isupper(FirstCodePoint(s)) || u_istitle(FirstCodePoint(s)));
+  return !s.empty() &&
+         (u_isupper(FirstCodePoint(s)) || u_istitle(FirstCodePoint(s)));
 }
 
 bool IsSingleLetter(Text s) {
@@ -69,7 +68,8 @@ bool IsEmojiSegment(Text s) {
 
 TokenKind KindOfSegment(Text s, int32_t status) {
   if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
-    // A keycap ("1️⃣") is digit + VS16 + U+20E3 and looks like a number to ICU.
+    // A keycap ("1️⃣") is digit + VS16 + U+20E3 and looks like a number to
+    // ICU.
     return s.back() == u'\u20E3' ? TokenKind::kEmoji : TokenKind::kNumber;
   }
   if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_IDEO_LIMIT) {
@@ -128,10 +128,12 @@ size_t CliticSplit(Text word, const LanguageRules& rules, bool ud) {
     return true;
   };
   static constexpr Text kSuffixes[] = {u"n't", u"'s", u"'re", u"'ve",
-                                       u"'ll", u"'d",  u"'m"};
-  const bool has_apostrophe = word.size() >= 2 &&
+                                       u"'ll", u"'d", u"'m"};
+  const bool has_apostrophe =
+      word.size() >= 2 &&
       (word.find(u'\'', word.size() >= 4 ? word.size() - 4 : 0) != Text::npos ||
-       word.find(u'\u2019', word.size() >= 4 ? word.size() - 4 : 0) != Text::npos);
+       word.find(u'\u2019', word.size() >= 4 ? word.size() - 4 : 0) !=
+           Text::npos);
   for (Text suffix : kSuffixes) {
     if (!has_apostrophe) break;
     if (word.size() > suffix.size() &&
@@ -165,10 +167,28 @@ size_t CliticSplit(Text word, const LanguageRules& rules, bool ud) {
 // Marks that repeat into one token: "...", "--", "***", "``", "!!!".
 bool JoinsRun(char16_t c) {
   switch (c) {
-    case u'.': case u'-': case u'*': case u'=': case u'_': case u'~':
-    case u'#': case u'+': case u'<': case u'>': case u'`': case u'\'':
-    case u'!': case u'?': case u'$': case u'/': case u'\\': case u'|':
-    case u':': case u';': case u',': case u'^':
+    case u'.':
+    case u'-':
+    case u'*':
+    case u'=':
+    case u'_':
+    case u'~':
+    case u'#':
+    case u'+':
+    case u'<':
+    case u'>':
+    case u'`':
+    case u'\'':
+    case u'!':
+    case u'?':
+    case u'$':
+    case u'/':
+    case u'\\':
+    case u'|':
+    case u':':
+    case u';':
+    case u',':
+    case u'^':
       return true;
     default:
       return false;
@@ -228,8 +248,8 @@ class Merger {
 
   // "...", "--", "?!", "***" are one token each.
   size_t TryExtendPunctuationRun(const Token& token) {
-    const bool mark = token.kind == TokenKind::kPunct ||
-                      token.kind == TokenKind::kSymbol;
+    const bool mark =
+        token.kind == TokenKind::kPunct || token.kind == TokenKind::kSymbol;
     if (!HasLast() || !mark || token.end - token.start != 1) return 0;
     Token& last = Last();
     if (last.kind != token.kind || last.end != token.start ||
@@ -237,7 +257,8 @@ class Merger {
       return 0;
     }
     const char16_t a = text_[last.end - 1], b = text_[token.start];
-    const bool exclamation = (a == u'!' || a == u'?') && (b == u'!' || b == u'?');
+    const bool exclamation =
+        (a == u'!' || a == u'?') && (b == u'!' || b == u'?');
     if (exclamation && ud_ && rules_.ud_splits_mark_runs) return 0;
     const bool same_run = (a == b && JoinsRun(a)) || exclamation;
     if (!same_run || (!exclamation && text_[last.start] != a)) return 0;
@@ -271,7 +292,8 @@ class Merger {
     Token& last = Last();
     const bool numbers =
         last.kind == TokenKind::kNumber && next->kind == TokenKind::kNumber;
-    const bool letters = IsSingleLetter(Str(last)) && IsSingleLetter(Str(*next));
+    const bool letters =
+        IsSingleLetter(Str(last)) && IsSingleLetter(Str(*next));
     if (!(numbers || letters) || last.end != slash.start ||
         slash.end != next->start) {
       return 0;
@@ -383,9 +405,9 @@ std::unique_ptr<Tokenizer> Tokenizer::Create(Status* status) {
       icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), error);
   if (U_FAILURE(error) || words == nullptr) {
     delete words;
-    *status = {StatusCode::kInternal,
-               std::string("ICU word break rules unavailable: ") +
-                   u_errorName(error)};
+    *status = {
+        StatusCode::kInternal,
+        std::string("ICU word break rules unavailable: ") + u_errorName(error)};
     return nullptr;
   }
   return std::unique_ptr<Tokenizer>(new Tokenizer(words));
@@ -437,10 +459,9 @@ Status Tokenizer::Tokenize(Text text, const LanguageRules& rules,
       // Words and numbers never hold whitespace; only "none" segments can.
       if (status >= UBRK_WORD_NONE_LIMIT || !IsWhitespaceSegment(piece)) {
         const TokenKind kind = KindOfSegment(piece, status);
-        const size_t host =
-            rules.split_clitics && kind == TokenKind::kWord
-                ? CliticSplit(piece, rules, ud)
-                : 0;
+        const size_t host = rules.split_clitics && kind == TokenKind::kWord
+                                ? CliticSplit(piece, rules, ud)
+                                : 0;
         if (host > 0) {
           const int32_t split = piece_start + static_cast<int32_t>(host);
           raw.push_back({piece_start, split, TokenKind::kWord});

@@ -5,14 +5,14 @@
 #ifndef LESBAR_SEGMENT_TOKENIZER_H_
 #define LESBAR_SEGMENT_TOKENIZER_H_
 
+#include <unicode/uversion.h>
+
 #include <memory>
 #include <string_view>
 #include <vector>
 
 #include "lesbar/lesbar.h"
 #include "segment/language_rules.h"
-
-#include <unicode/uversion.h>
 
 U_NAMESPACE_BEGIN
 class BreakIterator;
@@ -22,10 +22,10 @@ namespace lesbar {
 
 // What a token's final period means to the sentence splitter.
 enum class PeriodRole : uint8_t {
-  kNone,           // no period, or an ordinary full stop
-  kNonFinal,       // "Dr.", "z.B.", "5." as an ordinal, an initial "J."
-  kMaybeFinal,     // "usw.", "etc.", "Inc.": ends the sentence before a
-                   // capitalised word
+  kNone,        // no period, or an ordinary full stop
+  kNonFinal,    // "Dr.", "z.B.", "5." as an ordinal, an initial "J."
+  kMaybeFinal,  // "usw.", "etc.", "Inc.": ends the sentence before a
+                // capitalised word
 };
 
 struct TokenizedText {

@@ -1,9 +1,8 @@
-#include "lesbar/lesbar.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "lesbar/lesbar.h"
 #include "test_util.h"
 
 namespace lesbar {
@@ -87,9 +86,9 @@ TEST_F(AnalyzerTest, LongRunOfOneCharacterIsOneToken) {
 TEST_F(AnalyzerTest, RightToLeftTextIsTokenised) {
   const std::u16string text = U16("שלום עולם. مرحبا بالعالم.");
   Analysis result = Run(text, "auto");
-  EXPECT_EQ(Slices(text, result.tokens),
-            (std::vector<std::string>{"שלום", "עולם", ".", "مرحبا", "بالعالم",
-                                      "."}));
+  EXPECT_EQ(
+      Slices(text, result.tokens),
+      (std::vector<std::string>{"שלום", "עולם", ".", "مرحبا", "بالعالم", "."}));
 }
 
 }  // namespace

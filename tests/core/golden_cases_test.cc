@@ -46,7 +46,8 @@ TEST(GoldenCases, NativeMatchesSharedExpectations) {
     }
     if (c.contains("kinds")) {
       std::vector<std::string> kinds;
-      for (const Token& t : result.tokens) kinds.push_back(TokenKindName(t.kind));
+      for (const Token& t : result.tokens)
+        kinds.push_back(TokenKindName(t.kind));
       EXPECT_EQ(kinds, Strings(c["kinds"]));
     }
     if (c.contains("sentences")) {

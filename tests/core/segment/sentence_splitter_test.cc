@@ -17,7 +17,10 @@ std::vector<std::string> Sentences(const std::u16string& text,
   auto tokenizer = Tokenizer::Create(&status);
   EXPECT_TRUE(tokenizer);
   TokenizedText tokens;
-  EXPECT_TRUE(tokenizer->Tokenize(text, RulesFor(language), Tokenization::kReader, &tokens).ok());
+  EXPECT_TRUE(
+      tokenizer
+          ->Tokenize(text, RulesFor(language), Tokenization::kReader, &tokens)
+          .ok());
   SentenceSplitter splitter;
   std::vector<Span> sentences;
   EXPECT_TRUE(splitter

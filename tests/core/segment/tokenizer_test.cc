@@ -20,7 +20,10 @@ class TokenizerTest : public ::testing::Test {
   std::vector<std::string> Tokens(const std::u16string& text,
                                   const std::string& language) {
     TokenizedText result;
-    EXPECT_TRUE(tokenizer_->Tokenize(text, RulesFor(language), Tokenization::kReader, &result).ok());
+    EXPECT_TRUE(
+        tokenizer_
+            ->Tokenize(text, RulesFor(language), Tokenization::kReader, &result)
+            .ok());
     EXPECT_EQ(result.tokens.size(), result.period_roles.size());
     return Slices(text, result.tokens);
   }
@@ -36,7 +39,9 @@ TEST_F(TokenizerTest, AbbreviationsKeepTheirPeriod) {
 TEST_F(TokenizerTest, PeriodRolesTellTheSentenceSplitter) {
   const std::u16string text = U16("Dr. Xu usw. Ende.");
   TokenizedText result;
-  ASSERT_TRUE(tokenizer_->Tokenize(text, RulesFor("de"), Tokenization::kReader, &result).ok());
+  ASSERT_TRUE(
+      tokenizer_->Tokenize(text, RulesFor("de"), Tokenization::kReader, &result)
+          .ok());
   ASSERT_EQ(result.tokens.size(), 5u);
   EXPECT_EQ(result.period_roles[0], PeriodRole::kNonFinal);
   EXPECT_EQ(result.period_roles[2], PeriodRole::kMaybeFinal);
@@ -49,10 +54,10 @@ TEST_F(TokenizerTest, ListNumbersAtLineStart) {
 }
 
 TEST_F(TokenizerTest, EnglishPossessivePluralAndFusedForms) {
-  EXPECT_EQ(Tokens(U16("The students' room. I cannot go, gonna stay."), "en"),
-            (std::vector<std::string>{"The", "students", "'", "room", ".", "I",
-                                      "can", "not", "go", ",", "gon", "na",
-                                      "stay", "."}));
+  EXPECT_EQ(
+      Tokens(U16("The students' room. I cannot go, gonna stay."), "en"),
+      (std::vector<std::string>{"The", "students", "'", "room", ".", "I", "can",
+                                "not", "go", ",", "gon", "na", "stay", "."}));
 }
 
 TEST_F(TokenizerTest, GermanHyphenChains) {
