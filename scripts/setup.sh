@@ -12,6 +12,7 @@ APT_PACKAGES=(
   emscripten                              # wasm toolchain (3.1.6)
   patch xz-utils                          # unpack and patch Debian's ICU source
   chromium                                # browser tests (no downloaded browsers)
+  clang-14 libclang-rt-14-dev             # libFuzzer for npm run fuzz
 )
 
 missing=()
