@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
 
+#include "segment/icu_sentence_windows.h"
 #include "segment/paragraphs.h"
 
 namespace lesbar {
@@ -69,99 +70,6 @@ bool JoinContinuationLines(Text text, std::u16string* copy) {
   }
   return changed;
 }
-
-bool IsSentenceTerminal(UChar32 c) {
-  if (c < 0x80) return c == u'.' || c == u'!' || c == u'?';
-  return u_hasBinaryProperty(c, UCHAR_S_TERM);
-}
-
-bool IsClosingMark(UChar32 c) {
-  if (c < 0x80) {
-    return c == u'"' || c == u'\'' || c == u')' || c == u']' || c == u'}';
-  }
-  const int8_t category = u_charType(c);
-  return category == U_END_PUNCTUATION || category == U_FINAL_PUNCTUATION ||
-         category == U_INITIAL_PUNCTUATION ||
-         u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK);
-}
-
-UChar32 LastCodePoint(Text text, const Token& token) {
-  UChar32 c;
-  int32_t end = token.end;
-  U16_PREV(text.data(), token.start, end, c);
-  return c;
-}
-
-// Asks ICU's sentence rules about one gap between tokens at a time, on a
-// small window of text around it. ICU can only break after a paragraph
-// separator (rule SB4) or after STerm/ATerm, closing marks and spaces
-// (SB11), and its decision looks only a few characters back and forward to
-// the next letter (SB7, SB8), so a window from the token before the
-// terminator to the first word after the gap gives the same answer as a
-// pass over the whole text, at a fraction of the cost: most gaps follow no
-// terminator and need no ICU call at all. (A full pass measured ~90
-// instructions per character; isBoundary() ~10,000 per call.)
-class IcuSentenceWindows {
- public:
-  IcuSentenceWindows(icu::BreakIterator* iterator, Text view,
-                     const std::vector<Token>& tokens)
-      : iterator_(iterator), view_(view), tokens_(tokens) {}
-
-  bool BreaksBefore(size_t k, UErrorCode* error) {
-    const Token& before = tokens_[k - 1];
-    const Token& after = tokens_[k];
-    for (int32_t p = before.end; p < after.start; ++p) {
-      const char16_t c = view_[p];
-      if (c == u'\n' || c == u'\r' || c == 0x2029 || c == 0x85) return true;
-    }
-    // Find the terminator, looking back over closing marks: „Ja.“ »Nein!«
-    constexpr size_t kMaxClosers = 4;
-    size_t terminator = k - 1;
-    for (size_t steps = 0;; ++steps) {
-      const UChar32 last = LastCodePoint(view_, tokens_[terminator]);
-      if (IsSentenceTerminal(last)) break;
-      if (steps == kMaxClosers || terminator == 0 || !IsClosingMark(last)) {
-        return false;
-      }
-      --terminator;
-    }
-    constexpr size_t kMaxLookahead = 16;
-    size_t ahead = k;
-    while (ahead + 1 < tokens_.size() && ahead < k + kMaxLookahead &&
-           tokens_[ahead].kind != TokenKind::kWord) {
-      ++ahead;
-    }
-    // SB7 (Upper ATerm × Upper: "U.S. Army") needs the letter right before
-    // a terminator; otherwise the window can start at the terminator.
-    int32_t window_start = tokens_[terminator].start;
-    if (terminator > 0 && tokens_[terminator - 1].end == window_start) {
-      window_start = tokens_[terminator - 1].start;
-    }
-    const int32_t window_end = tokens_[ahead].end;
-    UText utext = UTEXT_INITIALIZER;
-    utext_openUChars(&utext, view_.data() + window_start,
-                     window_end - window_start, error);
-    iterator_->setText(&utext, *error);
-    if (U_FAILURE(*error)) {
-      utext_close(&utext);
-      return false;
-    }
-    // Boundaries inside a token (a "?" in a URL) do not count.
-    const int32_t gap_start = before.end - window_start;
-    const int32_t gap_end = after.start - window_start;
-    int32_t boundary = iterator_->first();
-    while (boundary != icu::BreakIterator::DONE && boundary < gap_start) {
-      boundary = iterator_->next();
-    }
-    utext_close(&utext);
-    return boundary != icu::BreakIterator::DONE && boundary <= gap_end;
-  }
-
- private:
-  icu::BreakIterator* iterator_;
-  Text view_;
-  const std::vector<Token>& tokens_;
-};
 
 }  // namespace
 

@@ -1,0 +1,105 @@
+#include "segment/icu_sentence_windows.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf16.h>
+
+namespace lesbar {
+namespace {
+
+using Text = std::u16string_view;
+
+bool IsSentenceTerminal(UChar32 c) {
+  if (c < 0x80) return c == u'.' || c == u'!' || c == u'?';
+  return u_hasBinaryProperty(c, UCHAR_S_TERM);
+}
+
+// ICU's sentence class Close: opening and closing brackets and quotes.
+bool IsClosingMark(UChar32 c) {
+  if (c < 0x80) {
+    return c == u'"' || c == u'\'' || c == u'(' || c == u')' || c == u'[' ||
+           c == u']' || c == u'{' || c == u'}';
+  }
+  const int8_t category = u_charType(c);
+  return category == U_START_PUNCTUATION || category == U_END_PUNCTUATION ||
+         category == U_FINAL_PUNCTUATION || category == U_INITIAL_PUNCTUATION ||
+         u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK);
+}
+
+UChar32 LastCodePoint(Text text, const Token& token) {
+  UChar32 c;
+  int32_t end = token.end;
+  U16_PREV(text.data(), token.start, end, c);
+  return c;
+}
+
+}  // namespace
+
+IcuSentenceWindows::IcuSentenceWindows(icu::BreakIterator* iterator,
+                                       std::u16string_view view,
+                                       const std::vector<Token>& tokens)
+    : iterator_(iterator), view_(view), tokens_(tokens) {
+  terminator_of_.resize(tokens.size(), -1);
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const UChar32 last = LastCodePoint(view_, tokens[k]);
+    if (IsSentenceTerminal(last)) {
+      terminator_of_[k] = static_cast<int32_t>(k);
+    } else if (k > 0 && terminator_of_[k - 1] >= 0 &&
+               tokens[k - 1].end == tokens[k].start && IsClosingMark(last)) {
+      terminator_of_[k] = terminator_of_[k - 1];
+    }
+  }
+}
+
+bool IcuSentenceWindows::BreaksBefore(size_t k, UErrorCode* error) {
+  const Token& before = tokens_[k - 1];
+  const Token& after = tokens_[k];
+  for (int32_t p = before.end; p < after.start; ++p) {
+    const char16_t c = view_[p];
+    if (c == u'\n' || c == u'\r' || c == 0x2029 || c == 0x85) return true;
+  }
+  const int32_t terminator_index = terminator_of_[k - 1];
+  if (terminator_index < 0) return false;
+  const size_t terminator = static_cast<size_t>(terminator_index);
+  // Inside "SATerm Close*" ICU never breaks before another closing mark or
+  // terminator (SB8a, SB9); answering here keeps long runs linear.
+  if (before.end == after.start) {
+    UChar32 next;
+    size_t i = after.start;
+    U16_NEXT(view_.data(), i, view_.size(), next);
+    if (IsClosingMark(next) || IsSentenceTerminal(next)) return false;
+  }
+  // SB8 looks past non-letters for a lower-case letter but stops at the
+  // next terminator, so the window ends at a word or at a terminator.
+  size_t ahead = k;
+  while (ahead + 1 < tokens_.size() && tokens_[ahead].kind != TokenKind::kWord &&
+         !IsSentenceTerminal(LastCodePoint(view_, tokens_[ahead]))) {
+    ++ahead;
+  }
+  // SB7 (Upper ATerm × Upper: "U.S. Army") needs the letter right before
+  // a terminator; otherwise the window can start at the terminator.
+  int32_t window_start = tokens_[terminator].start;
+  if (terminator > 0 && tokens_[terminator - 1].end == window_start) {
+    window_start = tokens_[terminator - 1].start;
+  }
+  const int32_t window_end = tokens_[ahead].end;
+  UText utext = UTEXT_INITIALIZER;
+  utext_openUChars(&utext, view_.data() + window_start,
+                   window_end - window_start, error);
+  iterator_->setText(&utext, *error);
+  if (U_FAILURE(*error)) {
+    utext_close(&utext);
+    return false;
+  }
+  // Boundaries inside a token (a "?" in a URL) do not count.
+  const int32_t gap_start = before.end - window_start;
+  const int32_t gap_end = after.start - window_start;
+  int32_t boundary = iterator_->first();
+  while (boundary != icu::BreakIterator::DONE && boundary < gap_start) {
+    boundary = iterator_->next();
+  }
+  utext_close(&utext);
+  return boundary != icu::BreakIterator::DONE && boundary <= gap_end;
+}
+
+}  // namespace lesbar
