@@ -70,3 +70,31 @@ test('deeply repeated punctuation and brackets', () => {
   check('.?!'.repeat(100000));
   check('„“'.repeat(100000));
 });
+
+test('50 MB inputs: one character, no space, no sentence end', () => {
+  const MB50 = 50 * 1024 * 1024;
+  const one = check('a'.repeat(MB50), 'de');
+  assert.equal(one.tokens.length, 1);
+  const prose = 'Der Minister sagte am Mittwoch, dass beide Länder zusammenarbeiten. ';
+  const noSpace = prose.replaceAll(' ', '').repeat(Math.ceil(MB50 / 64)).slice(0, MB50);
+  assert.ok(check(noSpace, 'de').tokens.length > 1000);
+  const noEnd = 'wort '.repeat(MB50 / 5);
+  const r = check(noEnd, 'de');
+  assert.equal(r.sentences.length, 1);
+  assert.equal(r.tokens.length, MB50 / 5);
+});
+
+test('a 1 MB word and 1 MB of combining marks', () => {
+  const word = 'x'.repeat(1024 * 1024);
+  assert.equal(check(`Ein ${word} Wort.`, 'de').tokens.length, 4);
+  check('\u0301'.repeat(1024 * 1024), 'de');
+});
+
+test('the module uses no eval or new Function (strict CSP)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { repoRoot } = await import('./helpers.mjs');
+  const glue = readFileSync(join(repoRoot, 'dist', 'lesbar-core.mjs'), 'utf8');
+  assert.doesNotMatch(glue, /\bnew Function\s*\(/);
+  assert.doesNotMatch(glue, /[^.\w]eval\s*\(/);
+});
