@@ -1,6 +1,7 @@
 // The pipeline: text -> normalise -> language -> segment -> result, with
 // every span mapped back to offsets in the caller's text.
 
+#include <algorithm>
 #include <map>
 
 #include "language/language_guess.h"
@@ -48,15 +49,28 @@ bool IsValidLanguageTag(const std::string& tag) {
   return true;
 }
 
+// Maps spans back to the caller's text. A span that starts or ends inside
+// a normalisation edit widens to the whole edit; spans that then overlap
+// (two tokens splitting one composed character) are merged, so the result
+// stays ordered, non-empty and non-overlapping.
 template <typename SpanLike>
 void MapToOriginal(const OffsetMap& map, std::vector<SpanLike>* spans) {
   if (map.identity()) return;
   OffsetMap::Cursor starts(map);
   OffsetMap::Cursor ends(map);
-  for (SpanLike& span : *spans) {
-    span.start = starts.ToOriginal(span.start);
-    span.end = ends.ToOriginal(span.end);
+  size_t kept = 0;
+  for (size_t i = 0; i < spans->size(); ++i) {
+    SpanLike span = (*spans)[i];
+    span.start = starts.StartToOriginal(span.start);
+    span.end = ends.EndToOriginal(span.end);
+    if (kept > 0 && span.start < (*spans)[kept - 1].end) {
+      SpanLike& previous = (*spans)[kept - 1];
+      previous.end = std::max(previous.end, span.end);
+      continue;
+    }
+    (*spans)[kept++] = span;
   }
+  spans->resize(kept);
 }
 
 }  // namespace

@@ -73,8 +73,9 @@ class Builder {
       }
       char16_t replacement = Substitute(c);
       if (replacement == 0) {
-        result_->to_original.AddAnchor(static_cast<int32_t>(out.size()),
-                                       static_cast<int32_t>(i + 1));
+        const int32_t here = static_cast<int32_t>(out.size());
+        result_->to_original.AddEdit(here, here, static_cast<int32_t>(i),
+                                     static_cast<int32_t>(i + 1));
         continue;
       }
       out.push_back(replacement);
@@ -100,10 +101,9 @@ class Builder {
       out.push_back(replacement == 0 ? u' ' : replacement);
     }
     if (out.size() - out_start != to - from) {
-      result_->to_original.AddAnchor(static_cast<int32_t>(out_start),
-                                     static_cast<int32_t>(from));
-      result_->to_original.AddAnchor(static_cast<int32_t>(out.size()),
-                                     static_cast<int32_t>(to));
+      result_->to_original.AddEdit(
+          static_cast<int32_t>(out_start), static_cast<int32_t>(out.size()),
+          static_cast<int32_t>(from), static_cast<int32_t>(to));
     }
   }
 

@@ -1,6 +1,12 @@
 // Maps positions in a normalised text back to the original text. Edits that
-// change length are rare in real text, so the map stores only anchors where
-// the shift changes; everything between two anchors moves by the same amount.
+// change length are rare in real text, so the map stores only those edits;
+// the stretches between them are shifted copies.
+//
+// An edit says: normalised [n0, n1) stands for original [o0, o1), with
+// different lengths (an NFC composition, a deleted soft hyphen with n0 ==
+// n1, or a rare NFC expansion). A span that starts or ends inside an edit is
+// widened to the whole edit, so a mapped span is never empty; two tokens
+// that split one edit between them then overlap, and the caller merges them.
 #ifndef LESBAR_NORMALIZE_OFFSET_MAP_H_
 #define LESBAR_NORMALIZE_OFFSET_MAP_H_
 
@@ -12,32 +18,42 @@ namespace lesbar {
 
 class OffsetMap {
  public:
-  // Records that normalised position `normalized` corresponds to original
-  // position `original`. Anchors must be added in increasing order.
-  void AddAnchor(int32_t normalized, int32_t original);
+  // Edits must be added in increasing, non-overlapping order.
+  void AddEdit(int32_t normalized_start, int32_t normalized_end,
+               int32_t original_start, int32_t original_end);
 
-  bool identity() const { return anchors_.empty(); }
-  int32_t ToOriginal(int32_t normalized) const;
+  bool identity() const { return edits_.empty(); }
 
-  // For ascending queries: remembers where the last lookup ended so a pass
+  // Where a span starting (ending) at normalised `position` starts (ends).
+  int32_t StartToOriginal(int32_t position) const;
+  int32_t EndToOriginal(int32_t position) const;
+
+  // For ascending queries: remembers where the last lookup ended, so a pass
   // over all tokens costs linear time instead of n log n.
   class Cursor {
    public:
     explicit Cursor(const OffsetMap& map) : map_(map) {}
-    int32_t ToOriginal(int32_t normalized);
+    int32_t StartToOriginal(int32_t position);
+    int32_t EndToOriginal(int32_t position);
 
    private:
     const OffsetMap& map_;
-    size_t next_ = 0;
+    size_t start_index_ = 0;  // first edit with normalized_end > position
+    size_t end_index_ = 0;    // first edit with normalized_end >= position
   };
 
  private:
-  struct Anchor {
-    int32_t normalized;
-    int32_t original;
+  struct Edit {
+    int32_t normalized_start;
+    int32_t normalized_end;
+    int32_t original_start;
+    int32_t original_end;
   };
-  int32_t FromAnchor(size_t index, int32_t normalized) const;
-  std::vector<Anchor> anchors_;
+  // `index`: first edit not entirely before `position` (see Cursor).
+  int32_t StartAt(size_t index, int32_t position) const;
+  int32_t EndAt(size_t index, int32_t position) const;
+  int32_t Shifted(size_t index, int32_t position) const;
+  std::vector<Edit> edits_;
 };
 
 }  // namespace lesbar

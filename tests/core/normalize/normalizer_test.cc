@@ -22,16 +22,16 @@ TEST(NormalizerTest, ComposesToNfcAndMapsBack) {
   const std::u16string input = u"Mu\u0308ller x";
   NormalizedText result = NormalizeOrFail(input);
   EXPECT_EQ(result.text, u"Müller x");
-  EXPECT_EQ(result.to_original.ToOriginal(6), 7);  // end of "Müller"
-  EXPECT_EQ(result.to_original.ToOriginal(7), 8);  // "x"
+  EXPECT_EQ(result.to_original.EndToOriginal(6), 7);    // end of "Müller"
+  EXPECT_EQ(result.to_original.StartToOriginal(7), 8);  // "x"
 }
 
 TEST(NormalizerTest, RemovesSoftHyphens) {
   const std::u16string input = u"Verteidi\u00ADgung ist";
   NormalizedText result = NormalizeOrFail(input);
   EXPECT_EQ(result.text, u"Verteidigung ist");
-  EXPECT_EQ(result.to_original.ToOriginal(0), 0);
-  EXPECT_EQ(result.to_original.ToOriginal(13), 14);  // "ist"
+  EXPECT_EQ(result.to_original.StartToOriginal(0), 0);
+  EXPECT_EQ(result.to_original.StartToOriginal(13), 14);  // "ist"
 }
 
 TEST(NormalizerTest, OddSpacesControlsAndLoneSurrogates) {
@@ -43,6 +43,16 @@ TEST(NormalizerTest, OddSpacesControlsAndLoneSurrogates) {
   NormalizedText result = NormalizeOrFail(input);
   EXPECT_EQ(result.text, u"a b c d e\uFFFDf\ng\nh");
   EXPECT_TRUE(result.to_original.identity());
+}
+
+TEST(NormalizerTest, ExpandingDecompositionIsOneEdit) {
+  // U+095F is excluded from composition: NFC turns it into two code units.
+  const std::u16string input = u"a य़ b";
+  NormalizedText result = NormalizeOrFail(input);
+  EXPECT_EQ(result.text, u"a य़ b");
+  EXPECT_EQ(result.to_original.StartToOriginal(3), 2);  // inside the edit
+  EXPECT_EQ(result.to_original.EndToOriginal(3), 3);
+  EXPECT_EQ(result.to_original.StartToOriginal(5), 4);  // "b"
 }
 
 TEST(NormalizerTest, KeepsValidSurrogatePairs) {

@@ -1,0 +1,434 @@
+#include "features/syllables/syllable_counter.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+
+#include "features/syllables/syllable_tables.h"
+
+namespace lesbar {
+namespace {
+
+using namespace syllables_internal;  // NOLINT(build/namespaces)
+
+// Parts longer than this are counted in pieces (no real word gets close).
+constexpr int kMaxRunSymbols = 64;
+constexpr int kMaxGroups = kMaxRunSymbols;
+
+constexpr uint8_t Sym(char letter) { return letter - 'a' + kSymbolA; }
+
+bool IsApostrophe(UChar32 c) {
+  return c == 0x27 || c == 0x60 || c == 0xB4 || c == 0x2BC || c == 0x2018 ||
+         c == 0x2019;
+}
+
+// Maps a case-folded code point to its symbol. Mirrors symbol_of() in the
+// generator.
+uint8_t SymbolOfFolded(UChar32 c) {
+  if (c < 0x80) {
+    if (c >= 'a' && c <= 'z') return Sym(static_cast<char>(c));
+    return IsApostrophe(c) ? kSymbolApostrophe : kSymbolIgnored;
+  }
+  if (c >= static_cast<UChar32>(kLatinTableFirst) &&
+      c < static_cast<UChar32>(kLatinTableEnd)) {
+    return kLatinSymbols[c - kLatinTableFirst];
+  }
+  if (IsApostrophe(c)) return kSymbolApostrophe;
+  return u_isalpha(c) ? kSymbolOtherLetter : kSymbolIgnored;
+}
+
+// Case folding without ICU for ASCII, the common case.
+UChar32 Fold(UChar32 c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+  return u_foldCase(c, U_FOLD_CASE_DEFAULT);
+}
+
+bool IsVowelSymbol(uint8_t s) {
+  return s == Sym('a') || s == Sym('e') || s == Sym('i') || s == Sym('o') ||
+         s == Sym('u') || s == Sym('y') || s == kSymbolUmlautA ||
+         s == kSymbolUmlautO || s == kSymbolUmlautU || s == kSymbolEAccent ||
+         s == kSymbolOtherVowel;
+}
+
+// "y" before a vowel ("yes", "Bayern") and "u" after "q" are consonants.
+bool IsVowelAt(const uint8_t* symbols, int length, int k) {
+  const uint8_t s = symbols[k];
+  if (!IsVowelSymbol(s)) return false;
+  if (s == Sym('y') && k + 1 < length && IsVowelSymbol(symbols[k + 1]) &&
+      symbols[k + 1] != Sym('y')) {
+    return false;
+  }
+  if (s == Sym('u') && k > 0 && symbols[k - 1] == Sym('q')) return false;
+  return true;
+}
+
+// Packs up to `cap` symbols in 6 bits each (symbol + 1); 63 marks a cut.
+uint32_t Pack(const uint8_t* symbols, int length, int cap) {
+  uint32_t value = 0;
+  const int used = std::min(length, cap);
+  for (int k = 0; k < used; ++k) value = value * 64 + symbols[k] + 1;
+  if (length > cap) value = value * 64 + 63;
+  return value;
+}
+
+uint32_t TemplateBucket(int template_index, const uint32_t* features,
+                        uint32_t mask) {
+  const uint8_t* row = kTemplates[template_index];
+  uint32_t h = static_cast<uint32_t>(template_index + 1) * 0x9E3779B1u;
+  for (int k = 1; k <= row[0]; ++k) {
+    h = (h ^ features[row[k]]) * 0x85EBCA6Bu;
+    h ^= h >> 13;
+  }
+  h *= 0xC2B2AE35u;
+  h ^= h >> 16;
+  return h & mask;
+}
+
+bool IsSpelledVowel(uint8_t s) {  // "y" does not make an acronym a word
+  return s == Sym('a') || s == Sym('e') || s == Sym('i') || s == Sym('o') ||
+         s == Sym('u') || s == kSymbolUmlautA || s == kSymbolUmlautO ||
+         s == kSymbolUmlautU;
+}
+
+bool IsCommonOnset(uint8_t first, uint8_t second) {
+  static constexpr char kOnsets[][3] = {
+      "bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gn", "gr",
+      "kl", "kn", "kr", "pf", "ph", "pl", "pr", "sc", "sh", "sk", "sl",
+      "sm", "sn", "sp", "st", "sw", "th", "tr", "wr", "zw"};
+  for (const char* onset : kOnsets) {
+    if (Sym(onset[0]) == first && Sym(onset[1]) == second) return true;
+  }
+  return false;
+}
+
+// An all-caps part of 2-4 letters: read letter by letter ("BMW", "AG")?
+bool SpelledAsLetters(const uint8_t* letters, int count) {
+  if (count == 2) return true;
+  bool has_vowel = false;
+  for (int k = 0; k < count; ++k) has_vowel |= IsSpelledVowel(letters[k]);
+  if (!has_vowel) return true;
+  return !IsSpelledVowel(letters[0]) && !IsSpelledVowel(letters[1]) &&
+         !IsCommonOnset(letters[0], letters[1]);
+}
+
+bool IsSibilantEnding(const uint8_t* symbols, int length) {
+  if (length < 1) return false;
+  const uint8_t last = symbols[length - 1];
+  if (last == Sym('s') || last == Sym('x') || last == Sym('z')) return true;
+  if (length < 2) return false;
+  const uint8_t before = symbols[length - 2];
+  return (before == Sym('c') && last == Sym('h')) ||
+         (before == Sym('s') && last == Sym('h')) ||
+         (last == Sym('e') && (before == Sym('c') || before == Sym('s') ||
+                               before == Sym('z') || before == Sym('g')));
+}
+
+// Spelled-out number syllables.
+constexpr uint8_t kGermanUnits[10] = {1, 1, 1, 1, 1, 1, 1, 2, 1, 1};
+constexpr uint8_t kGermanTeens[10] = {1, 1, 1, 2, 2, 2, 2, 2, 2, 2};
+constexpr uint8_t kEnglishUnits[10] = {2, 1, 1, 1, 1, 1, 1, 2, 1, 1};
+constexpr uint8_t kEnglishTeens[10] = {1, 3, 1, 2, 2, 2, 2, 3, 2, 2};
+constexpr uint8_t kEnglishTens[10] = {0, 0, 2, 2, 2, 2, 2, 3, 2, 2};
+
+int BelowHundred(int n, bool german) {
+  if (german) {
+    if (n < 10) return kGermanUnits[n];
+    if (n < 20) return kGermanTeens[n - 10];
+    const int unit = n % 10;
+    return 2 + (unit ? kGermanUnits[unit] + 1 : 0);  // [x-und-]zwanzig
+  }
+  if (n < 10) return kEnglishUnits[n];
+  if (n < 20) return kEnglishTeens[n - 10];
+  const int unit = n % 10;
+  return kEnglishTens[n / 10] + (unit ? kEnglishUnits[unit] : 0);
+}
+
+int Cardinal(int n, bool german) {
+  if (n < 100) return BelowHundred(n, german);
+  int count = 0;
+  if (n >= 1000) count += 2 + BelowHundred(n / 1000, german);  // tausend
+  if ((n / 100) % 10) count += 2 + BelowHundred((n / 100) % 10, german);
+  if (n % 100) count += BelowHundred(n % 100, german);
+  return count;
+}
+
+}  // namespace
+
+std::unique_ptr<SyllableCounter> SyllableCounter::Create(
+    std::string_view language) {
+  const std::string_view primary = language.substr(0, 2);
+  const bool bare =
+      language.size() == 2 ||
+      (language.size() > 2 && (language[2] == '-' || language[2] == '_'));
+  Language parsed = Language::kOther;
+  if (bare && (primary == "de" || primary == "DE")) parsed = Language::kGerman;
+  if (bare && (primary == "en" || primary == "EN")) parsed = Language::kEnglish;
+  return std::unique_ptr<SyllableCounter>(new SyllableCounter(parsed));
+}
+
+SyllableCounter::SyllableCounter(Language language)
+    : language_(language), silent_weights_(nullptr), hiatus_weights_(nullptr) {
+  if (language == Language::kGerman) {
+    silent_weights_ = kGermanSilent;
+    hiatus_weights_ = kGermanHiatus;
+  } else if (language == Language::kEnglish) {
+    silent_weights_ = kEnglishSilent;
+    hiatus_weights_ = kEnglishHiatus;
+  }
+}
+
+int SyllableCounter::LetterNameSyllables(uint8_t symbol) const {
+  if (language_ == Language::kEnglish && symbol == Sym('w')) return 3;
+  if (language_ == Language::kGerman && symbol == Sym('y')) return 3;
+  return 1;
+}
+
+int SyllableCounter::Count(std::u16string_view word) const {
+  const char16_t* text = word.data();
+  const int32_t length = static_cast<int32_t>(word.size());
+  int total = 0;
+  bool has_letter = false;
+  int32_t i = 0;
+  while (i < length) {
+    if (text[i] >= u'0' && text[i] <= u'9') {
+      const int32_t start = i;
+      while (i < length && text[i] >= u'0' && text[i] <= u'9') ++i;
+      total += CountDigits(text + start, i - start);
+      has_letter = true;  // a number is read aloud too
+      continue;
+    }
+    int32_t next = i;
+    UChar32 c;
+    U16_NEXT(text, next, length, c);
+    if (SymbolOfFolded(Fold(c)) == kSymbolIgnored) {
+      i = next;
+      continue;
+    }
+    // A run of letters up to a digit or separator.
+    uint8_t symbols[kMaxRunSymbols];
+    int run_length = 0;
+    int letters = 0;
+    int uppercase = 0;
+    while (i < length) {
+      if (text[i] >= u'0' && text[i] <= u'9') break;
+      next = i;
+      U16_NEXT(text, next, length, c);
+      if (c >= 0x300 && c < 0x370) {  // combining mark: decomposed é, ü
+        if (run_length > 0) {
+          uint8_t& last = symbols[run_length - 1];
+          if (last == Sym('e')) {
+            last = kSymbolEAccent;
+          } else if (c == 0x308 && last == Sym('a')) {
+            last = kSymbolUmlautA;
+          } else if (c == 0x308 && last == Sym('o')) {
+            last = kSymbolUmlautO;
+          } else if (c == 0x308 && last == Sym('u')) {
+            last = kSymbolUmlautU;
+          }
+        }
+        i = next;
+        continue;
+      }
+      const UChar32 folded = Fold(c);
+      const uint8_t symbol = SymbolOfFolded(folded);
+      if (symbol == kSymbolIgnored) {
+        if (c == 0xAD || c == 0x200C || c == 0x200D) {  // inside the word
+          i = next;
+          continue;
+        }
+        break;
+      }
+      if (run_length == kMaxRunSymbols) {
+        total += CountRun(symbols, run_length, letters, uppercase);
+        run_length = letters = uppercase = 0;
+      }
+      symbols[run_length++] = symbol;
+      if (symbol != kSymbolApostrophe) {
+        ++letters;
+        if (folded != c) ++uppercase;
+      }
+      i = next;
+    }
+    if (letters > 0) has_letter = true;
+    total += CountRun(symbols, run_length, letters, uppercase);
+  }
+  return (total == 0 && has_letter) ? 1 : total;
+}
+
+int SyllableCounter::CountRun(uint8_t* symbols, int length, int letters,
+                              int uppercase) const {
+  if (letters == 0) return 0;
+  if (letters == 1) {
+    for (int k = 0; k < length; ++k) {
+      if (symbols[k] != kSymbolApostrophe) {
+        return LetterNameSyllables(symbols[k]);
+      }
+    }
+  }
+  if (uppercase == letters && letters <= 4) {
+    uint8_t plain[4];
+    int count = 0;
+    for (int k = 0; k < length; ++k) {
+      if (symbols[k] != kSymbolApostrophe) plain[count++] = symbols[k];
+    }
+    if (SpelledAsLetters(plain, count)) {
+      int sum = 0;
+      for (int k = 0; k < count; ++k) sum += LetterNameSyllables(plain[k]);
+      return sum;
+    }
+  }
+  int extra = 0;
+  if (language_ == Language::kEnglish) {
+    // Possessive "'s": a syllable of its own after a sibilant only.
+    if (length >= 3 && symbols[length - 2] == kSymbolApostrophe &&
+        symbols[length - 1] == Sym('s')) {
+      length -= 2;
+      if (IsSibilantEnding(symbols, length)) extra = 1;
+    } else if (length >= 2 && symbols[length - 1] == kSymbolApostrophe) {
+      length -= 1;
+    }
+    // Syllabic m after "th": "rhythm(s)", "algorithm(s)".
+    const int stem =
+        (length >= 4 && symbols[length - 1] == Sym('s')) ? length - 1 : length;
+    if (length >= 4 && stem >= 3 && symbols[stem - 3] == Sym('t') &&
+        symbols[stem - 2] == Sym('h') && symbols[stem - 1] == Sym('m')) {
+      extra += 1;
+    }
+    // "Mc" of names has no vowel letter but is a syllable.
+    if (length >= 4 && symbols[0] == Sym('m') && symbols[1] == Sym('c') &&
+        !IsVowelSymbol(symbols[2])) {
+      extra += 1;
+      symbols += 2;
+      length -= 2;
+    }
+  }
+  bool has_vowel = false;
+  bool has_apostrophe = false;
+  for (int k = 0; k < length; ++k) {
+    has_vowel |= IsVowelAt(symbols, length, k);
+    has_apostrophe |= symbols[k] == kSymbolApostrophe;
+  }
+  if (!has_vowel) {
+    // "hmm", "Pfft": one syllable; a bare clitic ("'s", "'d"): none.
+    return extra + ((has_apostrophe && letters <= 2) ? 0 : 1);
+  }
+  return extra + CountVowelGroups(symbols, length);
+}
+
+int SyllableCounter::CountVowelGroups(const uint8_t* symbols,
+                                      int length) const {
+  int group_start[kMaxGroups];
+  int group_end[kMaxGroups];
+  int groups = 0;
+  for (int k = 0; k < length;) {
+    if (IsVowelAt(symbols, length, k)) {
+      int end = k + 1;
+      while (end < length && IsVowelAt(symbols, length, end)) ++end;
+      group_start[groups] = k;
+      group_end[groups] = end;
+      ++groups;
+      k = end;
+    } else {
+      ++k;
+    }
+  }
+  if (silent_weights_ == nullptr) return groups;
+
+  auto at = [&](int k) -> uint32_t {
+    return (k >= 0 && k < length) ? symbols[k] : 0;
+  };
+  // Consonants after group g up to the next group, plus the boundary when g
+  // is the last group.
+  auto right_run = [&](int g) -> uint32_t {
+    const int start = group_end[g];
+    const int stop = g + 1 < groups ? group_start[g + 1] : length;
+    uint8_t run[kMaxRunSymbols + 1];
+    int n = 0;
+    for (int k = start; k < stop && n < 5; ++k) run[n++] = symbols[k];
+    if (g + 1 == groups && n < 5) run[n++] = 0;
+    return Pack(run, n, 4);
+  };
+  auto group_pack = [&](int g) -> uint32_t {
+    return Pack(symbols + group_start[g], group_end[g] - group_start[g], 3);
+  };
+
+  const uint32_t mask = (1u << kHashBits) - 1;
+  int total = 0;
+  for (int g = 0; g < groups; ++g) {
+    const int start = group_start[g];
+    const int end = group_end[g];
+    // Consonants before the group, nearest first, plus the boundary.
+    uint8_t left[5];
+    int left_length = 0;
+    const int previous_end = g > 0 ? group_end[g - 1] : 0;
+    for (int k = start - 1; k >= previous_end && left_length < 5; --k) {
+      left[left_length++] = symbols[k];
+    }
+    if (g == 0 && left_length < 5) left[left_length++] = 0;
+
+    uint32_t features[kNumGroupFeatures];
+    features[0] = Pack(symbols + start, end - start, 4);
+    features[1] = at(start - 1);
+    features[2] = at(start - 2);
+    features[3] = at(start - 3);
+    features[4] = at(end);
+    features[5] = at(end + 1);
+    features[6] = at(end + 2);
+    features[7] = Pack(left, left_length, 4);
+    features[8] = right_run(g);
+    features[9] = g + 1 < groups ? group_pack(g + 1) : 0;
+    features[10] = g > 0 ? group_pack(g - 1) : 0;
+    features[11] = (g == 0 ? 1 : 0) + (g == groups - 1 ? 2 : 0);
+    features[12] = std::min(groups, 6);
+    features[13] = at(end + 3);
+    features[14] = at(start - 4);
+    features[15] = g + 1 < groups ? right_run(g + 1) : 0;
+    features[16] = std::min(groups - 1 - g, 3);
+
+    int silent = 0;
+    int hiatus = 0;
+    for (int t = 0; t < kNumTemplates; ++t) {
+      const uint32_t bucket = TemplateBucket(t, features, mask);
+      silent += silent_weights_[bucket];
+      hiatus += hiatus_weights_[bucket];
+    }
+    int label = 1;
+    int best = 0;
+    if (silent > best) {
+      label = 0;
+      best = silent;
+    }
+    if (hiatus > best) label = 2;
+    total += label;
+  }
+  return total;
+}
+
+int SyllableCounter::CountDigits(const char16_t* digits, int length) const {
+  const bool german = language_ == Language::kGerman;
+  if (length > 4 || (length > 1 && digits[0] == u'0')) {
+    int sum = 0;
+    for (int k = 0; k < length; ++k) {
+      const int digit = digits[k] - u'0';
+      sum += german ? kGermanUnits[digit] : kEnglishUnits[digit];
+    }
+    return sum;
+  }
+  int n = 0;
+  for (int k = 0; k < length; ++k) n = n * 10 + (digits[k] - u'0');
+  const int high = n / 100;
+  const int low = n % 100;
+  if (length == 4 &&
+      ((high >= 11 && high <= 19) || (!german && high >= 20 && low >= 10))) {
+    // Years in pairs: "neunzehnhundertneunzig", "nineteen ninety".
+    if (german)
+      return BelowHundred(high, true) + 2 + (low ? BelowHundred(low, true) : 0);
+    if (low == 0) return BelowHundred(high, false) + 2;  // nineteen hundred
+    if (low < 10) return BelowHundred(high, false) + 1 + kEnglishUnits[low];
+    return BelowHundred(high, false) + BelowHundred(low, false);
+  }
+  return Cardinal(n, german);
+}
+
+}  // namespace lesbar

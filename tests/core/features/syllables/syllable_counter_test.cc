@@ -1,0 +1,182 @@
+#include "features/syllables/syllable_counter.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace lesbar {
+namespace {
+
+std::u16string Utf16(const char* utf8) {
+  std::u16string out;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(utf8);
+  while (*p) {
+    char32_t c = *p++;
+    if (c >= 0xF0) {
+      c = ((c & 0x07) << 18) | ((p[0] & 0x3F) << 12) | ((p[1] & 0x3F) << 6) |
+          (p[2] & 0x3F);
+      p += 3;
+    } else if (c >= 0xE0) {
+      c = ((c & 0x0F) << 12) | ((p[0] & 0x3F) << 6) | (p[1] & 0x3F);
+      p += 2;
+    } else if (c >= 0xC0) {
+      c = ((c & 0x1F) << 6) | (p[0] & 0x3F);
+      p += 1;
+    }
+    if (c >= 0x10000) {
+      out.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
+      out.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
+    } else {
+      out.push_back(static_cast<char16_t>(c));
+    }
+  }
+  return out;
+}
+
+class SyllableCounterTest : public ::testing::Test {
+ protected:
+  int German(const char* word) { return german_->Count(Utf16(word)); }
+  int English(const char* word) { return english_->Count(Utf16(word)); }
+
+  std::unique_ptr<SyllableCounter> german_ = SyllableCounter::Create("de");
+  std::unique_ptr<SyllableCounter> english_ = SyllableCounter::Create("en");
+};
+
+TEST_F(SyllableCounterTest, GermanEdgeVowelsAndHiatus) {
+  EXPECT_EQ(German("Abend"), 2);
+  EXPECT_EQ(German("oder"), 2);
+  EXPECT_EQ(German("über"), 2);
+  EXPECT_EQ(German("Über"), 2);
+  EXPECT_EQ(German("ÜBER"), 2);
+  // "Idee" is I-dee: two syllables (Duden); the plural I-de-en has three.
+  EXPECT_EQ(German("Idee"), 2);
+  EXPECT_EQ(German("Museum"), 3);
+  EXPECT_EQ(German("Theater"), 3);
+}
+
+TEST_F(SyllableCounterTest, EnglishSilentEEndingsAndY) {
+  EXPECT_EQ(English("make"), 1);
+  EXPECT_EQ(English("walked"), 1);
+  EXPECT_EQ(English("wishes"), 2);
+  EXPECT_EQ(English("happy"), 2);
+  EXPECT_EQ(English("rhythm"), 2);
+  EXPECT_EQ(English("Make"), 1);
+}
+
+TEST_F(SyllableCounterTest, HyphenatedPartsAreSummed) {
+  EXPECT_EQ(German("Berg-Karabach"), 4);
+  EXPECT_EQ(German("Berg\u2011Karabach"), 4);  // non-breaking hyphen
+}
+
+TEST_F(SyllableCounterTest, DecomposedAndSoftHyphenatedWordsMatch) {
+  EXPECT_EQ(German("u\u0308ber"), German("über"));
+  EXPECT_EQ(German("The\u00ADater"), 3);
+}
+
+TEST_F(SyllableCounterTest, NoLettersCountsZeroAnyLetterAtLeastOne) {
+  EXPECT_EQ(German(""), 0);
+  EXPECT_EQ(German("..."), 0);
+  EXPECT_EQ(German("—"), 0);
+  EXPECT_EQ(German("hmm"), 1);
+  EXPECT_EQ(English("psst"), 1);
+  EXPECT_GE(English("x"), 1);
+}
+
+TEST_F(SyllableCounterTest, AbbreviationsAndAcronyms) {
+  EXPECT_EQ(German("z.B."), 2);
+  EXPECT_EQ(German("BMW"), 3);
+  EXPECT_EQ(German("AG"), 2);
+  EXPECT_EQ(German("NATO"), 2);
+  EXPECT_EQ(English("e.g."), 2);
+  EXPECT_EQ(English("WWF"), 7);  // double-u double-u ef
+}
+
+TEST_F(SyllableCounterTest, NumbersAreReadOut) {
+  EXPECT_EQ(German("1990"), 6);   // neun-zehn-hun-dert-neun-zig
+  EXPECT_EQ(German("23"), 4);     // drei-und-zwan-zig
+  EXPECT_EQ(German("7"), 2);      // sie-ben
+  EXPECT_EQ(English("1990"), 4);  // nine-teen nine-ty
+  EXPECT_EQ(English("2024"), 5);  // twen-ty twen-ty-four
+  EXPECT_EQ(English("11"), 3);    // e-lev-en
+  EXPECT_EQ(English("300"), 3);   // three hun-dred
+  EXPECT_EQ(English("007"), 6);   // ze-ro ze-ro sev-en (digit by digit)
+}
+
+TEST_F(SyllableCounterTest, EnglishPossessivesAndMc) {
+  EXPECT_EQ(English("James's"), 2);
+  EXPECT_EQ(English("snake's"), 1);
+  EXPECT_EQ(English("McCain"), 2);
+}
+
+TEST_F(SyllableCounterTest, OtherLanguagesCountVowelGroups) {
+  auto french = SyllableCounter::Create("fr");
+  ASSERT_NE(french, nullptr);
+  EXPECT_EQ(french->Count(Utf16("bonjour")), 2);
+  EXPECT_EQ(french->Count(Utf16("")), 0);
+  EXPECT_EQ(SyllableCounter::Create("de-AT")->Count(Utf16("Theater")), 3);
+}
+
+TEST_F(SyllableCounterTest, VeryLongTokensDoNotOverflow) {
+  std::u16string long_word;
+  for (int i = 0; i < 500; ++i) long_word += u"ab";
+  EXPECT_GE(German(std::string(1000, 'a').c_str()), 1);
+  EXPECT_GT(german_->Count(long_word), 100);
+  std::u16string lone_surrogate =
+      u"a\xD800"
+      u"b";
+  EXPECT_GE(german_->Count(lone_surrogate), 1);
+}
+
+#ifdef LESBAR_SHARED_DATA_DIR
+// Exact-count accuracy on a dev dictionary: word TAB count[,count...].
+double DevAccuracy(const SyllableCounter& counter, const std::string& path,
+                   bool* found) {
+  std::ifstream in(path);
+  *found = in.good();
+  int total = 0;
+  int correct = 0;
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::string word;
+    std::string counts;
+    if (!std::getline(fields, word, '\t') ||
+        !std::getline(fields, counts, '\t'))
+      continue;
+    const int predicted = counter.Count(Utf16(word.c_str()));
+    std::istringstream variants(counts);
+    std::string variant;
+    bool ok = false;
+    while (std::getline(variants, variant, ',')) {
+      ok |= std::stoi(variant) == predicted;
+    }
+    ++total;
+    correct += ok;
+  }
+  return total ? static_cast<double>(correct) / total : 0.0;
+}
+
+// The tables were trained on these files, so this is training accuracy; the
+// held-out numbers are in scripts/syllables/README.md.
+TEST_F(SyllableCounterTest, DevAccuracy) {
+  const std::string dir = std::string(LESBAR_SHARED_DATA_DIR) + "/syllables/";
+  bool found_de = false;
+  bool found_en = false;
+  const double german =
+      DevAccuracy(*german_, dir + "de-marytts-dev.tsv", &found_de);
+  const double english =
+      DevAccuracy(*english_, dir + "en-cmudict-dev.tsv", &found_en);
+  if (!found_de || !found_en) GTEST_SKIP() << "no dev data in " << dir;
+  RecordProperty("german_accuracy", std::to_string(german));
+  RecordProperty("english_accuracy", std::to_string(english));
+  EXPECT_GE(german, 0.96);
+  EXPECT_GE(english, 0.96);
+}
+#endif
+
+}  // namespace
+}  // namespace lesbar
