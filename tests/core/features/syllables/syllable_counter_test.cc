@@ -160,9 +160,11 @@ double DevAccuracy(const SyllableCounter& counter, const std::string& path,
   return total ? static_cast<double>(correct) / total : 0.0;
 }
 
-// The tables were trained on these files, so this is training accuracy; the
-// held-out numbers are in scripts/syllables/README.md.
-TEST_F(SyllableCounterTest, DevAccuracy) {
+// The tables were trained on these files, so this is training accuracy and
+// guards against a broken rebuild of the tables; generalisation is measured
+// with `train_syllables.py --evaluate-split` (held-out 20 %: 94.2 % German,
+// 94.9 % English, short of the 96 % target), see scripts/syllables/README.md.
+TEST_F(SyllableCounterTest, TrainingAccuracyOnDevData) {
   const std::string dir = std::string(LESBAR_SHARED_DATA_DIR) + "/syllables/";
   bool found_de = false;
   bool found_en = false;
@@ -173,8 +175,8 @@ TEST_F(SyllableCounterTest, DevAccuracy) {
   if (!found_de || !found_en) GTEST_SKIP() << "no dev data in " << dir;
   RecordProperty("german_accuracy", std::to_string(german));
   RecordProperty("english_accuracy", std::to_string(english));
-  EXPECT_GE(german, 0.96);
-  EXPECT_GE(english, 0.96);
+  EXPECT_GE(german, 0.985);
+  EXPECT_GE(english, 0.98);
 }
 #endif
 

@@ -1,0 +1,111 @@
+// Prints the syllable counter's exact-count accuracy on the dev dictionaries
+// and its speed.
+//   eval_syllables [DATA_DIR]   (default: ../shared/data/syllables)
+// A dev line is "word TAB count[,count...][TAB ...]"; any listed count is
+// correct. Note the shipped tables were trained on these files: this is
+// training accuracy. For a held-out number run
+//   python3 scripts/syllables/train_syllables.py --evaluate-split
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "features/syllables/syllable_counter.h"
+
+namespace {
+
+struct Entry {
+  std::u16string word;
+  std::vector<int> counts;
+};
+
+std::u16string Utf16(const std::string& utf8) {
+  std::u16string out;
+  for (size_t i = 0; i < utf8.size();) {
+    char32_t c = static_cast<unsigned char>(utf8[i++]);
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (extra) c &= (0x3F >> extra);
+    while (extra-- > 0 && i < utf8.size()) {
+      c = (c << 6) | (static_cast<unsigned char>(utf8[i++]) & 0x3F);
+    }
+    if (c >= 0x10000) {
+      out.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
+      out.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
+    } else {
+      out.push_back(static_cast<char16_t>(c));
+    }
+  }
+  return out;
+}
+
+std::vector<Entry> Load(const std::string& path) {
+  std::vector<Entry> entries;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::string word, counts, count;
+    if (!std::getline(fields, word, '\t') ||
+        !std::getline(fields, counts, '\t')) {
+      continue;
+    }
+    Entry entry{Utf16(word), {}};
+    std::istringstream variants(counts);
+    while (std::getline(variants, count, ',')) {
+      entry.counts.push_back(std::stoi(count));
+    }
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string dir =
+      argc > 1 ? argv[1] : std::string("../shared/data/syllables");
+  const struct {
+    const char* language;
+    const char* file;
+  } kSets[] = {{"de", "de-marytts-dev.tsv"}, {"en", "en-cmudict-dev.tsv"}};
+  int status = 0;
+  for (const auto& set : kSets) {
+    const std::vector<Entry> entries = Load(dir + "/" + set.file);
+    if (entries.empty()) {
+      std::fprintf(stderr, "%s: cannot read %s/%s\n", set.language, dir.c_str(),
+                   set.file);
+      status = 1;
+      continue;
+    }
+    auto counter = lesbar::SyllableCounter::Create(set.language);
+    int correct = 0;
+    for (const Entry& entry : entries) {
+      const int predicted = counter->Count(entry.word);
+      for (int count : entry.counts) {
+        if (count == predicted) {
+          ++correct;
+          break;
+        }
+      }
+    }
+    // Speed: repeat the whole list until about 0.5 s have passed.
+    long long words = 0;
+    long long checksum = 0;
+    const auto start = std::chrono::steady_clock::now();
+    double seconds = 0;
+    while (seconds < 0.5) {
+      for (const Entry& entry : entries) checksum += counter->Count(entry.word);
+      words += static_cast<long long>(entries.size());
+      seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                              start)
+                    .count();
+    }
+    std::printf("%s: %.2f %% exact (%d/%zu) on %s; %.2f M words/s%s\n",
+                set.language, 100.0 * correct / entries.size(), correct,
+                entries.size(), set.file, words / seconds / 1e6,
+                checksum < 0 ? "!" : "");
+  }
+  return status;
+}
