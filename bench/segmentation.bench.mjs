@@ -295,6 +295,24 @@ if (!cli.quick) {
     ['no spaces (prose, whitespace removed)', () => repeated(linearityBase.text.replace(/\s+/g, ''))],
     ["no sentence end ('wort ' × 2M)", () => repeated('wort ')],
     ["repeated punctuation ('!?' × 5M)", () => repeated('!?')],
+    ['mixed marks (\'(.?!„“«»-\' repeated)', () => repeated('(.?!„“«»-')],
+    ['binary junk (random UTF-16 code units)', () => {
+      let seed = 12345;
+      const units = new Uint16Array(PATHOLOGICAL_BYTES / 3);
+      for (let i = 0; i < units.length; i++) {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        units[i] = seed & 0xffff;
+      }
+      let text = '';
+      for (let i = 0; i < units.length; i += 4096) text += String.fromCharCode(...units.subarray(i, i + 4096));
+      return text;
+    }],
+    ['combining marks (U+0301 repeated)', () => repeated('\u0301')],
+    ['emoji ZWJ families repeated', () => repeated('👨‍👩‍👧‍👦 ')],
+    ['right-to-left (Arabic and Hebrew prose)', () => repeated('مرحبا بالعالم. שלום עולם! ')],
+    // Kanji and kana alternate: without the CJK dictionary (filtered out for
+    // size) ICU's fallback engine used to rebuild a script set at each switch.
+    ['Japanese (kanji and kana)', () => repeated('東京は日本の首都です。カタカナもあります。')],
   ];
   for (const [name, make] of cases) {
     const text = make();
@@ -401,6 +419,15 @@ results.targets = [
     value: `${fmt(linearityFactor, 2)}×`,
     pass: linearityFactor === null ? null : linearityFactor <= TARGETS.linearityFactor,
   },
+  ...(results.pathological.length ? [(() => {
+    const slowest = results.pathological.reduce((a, b) => (a.relativeToProse <= b.relativeToProse ? a : b));
+    return {
+      name: `slowest bad input per byte: ${slowest.name.split(' (')[0]}`,
+      target: '≤ 3× slower than prose',
+      value: `${fmt(1 / slowest.relativeToProse, 2)}× slower`,
+      pass: slowest.relativeToProse >= 1 / 3,
+    };
+  })()] : []),
   {
     name: 'cold start (import → first analyze)',
     target: `≤ ${TARGETS.coldStartMs} ms`,

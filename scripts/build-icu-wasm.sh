@@ -14,7 +14,10 @@ OPT_FLAGS="${LESBAR_ICU_OPT_FLAGS:--O3}"
 # ICU data items lesbar needs; see scripts/icu-data-items.txt for why each is there.
 DATA_ITEMS="$here/icu-data-items.txt"
 
-key="$(printf '%s|%s|%s|%s|%s' "$ICU_VERSION" "$ICU_ORIG_SHA256" "$UCONFIG_FLAGS" "$OPT_FLAGS" "$(cat "$here/icu-wasm/CMakeLists.txt" "$DATA_ITEMS")" | sha256sum | cut -c1-12)"
+# lesbar's own fixes to ICU, applied after Debian's (see each patch's header).
+PATCHES=("$here"/icu-wasm/patches/*.patch)
+patches_key="$(cat "${PATCHES[@]}" | sha256sum | cut -c1-8)"
+key="$(printf '%s|%s|%s|%s|%s|%s' "$ICU_VERSION" "$ICU_ORIG_SHA256" "$UCONFIG_FLAGS" "$OPT_FLAGS" "$patches_key" "$(cat "$here/icu-wasm/CMakeLists.txt" "$DATA_ITEMS")" | sha256sum | cut -c1-12)"
 cache_root="${LESBAR_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/lesbar}"
 out="$cache_root/icu-$ICU_VERSION-wasm-$key"
 if [[ -f "$out/.complete" ]]; then
@@ -45,7 +48,7 @@ echo "$ICU_ORIG_SHA256  $orig" | sha256sum -c --status || {
   log "sha256 mismatch for $orig"; exit 1; }
 log "sha256 verified: $ICU_ORIG_SHA256"
 
-src="$work/icu"
+src="$work/icu-$patches_key"
 if [[ ! -f "$src/source/common/unicode/uversion.h" ]]; then
   log "unpacking"
   rm -rf "$src" && mkdir -p "$src"
@@ -59,6 +62,10 @@ if [[ ! -f "$src/source/common/unicode/uversion.h" ]]; then
       (cd "$src" && patch -p1 --quiet --forward < "debian/patches/$patch") >&2 || log "patch $patch not applied"
     done < "$src/debian/patches/series"
   fi
+  for patch in "${PATCHES[@]}"; do
+    log "applying $(basename "$patch")"
+    (cd "$src" && patch -p1 --quiet --forward < "$patch") >&2
+  done
 fi
 
 build="$work/build-$key"
