@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const out = process.argv[2];
+// "syllables" seeds are single words; "analyze" seeds are whole texts.
+const target = process.argv[3] ?? 'analyze';
 const shared = process.env.LESBAR_SHARED_DATA ?? join(root, '..', 'shared', 'data');
 mkdirSync(out, { recursive: true });
 
@@ -26,6 +28,11 @@ if (existsSync(corpusDir)) {
     const text = readFileSync(join(corpusDir, f), 'utf8');
     for (let i = 0; i < 20; i++) texts.push(text.slice(i * 2000, i * 2000 + 2000));
   }
+}
+if (target === 'syllables') {
+  const words = new Set(texts.join(' ').split(/[\s]+/).filter((w) => w.length > 0));
+  texts.length = 0;
+  texts.push(...[...words].slice(0, 3000));
 }
 texts.forEach((text, i) => {
   const body = Buffer.from(text, 'utf16le');

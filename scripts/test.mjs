@@ -25,9 +25,10 @@ step('GoogleTest (native, ASan + UBSan)', 'build/sanitize/lesbar_tests', ['--gte
   ASAN_OPTIONS: 'detect_leaks=1:abort_on_error=1',
   UBSAN_OPTIONS: 'print_stacktrace=1:halt_on_error=1',
 });
-step('fuzz regressions (native, ASan + UBSan)', 'build/sanitize/lesbar_fuzz_replay', ['tests/fuzz/regressions'], {
-  ASAN_OPTIONS: 'detect_leaks=1:abort_on_error=1',
-});
+for (const target of ['analyze', 'syllables']) {
+  step(`fuzz regressions: ${target} (native, ASan + UBSan)`, `build/sanitize/lesbar_${target}_fuzz_replay`,
+    [`tests/fuzz/${target}-regressions`], { ASAN_OPTIONS: 'detect_leaks=1:abort_on_error=1' });
+}
 step('node --test (wasm, CLI, browser)', process.execPath, ['--test', '--test-concurrency=1', 'tests/js/', 'tests/browser/']);
 
 if (failures.length > 0) {
