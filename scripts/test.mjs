@@ -1,38 +1,72 @@
 #!/usr/bin/env node
 // npm test: builds what is missing, then runs every suite — GoogleTest on the
-// native core (plain and under ASan+UBSan), node --test on the wasm build
-// and the CLI, and the Chromium browser test. Exits non-zero on any failure.
+// native core (plain and under ASan+UBSan), the fuzz regressions under
+// ASan, node --test on the wasm build and the CLI, and the Chromium browser
+// test. Prints one closing line with the total; exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const failures = [];
+const totals = { passed: 0, failed: 0 };
 
-function step(name, command, args, env = {}) {
+// Each parser reads a runner's own summary; a suite without one counts once.
+const COUNTERS = {
+  ctest: (out) => {
+    const m = out.match(/(\d+)% tests passed, (\d+) tests failed out of (\d+)/);
+    return m && { passed: Number(m[3]) - Number(m[2]), failed: Number(m[2]) };
+  },
+  gtest: (out) => {
+    const passed = out.match(/\[ {2}PASSED {2}\] (\d+) tests?/);
+    const failed = out.match(/\[ {2}FAILED {2}\] (\d+) tests?, listed below/);
+    return passed && { passed: Number(passed[1]), failed: failed ? Number(failed[1]) : 0 };
+  },
+  node: (out) => {
+    const passed = out.match(/^# pass (\d+)$/m);
+    const failed = out.match(/^# fail (\d+)$/m);
+    return passed && { passed: Number(passed[1]), failed: failed ? Number(failed[1]) : 0 };
+  },
+};
+
+function step(name, command, args, { env = {}, counter = null } = {}) {
   console.log(`\n=== ${name} ===`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) failures.push(name);
-  return result.status === 0;
+  const result = spawnSync(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: counter ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (counter) process.stdout.write(result.stdout ?? '');
+  const ok = result.status === 0;
+  if (!ok) failures.push(name);
+  const counts = counter ? COUNTERS[counter](result.stdout ?? '') : null;
+  totals.passed += counts ? counts.passed : ok ? 1 : 0;
+  totals.failed += counts ? Math.max(counts.failed, ok ? 0 : 1) : ok ? 0 : 1;
+  return ok;
 }
 
 if (!step('build', process.execPath, ['scripts/build.mjs', '--quiet', '--sanitize'])) {
+  console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
   console.error('build failed; not running tests');
   process.exit(1);
 }
-step('GoogleTest (native)', 'ctest', ['--test-dir', 'build/native', '--output-on-failure', '-j2']);
+step('GoogleTest (native)', 'ctest', ['--test-dir', 'build/native', '--output-on-failure', '-j2'],
+  { counter: 'ctest' });
 step('GoogleTest (native, ASan + UBSan)', 'build/sanitize/lesbar_tests', ['--gtest_brief=1'], {
-  ASAN_OPTIONS: 'detect_leaks=1:abort_on_error=1',
-  UBSAN_OPTIONS: 'print_stacktrace=1:halt_on_error=1',
+  env: { ASAN_OPTIONS: 'detect_leaks=1:abort_on_error=1', UBSAN_OPTIONS: 'print_stacktrace=1:halt_on_error=1' },
+  counter: 'gtest',
 });
 for (const target of ['analyze', 'syllables']) {
   step(`fuzz regressions: ${target} (native, ASan + UBSan)`, `build/sanitize/lesbar_${target}_fuzz_replay`,
-    [`tests/fuzz/${target}-regressions`], { ASAN_OPTIONS: 'detect_leaks=1:abort_on_error=1' });
+    [`tests/fuzz/${target}-regressions`], { env: { ASAN_OPTIONS: 'detect_leaks=1:abort_on_error=1' } });
 }
-step('node --test (wasm, CLI, browser)', process.execPath, ['--test', '--test-concurrency=1', 'tests/js/', 'tests/browser/']);
+step('node --test (wasm, CLI, package, browser)', process.execPath,
+  ['--test', '--test-concurrency=1', 'tests/js/', 'tests/browser/'], { counter: 'node' });
 
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
 if (failures.length > 0) {
-  console.error(`\nFAILED: ${failures.join(', ')}`);
+  console.error(`FAILED: ${failures.join(', ')}`);
   process.exit(1);
 }
-console.log('\nAll suites passed.');
