@@ -4,6 +4,7 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "features/syllables/syllable_tables.h"
 
@@ -38,21 +39,29 @@ uint8_t SymbolOfFolded(UChar32 c) {
   return u_isalpha(c) ? kSymbolOtherLetter : kSymbolIgnored;
 }
 
-// Case folding without ICU for ASCII, the common case.
-UChar32 Fold(UChar32 c) {
+// Case folding without ICU for ASCII and Latin-1 letters, the common case.
+inline UChar32 Fold(UChar32 c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+  // Simple case folding leaves dotted capital I (Turkish "İ") unfolded.
+  if (c == 0x130) return 'i';
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;  // À..Þ
+  if (c > 0xDE && c <= 0xFF && c != 0xF7) return c;          // ß..ÿ
   return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
 
-bool IsVowelSymbol(uint8_t s) {
-  return s == Sym('a') || s == Sym('e') || s == Sym('i') || s == Sym('o') ||
-         s == Sym('u') || s == Sym('y') || s == kSymbolUmlautA ||
-         s == kSymbolUmlautO || s == kSymbolUmlautU || s == kSymbolEAccent ||
-         s == kSymbolOtherVowel;
+constexpr uint64_t Bit(int symbol) { return uint64_t{1} << symbol; }
+constexpr uint64_t kVowelMask =
+    Bit(Sym('a')) | Bit(Sym('e')) | Bit(Sym('i')) | Bit(Sym('o')) |
+    Bit(Sym('u')) | Bit(Sym('y')) | Bit(kSymbolUmlautA) |
+    Bit(kSymbolUmlautO) | Bit(kSymbolUmlautU) | Bit(kSymbolEAccent) |
+    Bit(kSymbolOtherVowel);
+
+inline bool IsVowelSymbol(uint8_t s) {
+  return s < 64 && ((kVowelMask >> s) & 1) != 0;
 }
 
 // "y" before a vowel ("yes", "Bayern") and "u" after "q" are consonants.
-bool IsVowelAt(const uint8_t* symbols, int length, int k) {
+inline bool IsVowelAt(const uint8_t* symbols, int length, int k) {
   const uint8_t s = symbols[k];
   if (!IsVowelSymbol(s)) return false;
   if (s == Sym('y') && k + 1 < length && IsVowelSymbol(symbols[k + 1]) &&
@@ -72,17 +81,45 @@ uint32_t Pack(const uint8_t* symbols, int length, int cap) {
   return value;
 }
 
-uint32_t TemplateBucket(int template_index, const uint32_t* features,
-                        uint32_t mask) {
-  const uint8_t* row = kTemplates[template_index];
-  uint32_t h = static_cast<uint32_t>(template_index + 1) * 0x9E3779B1u;
-  for (int k = 1; k <= row[0]; ++k) {
-    h = (h ^ features[row[k]]) * 0x85EBCA6Bu;
-    h ^= h >> 13;
+// Hash of template T's feature conjunction (mirror of bucket_ids() in the
+// generator), unrolled at compile time: the features times per-slot odd
+// constants, summed, then one multiply-xorshift finaliser. The compiler
+// shares the products that several templates use.
+constexpr uint32_t kSlotMultipliers[3] = {0x9E3779B1u, 0x85EBCA6Bu,
+                                          0xC2B2AE35u};
+
+template <int T>
+inline uint32_t TemplateHash(const uint32_t* features) {
+  constexpr int kLength = kTemplates[T][0];
+  static_assert(kLength >= 1 && kLength <= 3, "template length");
+  uint32_t h = static_cast<uint32_t>(T + 1) * 0x27D4EB2Fu;
+  h += features[kTemplates[T][1]] * kSlotMultipliers[0];
+  if constexpr (kLength >= 2) {
+    h += features[kTemplates[T][2]] * kSlotMultipliers[1];
   }
-  h *= 0xC2B2AE35u;
-  h ^= h >> 16;
-  return h & mask;
+  if constexpr (kLength >= 3) {
+    h += features[kTemplates[T][3]] * kSlotMultipliers[2];
+  }
+  h ^= h >> 15;
+  h *= 0x2C1B3C6Du;
+  h ^= h >> 12;
+  return h;
+}
+
+template <int... T>
+inline void ScoreGroup(const int8_t* weights, const uint32_t* features,
+                       std::integer_sequence<int, T...>, int* silent,
+                       int* hiatus) {
+  constexpr uint32_t kMask = (1u << kHashBits) - 1;
+  const int8_t* pairs[] = {weights + 2 * (TemplateHash<T>(features) & kMask)...};
+  int s = 0;
+  int h = 0;
+  for (const int8_t* pair : pairs) {
+    s += pair[0];
+    h += pair[1];
+  }
+  *silent = s;
+  *hiatus = h;
 }
 
 bool IsSpelledVowel(uint8_t s) {  // "y" does not make an acronym a word
@@ -168,14 +205,9 @@ std::unique_ptr<SyllableCounter> SyllableCounter::Create(
 }
 
 SyllableCounter::SyllableCounter(Language language)
-    : language_(language), silent_weights_(nullptr), hiatus_weights_(nullptr) {
-  if (language == Language::kGerman) {
-    silent_weights_ = kGermanSilent;
-    hiatus_weights_ = kGermanHiatus;
-  } else if (language == Language::kEnglish) {
-    silent_weights_ = kEnglishSilent;
-    hiatus_weights_ = kEnglishHiatus;
-  }
+    : language_(language), weights_(nullptr) {
+  if (language == Language::kGerman) weights_ = kGermanWeights;
+  if (language == Language::kEnglish) weights_ = kEnglishWeights;
 }
 
 int SyllableCounter::LetterNameSyllables(uint8_t symbol) const {
@@ -201,7 +233,29 @@ int SyllableCounter::Count(std::u16string_view word) const {
     int32_t next = i;
     UChar32 c;
     U16_NEXT(text, next, length, c);
+    if (c >= 0x80 && u_isdigit(c)) {
+      // Digits of other scripts ("２０２４", "٣") are read like ASCII ones.
+      char16_t ascii[32];
+      int32_t digits = 0;
+      while (i < length) {
+        int32_t after = i;
+        UChar32 d;
+        U16_NEXT(text, after, length, d);
+        if (d < 0x80 || !u_isdigit(d)) break;
+        ascii[digits++] = static_cast<char16_t>(u'0' + u_charDigitValue(d));
+        i = after;
+        if (digits == 32) {
+          total += CountDigits(ascii, digits);
+          digits = 0;
+        }
+      }
+      if (digits > 0) total += CountDigits(ascii, digits);
+      has_letter = true;
+      continue;
+    }
     if (SymbolOfFolded(Fold(c)) == kSymbolIgnored) {
+      // A letter outside the symbol tables still makes this a word.
+      if (u_isalpha(c)) has_letter = true;
       i = next;
       continue;
     }
@@ -303,96 +357,85 @@ int SyllableCounter::CountRun(uint8_t* symbols, int length, int letters,
       length -= 2;
     }
   }
-  bool has_vowel = false;
-  bool has_apostrophe = false;
-  for (int k = 0; k < length; ++k) {
-    has_vowel |= IsVowelAt(symbols, length, k);
-    has_apostrophe |= symbols[k] == kSymbolApostrophe;
-  }
-  if (!has_vowel) {
-    // "hmm", "Pfft": one syllable; a bare clitic ("'s", "'d"): none.
+  const int sum = CountVowelGroups(symbols, length);
+  if (sum < 0) {
+    // No vowel. "hmm", "Pfft": one syllable; a bare clitic ("'s", "'d"):
+    // none.
+    bool has_apostrophe = false;
+    for (int k = 0; k < length; ++k) {
+      has_apostrophe |= symbols[k] == kSymbolApostrophe;
+    }
     return extra + ((has_apostrophe && letters <= 2) ? 0 : 1);
   }
-  return extra + CountVowelGroups(symbols, length);
+  return extra + sum;
 }
 
 int SyllableCounter::CountVowelGroups(const uint8_t* symbols,
                                       int length) const {
-  int group_start[kMaxGroups];
+  int group_start[kMaxGroups + 1];
   int group_end[kMaxGroups];
   int groups = 0;
-  for (int k = 0; k < length;) {
-    if (IsVowelAt(symbols, length, k)) {
-      int end = k + 1;
-      while (end < length && IsVowelAt(symbols, length, end)) ++end;
-      group_start[groups] = k;
-      group_end[groups] = end;
-      ++groups;
-      k = end;
-    } else {
-      ++k;
-    }
+  bool in_group = false;
+  for (int k = 0; k < length; ++k) {
+    const bool vowel = IsVowelAt(symbols, length, k);
+    if (vowel && !in_group) group_start[groups] = k;
+    if (!vowel && in_group) group_end[groups++] = k;
+    in_group = vowel;
   }
-  if (silent_weights_ == nullptr) return groups;
+  if (in_group) group_end[groups++] = length;
+  if (groups == 0) return -1;
+  if (weights_ == nullptr) return groups;
+  group_start[groups] = length;  // sentinel: the consonants after the last
 
-  auto at = [&](int k) -> uint32_t {
-    return (k >= 0 && k < length) ? symbols[k] : 0;
-  };
-  // Consonants after group g up to the next group, plus the boundary when g
-  // is the last group.
-  auto right_run = [&](int g) -> uint32_t {
-    const int start = group_end[g];
-    const int stop = g + 1 < groups ? group_start[g + 1] : length;
-    uint8_t run[kMaxRunSymbols + 1];
-    int n = 0;
-    for (int k = start; k < stop && n < 5; ++k) run[n++] = symbols[k];
-    if (g + 1 == groups && n < 5) run[n++] = 0;
-    return Pack(run, n, 4);
-  };
-  auto group_pack = [&](int g) -> uint32_t {
-    return Pack(symbols + group_start[g], group_end[g] - group_start[g], 3);
-  };
-
-  const uint32_t mask = (1u << kHashBits) - 1;
   int total = 0;
   for (int g = 0; g < groups; ++g) {
     const int start = group_start[g];
     const int end = group_end[g];
-    // Consonants before the group, nearest first, plus the boundary.
-    uint8_t left[5];
-    int left_length = 0;
-    const int previous_end = g > 0 ? group_end[g - 1] : 0;
-    for (int k = start - 1; k >= previous_end && left_length < 5; --k) {
-      left[left_length++] = symbols[k];
-    }
-    if (g == 0 && left_length < 5) left[left_length++] = 0;
-
-    uint32_t features[kNumGroupFeatures];
+    const bool last = g + 1 == groups;
+    // Only the features the templates use (see kTemplates); the others stay
+    // zero. Indexes follow features_of() in the generator.
+    uint32_t features[kNumGroupFeatures] = {};
     features[0] = Pack(symbols + start, end - start, 4);
-    features[1] = at(start - 1);
-    features[2] = at(start - 2);
-    features[3] = at(start - 3);
-    features[4] = at(end);
-    features[5] = at(end + 1);
-    features[6] = at(end + 2);
-    features[7] = Pack(left, left_length, 4);
-    features[8] = right_run(g);
-    features[9] = g + 1 < groups ? group_pack(g + 1) : 0;
-    features[10] = g > 0 ? group_pack(g - 1) : 0;
-    features[11] = (g == 0 ? 1 : 0) + (g == groups - 1 ? 2 : 0);
-    features[12] = std::min(groups, 6);
-    features[13] = at(end + 3);
-    features[14] = at(start - 4);
-    features[15] = g + 1 < groups ? right_run(g + 1) : 0;
+    features[1] = start > 0 ? symbols[start - 1] : 0;
+    features[4] = end < length ? symbols[end] : 0;
+    // Consonants before the group, nearest first, plus the boundary.
+    {
+      const int previous_end = g > 0 ? group_end[g - 1] : 0;
+      uint32_t value = 0;
+      int n = 0;
+      for (int k = start - 1; k >= previous_end && n < 5; --k, ++n) {
+        if (n < 4) value = value * 64 + symbols[k] + 1;
+      }
+      if (g == 0 && n < 5) {
+        if (n < 4) value = value * 64 + 1;  // the boundary symbol 0, + 1
+        ++n;
+      }
+      if (n > 4) value = value * 64 + 63;
+      features[7] = value;
+    }
+    // Consonants after the group up to the next one, plus the boundary when
+    // this is the last group.
+    {
+      const int stop = group_start[g + 1];
+      uint32_t value = 0;
+      int n = 0;
+      for (int k = end; k < stop && n < 5; ++k, ++n) {
+        if (n < 4) value = value * 64 + symbols[k] + 1;
+      }
+      if (last && n < 5) {
+        if (n < 4) value = value * 64 + 1;
+        ++n;
+      }
+      if (n > 4) value = value * 64 + 63;
+      features[8] = value;
+    }
+    features[11] = (g == 0 ? 1 : 0) + (last ? 2 : 0);
     features[16] = std::min(groups - 1 - g, 3);
 
     int silent = 0;
     int hiatus = 0;
-    for (int t = 0; t < kNumTemplates; ++t) {
-      const uint32_t bucket = TemplateBucket(t, features, mask);
-      silent += silent_weights_[bucket];
-      hiatus += hiatus_weights_[bucket];
-    }
+    ScoreGroup(weights_, features, std::make_integer_sequence<int, kNumTemplates>(),
+               &silent, &hiatus);
     int label = 1;
     int best = 0;
     if (silent > best) {

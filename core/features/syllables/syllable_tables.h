@@ -25,20 +25,23 @@ inline constexpr char32_t kLatinTableEnd = 0x180;
 extern const uint8_t kLatinSymbols[kLatinTableEnd - kLatinTableFirst];
 
 // Per-group features (see features_of() in the generator) and the feature
-// conjunctions ("templates") whose hashes index the weight tables.
+// conjunctions ("templates") whose hashes index the weight tables. The
+// generated .cc static_asserts that these rows match the generator.
 inline constexpr int kNumGroupFeatures = 17;
-inline constexpr int kMaxTemplateLength = 7;
-extern const int kNumTemplates;
+inline constexpr int kMaxTemplateLength = 3;
+inline constexpr int kNumTemplates = 10;
 // Row: length, then up to kMaxTemplateLength feature indexes.
-extern const uint8_t kTemplates[][kMaxTemplateLength + 1];
+inline constexpr uint8_t kTemplates[kNumTemplates][kMaxTemplateLength + 1] = {
+    {1, 0},    {2, 0, 4}, {2, 0, 8},  {2, 0, 1},  {3, 1, 0, 4},
+    {2, 7, 0}, {3, 7, 0, 8}, {2, 0, 11}, {2, 0, 16}, {3, 1, 0, 8},
+};
 
-// Weight tables: 1 << kHashBits buckets per language; per bucket the score
-// of "silent group" and of "hiatus" (two syllables) relative to one syllable.
+// Weight tables: 1 << kHashBits buckets per language; bucket b holds at
+// [2b] the score of "silent group" and at [2b+1] that of "hiatus" (two
+// syllables), both relative to one syllable.
 inline constexpr int kHashBits = 15;
-extern const int8_t kGermanSilent[1 << kHashBits];
-extern const int8_t kGermanHiatus[1 << kHashBits];
-extern const int8_t kEnglishSilent[1 << kHashBits];
-extern const int8_t kEnglishHiatus[1 << kHashBits];
+extern const int8_t kGermanWeights[2 << kHashBits];
+extern const int8_t kEnglishWeights[2 << kHashBits];
 
 }  // namespace syllables_internal
 }  // namespace lesbar

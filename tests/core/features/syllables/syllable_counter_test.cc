@@ -106,6 +106,20 @@ TEST_F(SyllableCounterTest, NumbersAreReadOut) {
   EXPECT_EQ(English("007"), 6);   // ze-ro ze-ro sev-en (digit by digit)
 }
 
+TEST_F(SyllableCounterTest, DigitsOfOtherScriptsAreReadAloud) {
+  // Found by the syllables fuzz target: a fullwidth digit counted 0.
+  EXPECT_EQ(English("\uFF12"), English("2"));
+  EXPECT_EQ(German("\u0663"), German("3"));  // Arabic-Indic three
+  EXPECT_GE(English("\uFF12\u009A"), 1);
+}
+
+TEST_F(SyllableCounterTest, EveryWordWithALetterCountsAtLeastOne) {
+  // Found by the syllables fuzz target: "İ'" counted 0.
+  EXPECT_EQ(German("\u0130'"), 1);
+  EXPECT_EQ(German("\u0130stanbul"), 3);
+  EXPECT_GE(German("\U0001D400"), 1);  // mathematical bold A
+}
+
 TEST_F(SyllableCounterTest, EnglishPossessivesAndMc) {
   EXPECT_EQ(English("James's"), 2);
   EXPECT_EQ(English("snake's"), 1);
@@ -161,9 +175,12 @@ double DevAccuracy(const SyllableCounter& counter, const std::string& path,
 }
 
 // The tables were trained on these files, so this is training accuracy and
-// guards against a broken rebuild of the tables; generalisation is measured
-// with `train_syllables.py --evaluate-split` (held-out 20 %: 94.2 % German,
-// 94.9 % English, short of the 96 % target), see scripts/syllables/README.md.
+// guards against a broken rebuild of the tables (98.5 % German, 97.0 %
+// English). Generalisation is measured with `train_syllables.py
+// --evaluate-split` (held-out 20 %: 95.1 % German, 94.9 % English, short of
+// the 96 % target), see scripts/syllables/README.md. The thresholds were
+// lowered from 98.5/98 % when the model was cut from 27 to 10 templates: it
+// memorises less of the training words but generalises no worse.
 TEST_F(SyllableCounterTest, TrainingAccuracyOnDevData) {
   const std::string dir = std::string(LESBAR_SHARED_DATA_DIR) + "/syllables/";
   bool found_de = false;
@@ -175,8 +192,8 @@ TEST_F(SyllableCounterTest, TrainingAccuracyOnDevData) {
   if (!found_de || !found_en) GTEST_SKIP() << "no dev data in " << dir;
   RecordProperty("german_accuracy", std::to_string(german));
   RecordProperty("english_accuracy", std::to_string(english));
-  EXPECT_GE(german, 0.985);
-  EXPECT_GE(english, 0.98);
+  EXPECT_GE(german, 0.98);
+  EXPECT_GE(english, 0.965);
 }
 #endif
 
