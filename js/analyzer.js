@@ -4,6 +4,8 @@ import { loadCore } from './load-core.js';
 import { resultFromCore } from './result.js';
 
 /** Default input limit in UTF-16 code units (64 Mi), as in the C++ core. */
+const UTF8 = new TextEncoder();
+
 export const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
 
 const LANGUAGE_PATTERN = /^(auto|[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*)$/;
@@ -49,9 +51,28 @@ export class Analyzer {
     if (tokenization !== 'reader' && tokenization !== 'ud') {
       throw new TypeError(`lesbar: options.tokenization must be 'reader' or 'ud', got ${describe(tokenization)}`);
     }
-    const raw = this.#native.analyze(text, language, tokenization === 'ud' ? 1 : 0, this.#maxInputLength);
+    const raw = this.#withUtf8(text, (address, bytes) =>
+      this.#native.analyzeUtf8(address, bytes, text.length, language,
+        tokenization === 'ud' ? 1 : 0, this.#maxInputLength));
     if (raw.error !== undefined) throw coreError(raw);
     return resultFromCore(raw);
+  }
+
+  /**
+   * Copies `text` into wasm memory as UTF-8 (TextEncoder.encodeInto runs at
+   * native speed), calls `use(address, bytes)` and frees the copy.
+   */
+  #withUtf8(text, use) {
+    const core = this.#core;
+    const capacity = text.length * 3 + 1;
+    const address = core._malloc(capacity);
+    if (address === 0) throw new RangeError('lesbar: out of WebAssembly memory for the input');
+    try {
+      const { written } = UTF8.encodeInto(text, core.HEAPU8.subarray(address, address + capacity));
+      return use(address, written);
+    } finally {
+      core._free(address);
+    }
   }
 
   /**

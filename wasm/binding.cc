@@ -4,6 +4,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 #include <malloc.h>
+#include <unicode/ustring.h>
 
 #include <memory>
 #include <string>
@@ -54,6 +55,27 @@ class WasmAnalyzer {
  public:
   WasmAnalyzer() { analyzer_ = lesbar::Analyzer::Create(&create_status_); }
 
+  // Input as UTF-8 bytes at `address`, written there by the JS wrapper with
+  // TextEncoder.encodeInto (native speed, unlike a per-character copy).
+  // TextEncoder turns a lone surrogate into U+FFFD, one code unit like the
+  // surrogate, so offsets stay those of the JavaScript string; the core
+  // would make the same replacement anyway.
+  val AnalyzeUtf8(uintptr_t address, int32_t bytes, int32_t units,
+                  const std::string& language, int tokenization,
+                  double max_input_length) {
+    std::u16string text(static_cast<size_t>(units), u'\0');
+    int32_t written = 0;
+    UErrorCode error = U_ZERO_ERROR;
+    u_strFromUTF8WithSub(text.data(), units, &written,
+                         reinterpret_cast<const char*>(address), bytes, 0xFFFD,
+                         nullptr, &error);
+    if (U_FAILURE(error) || written != units) {
+      return ErrorObject({lesbar::StatusCode::kInternal,
+                          "UTF-8 input does not match its UTF-16 length"});
+    }
+    return Analyze(text, language, tokenization, max_input_length);
+  }
+
   val Analyze(const std::u16string& text, const std::string& language,
               int tokenization, double max_input_length) {
     if (analyzer_ == nullptr) return ErrorObject(create_status_);
@@ -91,5 +113,6 @@ EMSCRIPTEN_BINDINGS(lesbar) {
   emscripten::function("heapUsedBytes", &HeapUsedBytes);
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<>()
-      .function("analyze", &WasmAnalyzer::Analyze);
+      .function("analyze", &WasmAnalyzer::Analyze)
+      .function("analyzeUtf8", &WasmAnalyzer::AnalyzeUtf8);
 }
