@@ -56,13 +56,12 @@ bool IsValidLanguageTag(const std::string& tag) {
 template <typename SpanLike>
 void MapToOriginal(const OffsetMap& map, std::vector<SpanLike>* spans) {
   if (map.identity()) return;
-  OffsetMap::Cursor starts(map);
-  OffsetMap::Cursor ends(map);
+  OffsetMap::Cursor cursor(map);
   size_t kept = 0;
   for (size_t i = 0; i < spans->size(); ++i) {
     SpanLike span = (*spans)[i];
-    span.start = starts.StartToOriginal(span.start);
-    span.end = ends.EndToOriginal(span.end);
+    span.start = cursor.StartToOriginal(span.start);
+    span.end = cursor.EndToOriginal(span.end);
     if (kept > 0 && span.start < (*spans)[kept - 1].end) {
       SpanLike& previous = (*spans)[kept - 1];
       previous.end = std::max(previous.end, span.end);

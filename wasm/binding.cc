@@ -76,6 +76,7 @@ class WasmAnalyzer {
     return Analyze(text, language, tokenization, max_input_length);
   }
 
+ private:
   val Analyze(const std::u16string& text, const std::string& language,
               int tokenization, double max_input_length) {
     if (analyzer_ == nullptr) return ErrorObject(create_status_);
@@ -98,7 +99,6 @@ class WasmAnalyzer {
     return result;
   }
 
- private:
   lesbar::Status create_status_;
   std::unique_ptr<lesbar::Analyzer> analyzer_;
 };
@@ -113,6 +113,5 @@ EMSCRIPTEN_BINDINGS(lesbar) {
   emscripten::function("heapUsedBytes", &HeapUsedBytes);
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<>()
-      .function("analyze", &WasmAnalyzer::Analyze)
       .function("analyzeUtf8", &WasmAnalyzer::AnalyzeUtf8);
 }

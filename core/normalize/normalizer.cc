@@ -96,8 +96,8 @@ class Builder {
         continue;
       }
       char16_t replacement = U16_IS_SURROGATE(c) ? kReplacement : Substitute(c);
-      // Deleting inside a chunk would need an anchor of its own; a soft
-      // hyphen cannot be part of a composed sequence, so a space is safe.
+      // A soft hyphen cannot be part of a composed sequence; should one
+      // reach a chunk, a space keeps the chunk's length arithmetic simple.
       out.push_back(replacement == 0 ? u' ' : replacement);
     }
     if (out.size() - out_start != to - from) {

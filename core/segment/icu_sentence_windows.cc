@@ -2,7 +2,8 @@
 
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
-#include <unicode/utf16.h>
+
+#include "segment/token_text.h"
 
 namespace lesbar {
 namespace {
@@ -26,13 +27,6 @@ bool IsClosingMark(UChar32 c) {
          u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK);
 }
 
-UChar32 LastCodePoint(Text text, const Token& token) {
-  UChar32 c;
-  int32_t end = token.end;
-  U16_PREV(text.data(), token.start, end, c);
-  return c;
-}
-
 }  // namespace
 
 IcuSentenceWindows::IcuSentenceWindows(icu::BreakIterator* iterator,
@@ -41,7 +35,7 @@ IcuSentenceWindows::IcuSentenceWindows(icu::BreakIterator* iterator,
     : iterator_(iterator), view_(view), tokens_(tokens) {
   terminator_of_.resize(tokens.size(), -1);
   for (size_t k = 0; k < tokens.size(); ++k) {
-    const UChar32 last = LastCodePoint(view_, tokens[k]);
+    const UChar32 last = LastCodePoint(TextOf(view_, tokens[k]));
     if (IsSentenceTerminal(last)) {
       terminator_of_[k] = static_cast<int32_t>(k);
     } else if (k > 0 && terminator_of_[k - 1] >= 0 &&
@@ -54,26 +48,22 @@ IcuSentenceWindows::IcuSentenceWindows(icu::BreakIterator* iterator,
 bool IcuSentenceWindows::BreaksBefore(size_t k, UErrorCode* error) {
   const Token& before = tokens_[k - 1];
   const Token& after = tokens_[k];
-  for (int32_t p = before.end; p < after.start; ++p) {
-    const char16_t c = view_[p];
-    if (c == u'\n' || c == u'\r' || c == 0x2029 || c == 0x85) return true;
-  }
+  if (HasLineBreak(view_, before.end, after.start)) return true;  // SB4
   const int32_t terminator_index = terminator_of_[k - 1];
   if (terminator_index < 0) return false;
   const size_t terminator = static_cast<size_t>(terminator_index);
   // Inside "SATerm Close*" ICU never breaks before another closing mark or
   // terminator (SB8a, SB9); answering here keeps long runs linear.
   if (before.end == after.start) {
-    UChar32 next;
-    size_t i = after.start;
-    U16_NEXT(view_.data(), i, view_.size(), next);
+    const UChar32 next = FirstCodePoint(TextOf(view_, after));
     if (IsClosingMark(next) || IsSentenceTerminal(next)) return false;
   }
   // SB8 looks past non-letters for a lower-case letter but stops at the
   // next terminator, so the window ends at a word or at a terminator.
   size_t ahead = k;
-  while (ahead + 1 < tokens_.size() && tokens_[ahead].kind != TokenKind::kWord &&
-         !IsSentenceTerminal(LastCodePoint(view_, tokens_[ahead]))) {
+  while (ahead + 1 < tokens_.size() &&
+         tokens_[ahead].kind != TokenKind::kWord &&
+         !IsSentenceTerminal(LastCodePoint(TextOf(view_, tokens_[ahead])))) {
     ++ahead;
   }
   // SB7 (Upper ATerm × Upper: "U.S. Army") needs the letter right before

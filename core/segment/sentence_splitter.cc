@@ -7,42 +7,19 @@
 
 #include "segment/icu_sentence_windows.h"
 #include "segment/paragraphs.h"
+#include "segment/token_text.h"
 
 namespace lesbar {
 namespace {
 
 using Text = std::u16string_view;
 
-bool IsLineBreak(char16_t c) { return c == u'\n' || c == u'\r'; }
-
-bool StartsUpper(Text text, const Token& token) {
-  UChar32 c;
-  size_t i = token.start;
-  U16_NEXT(text.data(), i, text.size(), c);
-  return u_isupper(c) || u_istitle(c);
-}
-
-bool StartsLower(Text text, const Token& token) {
-  UChar32 c;
-  size_t i = token.start;
-  U16_NEXT(text.data(), i, text.size(), c);
-  return u_islower(c);
-}
+// Line ends that can be joined when the next line continues in lower case.
+bool IsLineEnd(char16_t c) { return c == u'\n' || c == u'\r'; }
 
 bool IsClosingQuote(Text s) {
   return s == u"\"" || s == u"'" || s == u"\u201C" || s == u"\u201D" ||
          s == u"\u2019" || s == u"\u00BB" || s == u"\u00AB" || s == u"\u203A";
-}
-
-Text TextOf(Text text, const Token& token) {
-  return text.substr(token.start, token.end - token.start);
-}
-
-bool GapHasLineBreak(Text text, int32_t from, int32_t to) {
-  for (int32_t p = from; p < to; ++p) {
-    if (IsLineBreak(text[p]) || text[p] == 0x2029) return true;
-  }
-  return false;
 }
 
 // Line breaks followed by a line that starts in lower case continue the
@@ -52,16 +29,13 @@ bool JoinContinuationLines(Text text, std::u16string* copy) {
   bool changed = false;
   const size_t n = text.size();
   for (size_t i = 0; i < n; ++i) {
-    if (!IsLineBreak(text[i])) continue;
+    if (!IsLineEnd(text[i])) continue;
     size_t line_end = i;
     if (text[i] == u'\r' && i + 1 < n && text[i + 1] == u'\n') ++i;
     size_t next = i + 1;
     while (next < n && IsHorizontalSpace(text[next])) ++next;
-    if (next >= n || IsLineBreak(text[next])) continue;  // blank line
-    UChar32 c;
-    size_t probe = next;
-    U16_NEXT(text.data(), probe, n, c);
-    if (!u_islower(c)) continue;
+    if (next >= n || IsLineEnd(text[next])) continue;  // blank line
+    if (!StartsLower(text.substr(next))) continue;
     if (!changed) {
       copy->assign(text.begin(), text.end());
       changed = true;
@@ -133,17 +107,18 @@ Status SentenceSplitter::Split(Text text, const LanguageRules& rules,
     }
 
     bool split = new_paragraph || icu_break;
-    const bool same_line = !GapHasLineBreak(text, before.end, after.start);
+    const bool same_line = !HasLineBreak(text, before.end, after.start);
     if (split && !new_paragraph && same_line) {
       const PeriodRole role = tokenized.period_roles[k - 1];
       if (role == PeriodRole::kNonFinal ||
-          (role == PeriodRole::kMaybeFinal && !StartsUpper(text, after))) {
+          (role == PeriodRole::kMaybeFinal &&
+           !StartsUpper(TextOf(text, after)))) {
         split = false;
       }
       // „Hilfe!“ rief er. / a big "Welcome!" to Darin: an exclamation in
       // quotes followed by lower case goes on.
       if (k >= 2 && IsClosingQuote(TextOf(text, before)) &&
-          StartsLower(text, after)) {
+          StartsLower(TextOf(text, after))) {
         const Text mark = TextOf(text, tokens[k - 2]);
         if (!mark.empty() && (mark.back() == u'!' || mark.back() == u'?')) {
           split = false;
@@ -157,7 +132,7 @@ Status SentenceSplitter::Split(Text text, const LanguageRules& rules,
     if (!split && before.end - before.start == 1 &&
         text[before.start] == u'.' && after.start > before.end &&
         tokenized.period_roles[k - 1] == PeriodRole::kNone &&
-        StartsLower(text, after) && k >= 2 &&
+        StartsLower(TextOf(text, after)) && k >= 2 &&
         tokens[k - 2].kind != TokenKind::kPunct) {
       split = true;
     }

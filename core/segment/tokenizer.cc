@@ -8,15 +8,12 @@
 #include <algorithm>
 
 #include "segment/special_spans.h"
+#include "segment/token_text.h"
 
 namespace lesbar {
 namespace {
 
 using Text = std::u16string_view;
-
-Text TextOf(Text text, const Token& token) {
-  return text.substr(token.start, token.end - token.start);
-}
 
 bool IsDigits(Text s) {
   if (s.empty()) return false;
@@ -28,19 +25,6 @@ bool IsHyphen(Text s) { return s == u"-" || s == u"\u2011" || s == u"\u2010"; }
 
 bool IsWordLike(const Token& t) {
   return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
-}
-
-UChar32 FirstCodePoint(Text s) {
-  UChar32 c;
-  size_t i = 0;
-  U16_NEXT(s.data(), i, s.size(), c);
-  return c;
-}
-
-bool StartsLower(Text s) { return !s.empty() && u_islower(FirstCodePoint(s)); }
-bool StartsUpper(Text s) {
-  return !s.empty() &&
-         (u_isupper(FirstCodePoint(s)) || u_istitle(FirstCodePoint(s)));
 }
 
 bool IsSingleLetter(Text s) {
@@ -237,14 +221,6 @@ class Merger {
   const Token* Next(size_t i) const {
     return i + 1 < in_.size() ? &in_[i + 1] : nullptr;
   }
-  bool GapHasNewline(int32_t from, int32_t to) const {
-    for (int32_t p = from; p < to; ++p) {
-      if (text_[p] == u'\n' || text_[p] == u'\r' || text_[p] == 0x2029) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   // "...", "--", "?!", "***" are one token each.
   size_t TryExtendPunctuationRun(const Token& token) {
@@ -284,37 +260,39 @@ class Merger {
     return 2;
   }
 
-  // "2001/2002", "24/7", and letter shorthands "b/c", "w/o".
-  size_t TrySlashNumber(size_t i) {
-    const Token& slash = in_[i];
+  // Joins the last token, the one-unit `separator` at i and the token after
+  // it into one, when the three touch and `joins(last, next)` holds.
+  template <typename Joins>
+  size_t TryJoinAcross(size_t i, Text separator, Joins joins) {
+    const Token& mark = in_[i];
     const Token* next = Next(i);
-    if (!HasLast() || next == nullptr || Str(slash) != u"/") return 0;
+    if (!HasLast() || next == nullptr || Str(mark) != separator) return 0;
     Token& last = Last();
-    const bool numbers =
-        last.kind == TokenKind::kNumber && next->kind == TokenKind::kNumber;
-    const bool letters =
-        IsSingleLetter(Str(last)) && IsSingleLetter(Str(*next));
-    if (!(numbers || letters) || last.end != slash.start ||
-        slash.end != next->start) {
+    if (last.end != mark.start || mark.end != next->start ||
+        !joins(last, *next)) {
       return 0;
     }
     last.end = next->end;
     return 2;
   }
 
+  // "2001/2002", "24/7", and letter shorthands "b/c", "w/o".
+  size_t TrySlashNumber(size_t i) {
+    return TryJoinAcross(i, u"/", [this](const Token& last, const Token& next) {
+      const bool numbers =
+          last.kind == TokenKind::kNumber && next.kind == TokenKind::kNumber;
+      return numbers ||
+             (IsSingleLetter(Str(last)) && IsSingleLetter(Str(next)));
+    });
+  }
+
   // "14:30", "03:14:14".
   size_t TryClockTime(size_t i) {
-    const Token& colon = in_[i];
-    const Token* next = Next(i);
-    if (!HasLast() || next == nullptr || Str(colon) != u":") return 0;
-    Token& last = Last();
-    if (last.kind != TokenKind::kNumber || next->kind != TokenKind::kNumber ||
-        last.end != colon.start || colon.end != next->start ||
-        !IsDigits(Str(*next)) || next->end - next->start != 2) {
-      return 0;
-    }
-    last.end = next->end;
-    return 2;
+    return TryJoinAcross(i, u":", [this](const Token& last, const Token& next) {
+      return last.kind == TokenKind::kNumber &&
+             next.kind == TokenKind::kNumber && IsDigits(Str(next)) &&
+             next.end - next.start == 2;
+    });
   }
 
   // "Ein- und Ausreise": the hyphen stays on the truncated word.
@@ -370,14 +348,15 @@ class Merger {
     const Text digits = Str(number);
     if (!IsDigits(digits) || digits.size() > 3) return false;
     const Token* next = Next(period_index);
-    if (next == nullptr || GapHasNewline(in_[period_index].end, next->start)) {
+    if (next == nullptr ||
+        HasLineBreak(text_, in_[period_index].end, next->start)) {
       return false;
     }
     const Text after = Str(*next);
     const size_t count = out_->tokens.size();
     const Token* before = count >= 2 ? &out_->tokens[count - 2] : nullptr;
     const bool at_line_start =
-        before == nullptr || GapHasNewline(before->end, number.start);
+        before == nullptr || HasLineBreak(text_, before->end, number.start);
     if (at_line_start && next->kind == TokenKind::kWord) return true;
     if (!rules_.ordinal_periods) return false;
     if (rules_.months.count(after) > 0) return true;
