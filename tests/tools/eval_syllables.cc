@@ -12,58 +12,14 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "features/syllables/syllable_counter.h"
+#include "syllable_dev_data.h"
+#include "test_util.h"
 
 namespace {
-
-struct Entry {
-  std::u16string word;
-  std::vector<int> counts;
-};
-
-std::u16string Utf16(const std::string& utf8) {
-  std::u16string out;
-  for (size_t i = 0; i < utf8.size();) {
-    char32_t c = static_cast<unsigned char>(utf8[i++]);
-    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-    if (extra) c &= (0x3F >> extra);
-    while (extra-- > 0 && i < utf8.size()) {
-      c = (c << 6) | (static_cast<unsigned char>(utf8[i++]) & 0x3F);
-    }
-    if (c >= 0x10000) {
-      out.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
-      out.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
-    } else {
-      out.push_back(static_cast<char16_t>(c));
-    }
-  }
-  return out;
-}
-
-std::vector<Entry> Load(const std::string& path) {
-  std::vector<Entry> entries;
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    std::istringstream fields(line);
-    std::string word, counts, count;
-    if (!std::getline(fields, word, '\t') ||
-        !std::getline(fields, counts, '\t')) {
-      continue;
-    }
-    Entry entry{Utf16(word), {}};
-    std::istringstream variants(counts);
-    while (std::getline(variants, count, ',')) {
-      entry.counts.push_back(std::stoi(count));
-    }
-    entries.push_back(std::move(entry));
-  }
-  return entries;
-}
 
 // Tokens of a running text: split at whitespace, edge punctuation removed.
 std::vector<std::u16string> CorpusWords(const std::string& path) {
@@ -73,12 +29,11 @@ std::vector<std::u16string> CorpusWords(const std::string& path) {
   while (in >> token) {
     size_t begin = 0;
     size_t end = token.size();
-    auto edge = [](unsigned char c) {
-      return c < 0x80 && !std::isalnum(c);
-    };
+    auto edge = [](unsigned char c) { return c < 0x80 && !std::isalnum(c); };
     while (begin < end && edge(token[begin])) ++begin;
     while (end > begin && edge(token[end - 1])) --end;
-    if (begin < end) words.push_back(Utf16(token.substr(begin, end - begin)));
+    if (begin < end)
+      words.push_back(lesbar::testing::U16(token.substr(begin, end - begin)));
   }
   return words;
 }
@@ -92,9 +47,9 @@ double WordsPerSecond(const lesbar::SyllableCounter& counter, const List& list,
   while (seconds < 0.5) {
     for (const auto& item : list) *checksum += counter.Count(get(item));
     words += static_cast<long long>(list.size());
-    seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                            start)
-                  .count();
+    seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
   }
   return words / seconds;
 }
@@ -110,7 +65,8 @@ int main(int argc, char** argv) {
   } kSets[] = {{"de", "de-marytts-dev.tsv"}, {"en", "en-cmudict-dev.tsv"}};
   int status = 0;
   for (const auto& set : kSets) {
-    const std::vector<Entry> entries = Load(dir + "/" + set.file);
+    const std::vector<lesbar::testing::SyllableDevEntry> entries =
+        lesbar::testing::LoadSyllableDev(dir + "/" + set.file);
     if (entries.empty()) {
       std::fprintf(stderr, "%s: cannot read %s/%s\n", set.language, dir.c_str(),
                    set.file);
@@ -118,21 +74,13 @@ int main(int argc, char** argv) {
       continue;
     }
     auto counter = lesbar::SyllableCounter::Create(set.language);
-    int correct = 0;
-    for (const Entry& entry : entries) {
-      const int predicted = counter->Count(entry.word);
-      for (int count : entry.counts) {
-        if (count == predicted) {
-          ++correct;
-          break;
-        }
-      }
-    }
+    const int correct = lesbar::testing::CountCorrect(*counter, entries);
     // Speed: repeat the whole list until about 0.5 s have passed.
     long long checksum = 0;
     const double dictionary_speed = WordsPerSecond(
         *counter, entries,
-        [](const Entry& entry) -> std::u16string_view { return entry.word; },
+        [](const lesbar::testing::SyllableDevEntry& entry)
+            -> std::u16string_view { return entry.word; },
         &checksum);
     std::printf("%s: %.2f %% exact (%d/%zu) on %s; %.2f M words/s%s\n",
                 set.language, 100.0 * correct / entries.size(), correct,

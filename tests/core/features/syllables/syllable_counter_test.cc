@@ -2,45 +2,21 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
-#include <vector>
+
+#include "syllable_dev_data.h"
+#include "test_util.h"
 
 namespace lesbar {
 namespace {
 
-std::u16string Utf16(const char* utf8) {
-  std::u16string out;
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(utf8);
-  while (*p) {
-    char32_t c = *p++;
-    if (c >= 0xF0) {
-      c = ((c & 0x07) << 18) | ((p[0] & 0x3F) << 12) | ((p[1] & 0x3F) << 6) |
-          (p[2] & 0x3F);
-      p += 3;
-    } else if (c >= 0xE0) {
-      c = ((c & 0x0F) << 12) | ((p[0] & 0x3F) << 6) | (p[1] & 0x3F);
-      p += 2;
-    } else if (c >= 0xC0) {
-      c = ((c & 0x1F) << 6) | (p[0] & 0x3F);
-      p += 1;
-    }
-    if (c >= 0x10000) {
-      out.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
-      out.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
-    } else {
-      out.push_back(static_cast<char16_t>(c));
-    }
-  }
-  return out;
-}
+using testing::U16;
 
 class SyllableCounterTest : public ::testing::Test {
  protected:
-  int German(const char* word) { return german_->Count(Utf16(word)); }
-  int English(const char* word) { return english_->Count(Utf16(word)); }
+  int German(const char* word) { return german_->Count(U16(word)); }
+  int English(const char* word) { return english_->Count(U16(word)); }
 
   std::unique_ptr<SyllableCounter> german_ = SyllableCounter::Create("de");
   std::unique_ptr<SyllableCounter> english_ = SyllableCounter::Create("en");
@@ -129,9 +105,9 @@ TEST_F(SyllableCounterTest, EnglishPossessivesAndMc) {
 TEST_F(SyllableCounterTest, OtherLanguagesCountVowelGroups) {
   auto french = SyllableCounter::Create("fr");
   ASSERT_NE(french, nullptr);
-  EXPECT_EQ(french->Count(Utf16("bonjour")), 2);
-  EXPECT_EQ(french->Count(Utf16("")), 0);
-  EXPECT_EQ(SyllableCounter::Create("de-AT")->Count(Utf16("Theater")), 3);
+  EXPECT_EQ(french->Count(U16("bonjour")), 2);
+  EXPECT_EQ(french->Count(U16("")), 0);
+  EXPECT_EQ(SyllableCounter::Create("de-AT")->Count(U16("Theater")), 3);
 }
 
 TEST_F(SyllableCounterTest, VeryLongTokensDoNotOverflow) {
@@ -146,32 +122,15 @@ TEST_F(SyllableCounterTest, VeryLongTokensDoNotOverflow) {
 }
 
 #ifdef LESBAR_SHARED_DATA_DIR
-// Exact-count accuracy on a dev dictionary: word TAB count[,count...].
+// Exact-count accuracy on a dev dictionary; *found is false without data.
 double DevAccuracy(const SyllableCounter& counter, const std::string& path,
                    bool* found) {
-  std::ifstream in(path);
-  *found = in.good();
-  int total = 0;
-  int correct = 0;
-  std::string line;
-  while (std::getline(in, line)) {
-    std::istringstream fields(line);
-    std::string word;
-    std::string counts;
-    if (!std::getline(fields, word, '\t') ||
-        !std::getline(fields, counts, '\t'))
-      continue;
-    const int predicted = counter.Count(Utf16(word.c_str()));
-    std::istringstream variants(counts);
-    std::string variant;
-    bool ok = false;
-    while (std::getline(variants, variant, ',')) {
-      ok |= std::stoi(variant) == predicted;
-    }
-    ++total;
-    correct += ok;
-  }
-  return total ? static_cast<double>(correct) / total : 0.0;
+  const auto entries = testing::LoadSyllableDev(path);
+  *found = !entries.empty();
+  return entries.empty()
+             ? 0.0
+             : static_cast<double>(testing::CountCorrect(counter, entries)) /
+                   entries.size();
 }
 
 // The tables were trained on these files, so this is training accuracy and
