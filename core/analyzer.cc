@@ -39,6 +39,30 @@ const char* TokenKindName(TokenKind kind) {
   return "unknown";
 }
 
+const char* EntityTypeName(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson:
+      return "PER";
+    case EntityType::kLocation:
+      return "LOC";
+    case EntityType::kOrganization:
+      return "ORG";
+    case EntityType::kMisc:
+      return "MISC";
+    case EntityType::kDate:
+      return "DATE";
+    case EntityType::kTime:
+      return "TIME";
+    case EntityType::kMoney:
+      return "MONEY";
+    case EntityType::kPercent:
+      return "PERCENT";
+    case EntityType::kQuantity:
+      return "QUANTITY";
+  }
+  return "unknown";
+}
+
 namespace {
 
 bool IsValidLanguageTag(const std::string& tag) {
@@ -137,6 +161,9 @@ Status Analyzer::Analyze(std::u16string_view text,
                                      result->paragraphs, &result->sentences);
   if (!status.ok()) return status;
   result->tokens.swap(tokenized.tokens);
+
+  // Analyses run here, on the normalised text, in this order:
+  // readability (#3), entities (#4), quotes (#7).
 
   MapToOriginal(normalized.to_original, &result->paragraphs);
   MapToOriginal(normalized.to_original, &result->sentences);

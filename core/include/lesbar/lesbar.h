@@ -60,11 +60,64 @@ struct AnalyzeOptions {
   Tokenization tokenization = Tokenization::kReader;
 };
 
+// ---- Entities (issue #4) ----------------------------------------------
+// Stable numeric values, mapped to names in the same order by the JS wrapper.
+enum class EntityType : int32_t {
+  kPerson = 0,
+  kLocation = 1,
+  kOrganization = 2,
+  kMisc = 3,
+  kDate = 4,
+  kTime = 5,
+  kMoney = 6,
+  kPercent = 7,
+  kQuantity = 8,
+};
+const char* EntityTypeName(EntityType type);
+
+struct Entity {
+  int32_t start = 0;
+  int32_t end = 0;
+  EntityType type = EntityType::kPerson;
+  int32_t cluster = -1;  // index into Analysis::clusters
+  float score = 0;       // confidence in 0..1
+};
+
+// Every mention of one real-world entity: "Sergej Schoigu", "Shoigu",
+// "Schoigu". `name` is the most complete form.
+struct EntityCluster {
+  int32_t id = 0;  // equals its index in Analysis::clusters
+  EntityType type = EntityType::kPerson;
+  std::u16string name;
+  std::vector<int32_t> mentions;  // indices into Analysis::entities
+};
+
+// ---- Quotations (issue #7) --------------------------------------------
+struct Quote {
+  int32_t start = 0;  // the quotation including its quotation marks
+  int32_t end = 0;
+  int32_t speaker = -1;  // cluster id of who said it, or -1
+  Span cue{-1, -1};      // the reporting verb ("sagte"), or {-1, -1}
+};
+
+// ---- Language identification (issue #7) -------------------------------
+struct LanguageSpan {
+  Span span;  // a paragraph
+  std::string language;
+  double confidence = 0;
+};
+
 struct Analysis {
-  std::string language;  // the language used: "de", "en", ..., "und"
+  std::string language;            // the language used: "de", "en", ..., "und"
+  double language_confidence = 0;  // 0..1
+  std::vector<LanguageSpan> languages;  // per paragraph, for mixed texts
   std::vector<Span> paragraphs;
   std::vector<Span> sentences;
   std::vector<Token> tokens;
+  // Readability (issue #3) goes here.
+  std::vector<Entity> entities;  // ordered, non-overlapping
+  std::vector<EntityCluster> clusters;
+  std::vector<Quote> quotes;
 };
 
 enum class StatusCode { kOk, kInvalidArgument, kTooLarge, kInternal };
