@@ -60,6 +60,57 @@ struct AnalyzeOptions {
   Tokenization tokenization = Tokenization::kReader;
 };
 
+// ---- Readability (issue #3) -------------------------------------------
+struct ReadabilityCounts {
+  int64_t sentences = 0;
+  int64_t words = 0;
+  int64_t syllables = 0;
+  int64_t letters = 0;     // letters and digits in words
+  int64_t characters = 0;  // non-space characters
+  int64_t monosyllables = 0;
+  int64_t polysyllables = 0;    // words of three or more syllables
+  int64_t long_words = 0;       // words of seven or more letters (LIX, RIX)
+  int64_t unique_words = 0;     // distinct lower-cased words
+  int64_t difficult_words = 0;  // English: not on the Dale-Chall list
+};
+
+// A score is NaN when it makes no sense for the language (Dale-Chall without
+// that language's word list) or for the text (no words); JS gets null.
+struct ReadabilityScores {
+  double flesch_reading_ease = 0;  // per-language variant (Amstad for de)
+  double flesch_kincaid_grade = 0;
+  double gunning_fog = 0;
+  double smog = 0;
+  double coleman_liau = 0;
+  double automated_readability_index = 0;
+  double dale_chall = 0;
+  double lix = 0;
+  double rix = 0;
+  double wiener_sachtextformel[4] = {0, 0, 0, 0};
+};
+
+struct ReadabilityLevel {
+  std::string label;  // in the text's language: "schwer", "fairly difficult"
+  std::string scale;  // the score the label reads: "flesch_reading_ease"
+};
+
+struct Readability {
+  ReadabilityCounts counts;
+  ReadabilityScores scores;
+  ReadabilityLevel level;
+  double difficulty = 0;  // 1 (very easy) ... 7 (very hard), fitted on people
+  double reading_time_seconds = 0;
+};
+
+struct SentenceReadability {
+  int32_t words = 0;
+  int32_t syllables = 0;
+  int32_t long_words = 0;
+  double score = 0;  // the document's main score, on this sentence alone
+  ReadabilityLevel level;
+  double difficulty = 0;
+};
+
 // ---- Entities (issue #4) ----------------------------------------------
 // Stable numeric values, mapped to names in the same order by the JS wrapper.
 enum class EntityType : int32_t {
@@ -114,7 +165,9 @@ struct Analysis {
   std::vector<Span> paragraphs;
   std::vector<Span> sentences;
   std::vector<Token> tokens;
-  // Readability (issue #3) goes here.
+  std::vector<int32_t> token_syllables;  // per token; 0 for non-words
+  Readability readability;
+  std::vector<SentenceReadability> sentence_readability;  // per sentence
   std::vector<Entity> entities;  // ordered, non-overlapping
   std::vector<EntityCluster> clusters;
   std::vector<Quote> quotes;
