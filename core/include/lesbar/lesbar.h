@@ -53,11 +53,17 @@ static_assert(sizeof(Span) == 2 * sizeof(int32_t), "Span must pack");
 // feeding UD tools or scoring against UD data. Both split English clitics.
 enum class Tokenization : uint8_t { kReader = 0, kUniversalDependencies = 1 };
 
+// kLesbar counts with lesbar's own segmentation and syllable model;
+// kTextstat counts words, sentences and syllables as textstat 0.7.11 does and
+// uses its formulas, so its numbers can be reproduced.
+enum class ReadabilityCompat : uint8_t { kLesbar = 0, kTextstat = 1 };
+
 struct AnalyzeOptions {
   // "de", "en", "auto", or any BCP 47 language tag; languages without
   // lesbar's own rules fall back to ICU's rules for that locale.
   std::string language = "auto";
   Tokenization tokenization = Tokenization::kReader;
+  ReadabilityCompat readability_compat = ReadabilityCompat::kLesbar;
 };
 
 // ---- Readability (issue #3) -------------------------------------------
