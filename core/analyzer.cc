@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <map>
 
+#include "analyses/readability/formulas.h"
+#include "analyses/readability/readability.h"
+#include "features/syllables/syllable_counter.h"
 #include "language/language_guess.h"
 #include "lesbar/lesbar.h"
 #include "normalize/normalizer.h"
@@ -113,8 +116,21 @@ class Analyzer::Impl {
     return &found->second;
   }
 
+  // Keyed by base language so arbitrary tags cannot grow the cache.
+  const SyllableCounter& SyllablesFor(const std::string& tag) {
+    const std::string language(BaseLanguage(tag));
+    auto found = syllable_counters.find(language);
+    if (found == syllable_counters.end()) {
+      found =
+          syllable_counters.emplace(language, SyllableCounter::Create(language))
+              .first;
+    }
+    return *found->second;
+  }
+
  private:
   std::map<std::string, LanguageRules> rules;
+  std::map<std::string, std::unique_ptr<SyllableCounter>> syllable_counters;
 };
 
 Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -163,12 +179,22 @@ Status Analyzer::Analyze(std::u16string_view text,
   result->tokens.swap(tokenized.tokens);
 
   // Analyses run here, on the normalised text, in this order:
-  // readability (#3), entities (#4), quotes (#7).
+  // entities (#4), quotes (#7).
 
   MapToOriginal(normalized.to_original, &result->paragraphs);
   MapToOriginal(normalized.to_original, &result->sentences);
   MapToOriginal(normalized.to_original, &result->tokens);
+
+  // Readability reads the caller's text through the mapped spans, so its
+  // per-token and per-sentence arrays line up with the final ones.
+  AnalyzeReadability(text, result->language,
+                     impl_->SyllablesFor(result->language), result);
   return {};
+}
+
+int Analyzer::CountSyllables(std::u16string_view word,
+                             const std::string& language) {
+  return impl_->SyllablesFor(language).Count(word);
 }
 
 }  // namespace lesbar

@@ -59,6 +59,25 @@ export class Analyzer {
   }
 
   /**
+   * Syllables of one word as lesbar counts them for readability
+   * ("Abend" 2, "Museum" 3, "make" 1); 0 for a string without letters or
+   * digits.
+   * @param {string} word
+   * @param {string} [language] 'de', 'en' or another tag (vowel groups)
+   */
+  syllables(word, language = 'de') {
+    if (this.#native === null) throw new Error('lesbar: analyzer has been disposed');
+    if (typeof word !== 'string') {
+      throw new TypeError(`lesbar: syllables() expects a string, got ${describe(word)}`);
+    }
+    if (typeof language !== 'string' || language === 'auto' || !LANGUAGE_PATTERN.test(language)) {
+      throw new TypeError(`lesbar: syllables() needs a language such as 'de' or 'en', got ${describe(language)}`);
+    }
+    if (word.length > 1024) throw new RangeError('lesbar: syllables() takes one word (at most 1024 code units)');
+    return this.#native.countSyllables(word, language.toLowerCase().replace('_', '-'));
+  }
+
+  /**
    * Copies `text` into wasm memory as UTF-8 (TextEncoder.encodeInto runs at
    * native speed), calls `use(address, bytes)` and frees the copy.
    */

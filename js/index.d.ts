@@ -21,6 +21,75 @@ export interface Span {
 
 export interface Token extends Span {
   kind: TokenKind;
+  /** Syllables, on word and number tokens only. */
+  syllables?: number;
+}
+
+export interface ReadabilityLevel {
+  /** A human reading in the text's language: 'schwer', 'fairly difficult'. */
+  label: string;
+  /** The score it reads: 'flesch_reading_ease' (language's variant) or 'lix'. */
+  scale: 'flesch_reading_ease' | 'lix' | (string & {});
+}
+
+export interface ReadabilityCounts {
+  sentences: number;
+  words: number;
+  syllables: number;
+  /** Letters and digits inside words. */
+  letters: number;
+  /** Non-space characters of the whole text. */
+  characters: number;
+  monosyllables: number;
+  /** Words of three or more syllables. */
+  polysyllables: number;
+  /** Words of seven or more letters (LIX, RIX). */
+  longWords: number;
+  uniqueWords: number;
+  /** English: words off the Dale-Chall easy-word list. */
+  difficultWords: number;
+}
+
+/** `null` where a formula does not apply to the language or the text. */
+export interface ReadabilityScores {
+  /** The language's variant: Amstad for German, Flesch for English, ... */
+  fleschReadingEase: number | null;
+  fleschKincaidGrade: number | null;
+  gunningFog: number | null;
+  /** English SMOG; German SMOG-D (Bamberger & Vanecek). */
+  smog: number | null;
+  colemanLiau: number | null;
+  automatedReadabilityIndex: number | null;
+  daleChall: number | null;
+  lix: number | null;
+  rix: number | null;
+  wienerSachtextformel1: number | null;
+  wienerSachtextformel2: number | null;
+  wienerSachtextformel3: number | null;
+  wienerSachtextformel4: number | null;
+}
+
+export interface Readability {
+  counts: ReadabilityCounts;
+  scores: ReadabilityScores;
+  level: ReadabilityLevel;
+  /** 1 (very easy) … 7 (very hard), fitted on human judgments; null without words. */
+  difficulty: number | null;
+  readingTimeSeconds: number;
+}
+
+export interface SentenceReadability {
+  words: number;
+  syllables: number;
+  longWords: number;
+  /** The document's main score (see level.scale) on this sentence alone. */
+  score: number | null;
+  level: ReadabilityLevel;
+  difficulty: number | null;
+}
+
+export interface Sentence extends Span {
+  readability: SentenceReadability;
 }
 
 export interface AnalyzeOptions {
@@ -38,8 +107,9 @@ export interface Analysis {
   /** The language used: 'de', 'en', another tag, or 'und' if undetermined. */
   language: string;
   paragraphs: Span[];
-  sentences: Span[];
+  sentences: Sentence[];
   tokens: Token[];
+  readability: Readability;
 }
 
 export interface MemoryStats {
@@ -66,6 +136,11 @@ export declare class Analyzer {
    * @throws RangeError if `text` is longer than `maxInputLength`.
    */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /**
+   * Syllables of one word as lesbar counts them ("Abend" 2, "Museum" 3).
+   * @throws TypeError without a concrete language ('auto' is refused).
+   */
+  syllables(word: string, language?: string): number;
   memoryStats(): MemoryStats;
   /** Frees the WebAssembly side; analyze() throws afterwards. */
   dispose(): void;

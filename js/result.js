@@ -24,11 +24,44 @@ export function tokensFromFlat(flat) {
   return tokens;
 }
 
+/** Adds `syllables` to word and number tokens (one Int32 per token). */
+export function addTokenSyllables(tokens, syllables) {
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i].kind;
+    if (kind === 'word' || kind === 'number') tokens[i].syllables = syllables[i];
+  }
+}
+
+const orNull = (value) => (Number.isNaN(value) ? null : value);
+
+/**
+ * Adds `readability` to every sentence from five float64s per sentence
+ * (words, syllables, longWords, score, difficulty) and a level index.
+ */
+export function addSentenceReadability(sentences, numbers, levels, labels, scale) {
+  for (let i = 0, j = 0; i < sentences.length; i++, j += 5) {
+    sentences[i].readability = {
+      words: numbers[j],
+      syllables: numbers[j + 1],
+      longWords: numbers[j + 2],
+      score: orNull(numbers[j + 3]),
+      level: { label: labels[levels[i]], scale },
+      difficulty: orNull(numbers[j + 4]),
+    };
+  }
+}
+
 export function resultFromCore(raw) {
+  const tokens = tokensFromFlat(raw.tokens);
+  addTokenSyllables(tokens, raw.tokenSyllables);
+  const sentences = spansFromFlat(raw.sentences);
+  addSentenceReadability(sentences, raw.sentenceReadability, raw.sentenceLevels,
+    raw.levelLabels, raw.levelScale);
   return {
     language: raw.language,
     paragraphs: spansFromFlat(raw.paragraphs),
-    sentences: spansFromFlat(raw.sentences),
-    tokens: tokensFromFlat(raw.tokens),
+    sentences,
+    tokens,
+    readability: raw.readability,
   };
 }

@@ -4,8 +4,11 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 #include <malloc.h>
+#include <unicode/unistr.h>
 #include <unicode/ustring.h>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 #include <string>
 #include <vector>
@@ -49,6 +52,91 @@ template <typename Packed>
 val ToInt32Array(const std::vector<Packed>& items) {
   return CopyToInt32Array(items.data(),
                           items.size() * sizeof(Packed) / sizeof(int32_t));
+}
+
+// NaN (a score that does not apply) becomes null.
+val Number(double value) {
+  return std::isnan(value) ? val::null() : val(value);
+}
+
+val LevelObject(const lesbar::ReadabilityLevel& level) {
+  val object = val::object();
+  object.set("label", val(level.label));
+  object.set("scale", val(level.scale));
+  return object;
+}
+
+val ReadabilityObject(const lesbar::Readability& readability) {
+  const lesbar::ReadabilityCounts& c = readability.counts;
+  val counts = val::object();
+  counts.set("sentences", val(static_cast<double>(c.sentences)));
+  counts.set("words", val(static_cast<double>(c.words)));
+  counts.set("syllables", val(static_cast<double>(c.syllables)));
+  counts.set("letters", val(static_cast<double>(c.letters)));
+  counts.set("characters", val(static_cast<double>(c.characters)));
+  counts.set("monosyllables", val(static_cast<double>(c.monosyllables)));
+  counts.set("polysyllables", val(static_cast<double>(c.polysyllables)));
+  counts.set("longWords", val(static_cast<double>(c.long_words)));
+  counts.set("uniqueWords", val(static_cast<double>(c.unique_words)));
+  counts.set("difficultWords", val(static_cast<double>(c.difficult_words)));
+
+  const lesbar::ReadabilityScores& s = readability.scores;
+  val scores = val::object();
+  scores.set("fleschReadingEase", Number(s.flesch_reading_ease));
+  scores.set("fleschKincaidGrade", Number(s.flesch_kincaid_grade));
+  scores.set("gunningFog", Number(s.gunning_fog));
+  scores.set("smog", Number(s.smog));
+  scores.set("colemanLiau", Number(s.coleman_liau));
+  scores.set("automatedReadabilityIndex",
+             Number(s.automated_readability_index));
+  scores.set("daleChall", Number(s.dale_chall));
+  scores.set("lix", Number(s.lix));
+  scores.set("rix", Number(s.rix));
+  scores.set("wienerSachtextformel1", Number(s.wiener_sachtextformel[0]));
+  scores.set("wienerSachtextformel2", Number(s.wiener_sachtextformel[1]));
+  scores.set("wienerSachtextformel3", Number(s.wiener_sachtextformel[2]));
+  scores.set("wienerSachtextformel4", Number(s.wiener_sachtextformel[3]));
+
+  val object = val::object();
+  object.set("counts", counts);
+  object.set("scores", scores);
+  object.set("level", LevelObject(readability.level));
+  object.set("difficulty", Number(readability.difficulty));
+  object.set("readingTimeSeconds", val(readability.reading_time_seconds));
+  return object;
+}
+
+// Per sentence: words, syllables, long words, score, difficulty as five
+// float64s (NaN for "none"), and a level index into `levelLabels`, so half
+// a million sentences cross as two typed arrays, not as objects.
+void SetSentenceReadability(
+    const std::vector<lesbar::SentenceReadability>& sentences, val* result) {
+  std::vector<double> numbers;
+  numbers.reserve(sentences.size() * 5);
+  std::vector<int32_t> levels;
+  levels.reserve(sentences.size());
+  std::vector<std::string> labels;
+  for (const lesbar::SentenceReadability& s : sentences) {
+    numbers.insert(
+        numbers.end(),
+        {static_cast<double>(s.words), static_cast<double>(s.syllables),
+         static_cast<double>(s.long_words), s.score, s.difficulty});
+    auto found = std::find(labels.begin(), labels.end(), s.level.label);
+    if (found == labels.end())
+      found = labels.insert(labels.end(), s.level.label);
+    levels.push_back(static_cast<int32_t>(found - labels.begin()));
+  }
+  val label_array = val::array();
+  for (const std::string& label : labels)
+    label_array.call<void>("push", val(label));
+  result->set("sentenceReadability",
+              val::global("Float64Array")
+                  .new_(val(emscripten::typed_memory_view(numbers.size(),
+                                                          numbers.data()))));
+  result->set("sentenceLevels", ToInt32Array(levels));
+  result->set("levelLabels", label_array);
+  result->set("levelScale", val(sentences.empty() ? std::string()
+                                                  : sentences[0].level.scale));
 }
 
 class WasmAnalyzer {
@@ -96,9 +184,22 @@ class WasmAnalyzer {
     result.set("paragraphs", ToInt32Array(analysis.paragraphs));
     result.set("sentences", ToInt32Array(analysis.sentences));
     result.set("tokens", ToInt32Array(analysis.tokens));
+    result.set("tokenSyllables", ToInt32Array(analysis.token_syllables));
+    result.set("readability", ReadabilityObject(analysis.readability));
+    SetSentenceReadability(analysis.sentence_readability, &result);
     return result;
   }
 
+ public:
+  // `word` arrives as UTF-8 (Embind's std::string), converted back here.
+  int CountSyllables(const std::string& word, const std::string& language) {
+    if (analyzer_ == nullptr) return 0;
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(word);
+    return analyzer_->CountSyllables(
+        std::u16string_view(text.getBuffer(), text.length()), language);
+  }
+
+ private:
   lesbar::Status create_status_;
   std::unique_ptr<lesbar::Analyzer> analyzer_;
 };
@@ -113,5 +214,6 @@ EMSCRIPTEN_BINDINGS(lesbar) {
   emscripten::function("heapUsedBytes", &HeapUsedBytes);
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<>()
-      .function("analyzeUtf8", &WasmAnalyzer::AnalyzeUtf8);
+      .function("analyzeUtf8", &WasmAnalyzer::AnalyzeUtf8)
+      .function("countSyllables", &WasmAnalyzer::CountSyllables);
 }

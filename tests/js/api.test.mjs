@@ -13,7 +13,7 @@ test('analyzes the sample article into plain objects', () => {
   assert.equal(r.paragraphs.length, 4);
   assert.ok(r.sentences.length >= 17, `${r.sentences.length} sentences`);
   assertWellFormed(assert, text, r);
-  assert.deepEqual(Object.keys(r.tokens[0]), ['start', 'end', 'kind']);
+  assert.deepEqual(Object.keys(r.tokens[0]), ['start', 'end', 'kind', 'syllables']);
   assert.equal(Object.getPrototypeOf(r.sentences[0]), Object.prototype);
   const words = r.tokens.filter((t) => t.kind === 'word').map((t) => text.slice(t.start, t.end));
   for (const expected of ['Schoigu', 'Shoigu', 'Berg-Karabach', 'Amir-Abdollahian', 'Teheran']) {

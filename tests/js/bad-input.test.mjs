@@ -13,7 +13,12 @@ function check(text, language = 'auto') {
 }
 
 test('empty and whitespace-only text', () => {
-  assert.deepEqual(check(''), { language: 'und', paragraphs: [], sentences: [], tokens: [] });
+  const empty = check('');
+  assert.deepEqual({ ...empty, readability: undefined },
+    { language: 'und', paragraphs: [], sentences: [], tokens: [], readability: undefined });
+  assert.equal(empty.readability.counts.words, 0);
+  assert.equal(empty.readability.scores.fleschReadingEase, null);
+  assert.equal(empty.readability.difficulty, null);
   assert.equal(check(' \n\t\r\n \u00a0\u3000').tokens.length, 0);
 });
 

@@ -209,6 +209,10 @@ class Analyzer {
   Status Analyze(std::u16string_view text, const AnalyzeOptions& options,
                  Analysis* result);
 
+  // Syllables of one word as lesbar counts them for readability ("Abend" 2,
+  // "Museum" 3); 0 for a string without letters or digits.
+  int CountSyllables(std::u16string_view word, const std::string& language);
+
  private:
   class Impl;
   explicit Analyzer(std::unique_ptr<Impl> impl);

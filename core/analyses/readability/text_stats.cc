@@ -1,0 +1,159 @@
+#include "analyses/readability/text_stats.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+
+#include "analyses/readability/formulas.h"
+
+namespace lesbar {
+namespace {
+
+// Suffixes of nominal style ("Nominalstil"): nouns made from verbs and
+// adjectives, which make German and English prose dense.
+constexpr std::u16string_view kGermanNominalSuffixes[] = {
+    u"ung",    u"ungen",  u"heit",     u"heiten", u"keit",
+    u"keiten", u"schaft", u"schaften", u"tion",   u"tionen",
+    u"ität",   u"itäten", u"ismus",    u"nis"};
+constexpr std::u16string_view kEnglishNominalSuffixes[] = {
+    u"tion", u"tions", u"sion",  u"sions", u"ment", u"ments",
+    u"ness", u"ity",   u"ities", u"ance",  u"ence", u"ism"};
+
+// Conjunctions and relative pronouns that open a subordinate clause.
+constexpr std::u16string_view kGermanSubordinators[] = {
+    u"dass",    u"weil",    u"obwohl", u"wenn",   u"ob",     u"damit",
+    u"während", u"nachdem", u"bevor",  u"sodass", u"welche", u"welcher",
+    u"welches", u"welchen", u"indem",  u"falls",  u"sofern", u"obgleich"};
+constexpr std::u16string_view kEnglishSubordinators[] = {
+    u"that",    u"which",    u"who",    u"whom",    u"whose",
+    u"because", u"although", u"though", u"while",   u"whereas",
+    u"unless",  u"whether",  u"since",  u"whereby", u"wherein"};
+
+template <size_t N>
+bool IsOneOf(std::u16string_view word, const std::u16string_view (&list)[N]) {
+  for (std::u16string_view entry : list) {
+    if (word.size() == entry.size() &&
+        std::equal(word.begin(), word.end(), entry.begin(),
+                   [](char16_t a, char16_t b) {
+                     return (a >= u'A' && a <= u'Z' ? a + 32 : a) == b;
+                   })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// German spells native words without "c" outside "ch"/"ck", without "y" and
+// without "th": such words are mostly loans, which learners find harder.
+bool LooksForeignInGerman(std::u16string_view word) {
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char16_t c = word[i] | 0x20;
+    const char16_t next = i + 1 < word.size() ? (word[i + 1] | 0x20) : 0;
+    if (c == u'y') return true;
+    if (c == u'c' && next != u'h' && next != u'k') return true;
+    if (c == u't' && next == u'h') return true;
+  }
+  return false;
+}
+
+bool EndsWith(std::u16string_view word, std::u16string_view suffix) {
+  return word.size() > suffix.size() + 2 &&
+         word.substr(word.size() - suffix.size()) == suffix;
+}
+
+template <size_t N>
+bool EndsWithAny(std::u16string_view word,
+                 const std::u16string_view (&suffixes)[N]) {
+  for (std::u16string_view suffix : suffixes) {
+    if (EndsWith(word, suffix)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void TextStats::Add(const TextStats& other) {
+  sentences += other.sentences;
+  words += other.words;
+  syllables += other.syllables;
+  letters += other.letters;
+  monosyllables += other.monosyllables;
+  polysyllables += other.polysyllables;
+  long_words += other.long_words;
+  very_long_words += other.very_long_words;
+  nominal_words += other.nominal_words;
+  numbers += other.numbers;
+  commas += other.commas;
+  inner_capitalised += other.inner_capitalised;
+  difficult_words += other.difficult_words;
+  long_syllable_words += other.long_syllable_words;
+  subordinators += other.subordinators;
+  foreign_spelled += other.foreign_spelled;
+  longest_word_letters += other.longest_word_letters;
+}
+
+void AddWord(std::u16string_view word, int syllables, bool is_number,
+             bool first_in_sentence, std::string_view language,
+             TextStats* stats) {
+  int letters = 0;
+  bool capitalised = false;
+  for (size_t i = 0; i < word.size();) {
+    UChar32 c;
+    U16_NEXT(word.data(), i, word.size(), c);
+    if (letters == 0 && u_isupper(c)) capitalised = true;
+    if (u_isalnum(c)) ++letters;
+  }
+  ++stats->words;
+  stats->syllables += syllables;
+  stats->letters += letters;
+  if (syllables == 1) ++stats->monosyllables;
+  if (syllables >= 3) ++stats->polysyllables;
+  if (letters >= 7) ++stats->long_words;
+  if (letters >= 13) ++stats->very_long_words;
+  if (syllables >= 4) ++stats->long_syllable_words;
+  stats->longest_word_letters =
+      std::max<int64_t>(stats->longest_word_letters, letters);
+  if (is_number) ++stats->numbers;
+  if (capitalised && !first_in_sentence) ++stats->inner_capitalised;
+  const std::string_view base = BaseLanguage(language);
+  if (base == "de") {
+    if (EndsWithAny(word, kGermanNominalSuffixes)) ++stats->nominal_words;
+    if (IsOneOf(word, kGermanSubordinators)) ++stats->subordinators;
+    if (!is_number && LooksForeignInGerman(word)) ++stats->foreign_spelled;
+  } else if (base == "en") {
+    if (EndsWithAny(word, kEnglishNominalSuffixes)) ++stats->nominal_words;
+    if (IsOneOf(word, kEnglishSubordinators)) ++stats->subordinators;
+  }
+}
+
+void AddPunctuation(std::u16string_view punct, TextStats* stats) {
+  if (punct.size() != 1) return;
+  switch (punct[0]) {
+    case u',':
+    case u';':
+    case u':':
+    case u'(':
+    case u'\u2013':  // en dash
+    case u'\u2014':  // em dash
+      ++stats->commas;
+      break;
+    default:
+      break;
+  }
+}
+
+ReadabilityCounts ToCounts(const TextStats& stats) {
+  ReadabilityCounts counts;
+  counts.sentences = stats.sentences;
+  counts.words = stats.words;
+  counts.syllables = stats.syllables;
+  counts.letters = stats.letters;
+  counts.monosyllables = stats.monosyllables;
+  counts.polysyllables = stats.polysyllables;
+  counts.long_words = stats.long_words;
+  counts.difficult_words = stats.difficult_words;
+  return counts;
+}
+
+}  // namespace lesbar
