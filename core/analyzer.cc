@@ -187,8 +187,10 @@ Status Analyzer::Analyze(std::u16string_view text,
 
   // Readability reads the caller's text through the mapped spans, so its
   // per-token and per-sentence arrays line up with the final ones.
-  AnalyzeReadability(text, result->language,
-                     impl_->SyllablesFor(result->language), result);
+  if (options.readability) {
+    AnalyzeReadability(text, result->language,
+                       impl_->SyllablesFor(result->language), result);
+  }
   return {};
 }
 

@@ -5,11 +5,11 @@
 
 #include <cmath>
 #include <string>
-#include <unordered_set>
 
 #include "analyses/readability/difficulty.h"
 #include "analyses/readability/formulas.h"
 #include "analyses/readability/levels.h"
+#include "analyses/readability/word_facts_cache.h"
 
 namespace lesbar {
 namespace {
@@ -22,38 +22,15 @@ std::u16string_view TokenText(std::u16string_view text, const Token& token) {
   return text.substr(token.start, token.end - token.start);
 }
 
-// Lower-cased copy for counting distinct words; simple case mapping is
-// enough to tell "Die" and "die" apart from "Tag".
-void LowerInto(std::u16string_view word, std::u16string* out) {
-  out->clear();
-  for (size_t i = 0; i < word.size();) {
-    UChar32 c;
-    U16_NEXT(word.data(), i, word.size(), c);
-    c = u_tolower(c);
-    if (U_IS_BMP(c)) {
-      out->push_back(static_cast<char16_t>(c));
-    } else {
-      out->push_back(U16_LEAD(c));
-      out->push_back(U16_TRAIL(c));
-    }
-  }
-}
-
-int64_t CountUniqueWords(std::u16string_view text,
-                         const std::vector<Token>& tokens) {
-  std::unordered_set<std::u16string> seen;
-  std::u16string lower;
-  for (const Token& token : tokens) {
-    if (token.kind != TokenKind::kWord) continue;
-    LowerInto(TokenText(text, token), &lower);
-    seen.insert(lower);
-  }
-  return static_cast<int64_t>(seen.size());
-}
-
 int64_t CountNonSpaceCharacters(std::u16string_view text) {
   int64_t characters = 0;
   for (size_t i = 0; i < text.size();) {
+    const char16_t unit = text[i];
+    if (unit < 0x80) {  // the common case, without a property lookup
+      ++i;
+      if (unit != u' ' && (unit < 9 || unit > 13)) ++characters;
+      continue;
+    }
     UChar32 c;
     U16_NEXT(text.data(), i, text.size(), c);
     if (!u_isUWhiteSpace(c)) ++characters;
@@ -63,13 +40,12 @@ int64_t CountNonSpaceCharacters(std::u16string_view text) {
 
 }  // namespace
 
-void CollectTextStats(std::u16string_view text,
-                      const std::vector<Token>& tokens,
-                      const std::vector<Span>& sentences,
-                      std::string_view language,
-                      const SyllableCounter& syllables,
-                      std::vector<int32_t>* token_syllables,
-                      std::vector<TextStats>* sentence_stats) {
+void CollectTextStats(
+    std::u16string_view text, const std::vector<Token>& tokens,
+    const std::vector<Span>& sentences, std::string_view language,
+    const SyllableCounter& syllables, std::vector<int32_t>* token_syllables,
+    std::vector<TextStats>* sentence_stats, int64_t* unique_words) {
+  WordFactsCache cache(text, language, syllables);
   token_syllables->assign(tokens.size(), 0);
   sentence_stats->assign(sentences.size(), TextStats());
   size_t sentence = 0;
@@ -83,17 +59,17 @@ void CollectTextStats(std::u16string_view text,
     }
     if (sentence == sentences.size()) break;  // sentences cover all tokens
     TextStats& stats = (*sentence_stats)[sentence];
-    const std::u16string_view word = TokenText(text, token);
     if (!IsWordToken(token)) {
-      AddPunctuation(word, &stats);
+      AddPunctuation(TokenText(text, token), &stats);
       continue;
     }
-    const int count = syllables.Count(word);
-    (*token_syllables)[i] = count;
-    AddWord(word, count, token.kind == TokenKind::kNumber,
-            first_word_in_sentence, language, &stats);
+    const WordFacts& facts = cache.Lookup(token.start, token.end);
+    (*token_syllables)[i] = facts.syllables;
+    AddWord(facts, token.kind == TokenKind::kNumber, first_word_in_sentence,
+            &stats);
     first_word_in_sentence = false;
   }
+  if (unique_words != nullptr) *unique_words = cache.unique_lowercase_forms();
   for (TextStats& stats : *sentence_stats) {
     stats.sentences = stats.words > 0 ? 1 : 0;
   }
@@ -102,8 +78,10 @@ void CollectTextStats(std::u16string_view text,
 void AnalyzeReadability(std::u16string_view text, std::string_view language,
                         const SyllableCounter& syllables, Analysis* analysis) {
   std::vector<TextStats> sentence_stats;
+  int64_t unique_words = 0;
   CollectTextStats(text, analysis->tokens, analysis->sentences, language,
-                   syllables, &analysis->token_syllables, &sentence_stats);
+                   syllables, &analysis->token_syllables, &sentence_stats,
+                   &unique_words);
 
   TextStats document;
   analysis->sentence_readability.resize(sentence_stats.size());
@@ -122,7 +100,7 @@ void AnalyzeReadability(std::u16string_view text, std::string_view language,
 
   Readability& readability = analysis->readability;
   readability.counts = ToCounts(document);
-  readability.counts.unique_words = CountUniqueWords(text, analysis->tokens);
+  readability.counts.unique_words = unique_words;
   readability.counts.characters = CountNonSpaceCharacters(text);
   readability.scores = ComputeScores(readability.counts, language);
   readability.level =

@@ -16,14 +16,13 @@ namespace lesbar {
 
 // Counts every word token (kinds word and number) once, in the sentence
 // that holds it. `token_syllables` gets one entry per token (0 for
-// non-words); `sentence_stats` one per sentence.
-void CollectTextStats(std::u16string_view text,
-                      const std::vector<Token>& tokens,
-                      const std::vector<Span>& sentences,
-                      std::string_view language,
-                      const SyllableCounter& syllables,
-                      std::vector<int32_t>* token_syllables,
-                      std::vector<TextStats>* sentence_stats);
+// non-words); `sentence_stats` one per sentence; `unique_words` (if not
+// null) the number of distinct lower-cased word forms.
+void CollectTextStats(
+    std::u16string_view text, const std::vector<Token>& tokens,
+    const std::vector<Span>& sentences, std::string_view language,
+    const SyllableCounter& syllables, std::vector<int32_t>* token_syllables,
+    std::vector<TextStats>* sentence_stats, int64_t* unique_words = nullptr);
 
 // Fills analysis->token_syllables, ->readability and
 // ->sentence_readability from analysis->tokens and ->sentences.

@@ -93,17 +93,38 @@ void TextStats::Add(const TextStats& other) {
   longest_word_letters += other.longest_word_letters;
 }
 
-void AddWord(std::u16string_view word, int syllables, bool is_number,
-             bool first_in_sentence, std::string_view language,
-             TextStats* stats) {
-  int letters = 0;
-  bool capitalised = false;
+WordFacts ComputeWordFacts(std::u16string_view word, int syllables,
+                           std::string_view language) {
+  WordFacts facts;
+  facts.syllables = syllables;
+  bool seen_letter = false;
+  bool digits_only = true;
   for (size_t i = 0; i < word.size();) {
     UChar32 c;
     U16_NEXT(word.data(), i, word.size(), c);
-    if (letters == 0 && u_isupper(c)) capitalised = true;
-    if (u_isalnum(c)) ++letters;
+    if (!seen_letter && u_isupper(c)) facts.capitalised = true;
+    if (u_isalnum(c)) {
+      seen_letter = true;
+      ++facts.letters;
+      if (!u_isdigit(c)) digits_only = false;
+    }
   }
+  const std::string_view base = BaseLanguage(language);
+  if (base == "de") {
+    facts.nominal = EndsWithAny(word, kGermanNominalSuffixes);
+    facts.subordinator = IsOneOf(word, kGermanSubordinators);
+    facts.foreign_spelled = !digits_only && LooksForeignInGerman(word);
+  } else if (base == "en") {
+    facts.nominal = EndsWithAny(word, kEnglishNominalSuffixes);
+    facts.subordinator = IsOneOf(word, kEnglishSubordinators);
+  }
+  return facts;
+}
+
+void AddWord(const WordFacts& facts, bool is_number, bool first_in_sentence,
+             TextStats* stats) {
+  const int syllables = facts.syllables;
+  const int letters = facts.letters;
   ++stats->words;
   stats->syllables += syllables;
   stats->letters += letters;
@@ -115,16 +136,11 @@ void AddWord(std::u16string_view word, int syllables, bool is_number,
   stats->longest_word_letters =
       std::max<int64_t>(stats->longest_word_letters, letters);
   if (is_number) ++stats->numbers;
-  if (capitalised && !first_in_sentence) ++stats->inner_capitalised;
-  const std::string_view base = BaseLanguage(language);
-  if (base == "de") {
-    if (EndsWithAny(word, kGermanNominalSuffixes)) ++stats->nominal_words;
-    if (IsOneOf(word, kGermanSubordinators)) ++stats->subordinators;
-    if (!is_number && LooksForeignInGerman(word)) ++stats->foreign_spelled;
-  } else if (base == "en") {
-    if (EndsWithAny(word, kEnglishNominalSuffixes)) ++stats->nominal_words;
-    if (IsOneOf(word, kEnglishSubordinators)) ++stats->subordinators;
-  }
+  if (facts.capitalised && !first_in_sentence) ++stats->inner_capitalised;
+  if (facts.nominal) ++stats->nominal_words;
+  if (facts.subordinator) ++stats->subordinators;
+  if (facts.foreign_spelled) ++stats->foreign_spelled;
+  if (facts.difficult) ++stats->difficult_words;
 }
 
 void AddPunctuation(std::u16string_view punct, TextStats* stats) {

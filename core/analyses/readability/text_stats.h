@@ -35,11 +35,23 @@ struct TextStats {
   void Add(const TextStats& other);
 };
 
-// One word's contribution. `word` is the token text, `syllables` its count.
-// `first_in_sentence` keeps sentence-initial capitals out of the
-// capitalisation share.
-void AddWord(std::u16string_view word, int syllables, bool is_number,
-             bool first_in_sentence, std::string_view language,
+// What one word form contributes, computed once per distinct form.
+struct WordFacts {
+  int32_t syllables = 0;
+  int32_t letters = 0;  // letters and digits
+  bool capitalised = false;
+  bool nominal = false;
+  bool subordinator = false;
+  bool foreign_spelled = false;
+  bool difficult = false;
+};
+
+WordFacts ComputeWordFacts(std::u16string_view word, int syllables,
+                           std::string_view language);
+
+// One word's contribution. `first_in_sentence` keeps sentence-initial
+// capitals out of the capitalisation share.
+void AddWord(const WordFacts& facts, bool is_number, bool first_in_sentence,
              TextStats* stats);
 
 // Clause punctuation between words.

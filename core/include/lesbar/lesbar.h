@@ -64,6 +64,8 @@ struct AnalyzeOptions {
   std::string language = "auto";
   Tokenization tokenization = Tokenization::kReader;
   ReadabilityCompat readability_compat = ReadabilityCompat::kLesbar;
+  // false leaves token_syllables, readability and sentence_readability empty.
+  bool readability = true;
 };
 
 // ---- Readability (issue #3) -------------------------------------------

@@ -1,0 +1,47 @@
+#include "analyses/readability/text_stats.h"
+
+#include <gtest/gtest.h>
+
+namespace lesbar {
+namespace {
+
+TEST(TextStatsTest, WordFactsPerLanguage) {
+  const WordFacts verwaltung = ComputeWordFacts(u"Verwaltung", 3, "de");
+  EXPECT_EQ(verwaltung.letters, 10);
+  EXPECT_TRUE(verwaltung.capitalised);
+  EXPECT_TRUE(verwaltung.nominal);
+  EXPECT_FALSE(verwaltung.foreign_spelled);
+  EXPECT_TRUE(ComputeWordFacts(u"dass", 1, "de").subordinator);
+  EXPECT_TRUE(ComputeWordFacts(u"Computer", 3, "de").foreign_spelled);
+  EXPECT_FALSE(ComputeWordFacts(u"Dach", 1, "de").foreign_spelled);
+  EXPECT_TRUE(ComputeWordFacts(u"Because", 2, "en").subordinator);
+  EXPECT_TRUE(ComputeWordFacts(u"information", 4, "en").nominal);
+  EXPECT_FALSE(ComputeWordFacts(u"information", 4, "fr").nominal);
+}
+
+TEST(TextStatsTest, AddWordAndPunctuation) {
+  TextStats stats;
+  AddWord(ComputeWordFacts(u"Verwaltungsgericht", 5, "de"), false, true,
+          &stats);
+  AddWord(ComputeWordFacts(u"Berlin", 2, "de"), false, false, &stats);
+  AddWord(ComputeWordFacts(u"2022", 4, "de"), true, false, &stats);
+  AddPunctuation(u",", &stats);
+  AddPunctuation(u".", &stats);
+  EXPECT_EQ(stats.words, 3);
+  EXPECT_EQ(stats.syllables, 11);
+  EXPECT_EQ(stats.polysyllables, 2);
+  EXPECT_EQ(stats.long_syllable_words, 2);
+  EXPECT_EQ(stats.long_words, 1);
+  EXPECT_EQ(stats.very_long_words, 1);
+  EXPECT_EQ(stats.inner_capitalised, 1);  // not the sentence-first word
+  EXPECT_EQ(stats.numbers, 1);
+  EXPECT_EQ(stats.commas, 1);
+  EXPECT_EQ(stats.longest_word_letters, 18);
+  TextStats twice = stats;
+  twice.Add(stats);
+  EXPECT_EQ(twice.words, 6);
+  EXPECT_EQ(twice.longest_word_letters, 36);  // summed over sentences
+}
+
+}  // namespace
+}  // namespace lesbar
