@@ -61,8 +61,8 @@ val Number(double value) {
 
 val LevelObject(const lesbar::ReadabilityLevel& level) {
   val object = val::object();
-  object.set("label", val(level.label));
-  object.set("scale", val(level.scale));
+  object.set("label", val(std::string(level.label)));
+  object.set("scale", val(std::string(level.scale)));
   return object;
 }
 
@@ -115,7 +115,7 @@ void SetSentenceReadability(
   numbers.reserve(sentences.size() * 5);
   std::vector<int32_t> levels;
   levels.reserve(sentences.size());
-  std::vector<std::string> labels;
+  std::vector<std::string_view> labels;
   for (const lesbar::SentenceReadability& s : sentences) {
     numbers.insert(
         numbers.end(),
@@ -135,8 +135,9 @@ void SetSentenceReadability(
                                                           numbers.data()))));
   result->set("sentenceLevels", ToInt32Array(levels));
   result->set("levelLabels", label_array);
-  result->set("levelScale", val(sentences.empty() ? std::string()
-                                                  : sentences[0].level.scale));
+  result->set("levelScale",
+              val(std::string(sentences.empty() ? std::string_view()
+                                                : sentences[0].level.scale)));
 }
 
 class WasmAnalyzer {

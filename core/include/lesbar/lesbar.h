@@ -97,9 +97,11 @@ struct ReadabilityScores {
   double wiener_sachtextformel[4] = {0, 0, 0, 0};
 };
 
+// Both views point to static strings, so a level per sentence costs no
+// allocation.
 struct ReadabilityLevel {
-  std::string label;  // in the text's language: "schwer", "fairly difficult"
-  std::string scale;  // the score the label reads: "flesch_reading_ease"
+  std::string_view label;  // in the text's language: "schwer", "difficult"
+  std::string_view scale;  // the score the label reads: "flesch_reading_ease"
 };
 
 struct Readability {
