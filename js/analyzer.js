@@ -28,7 +28,8 @@ export class Analyzer {
 
   /**
    * @param {string} text
-   * @param {{ language?: string, tokenization?: 'reader' | 'ud' }} [options]
+   * @param {{ language?: string, tokenization?: 'reader' | 'ud',
+   *           readability?: boolean | { compat?: 'lesbar' | 'textstat' } }} [options]
    */
   analyze(text, options = {}) {
     if (this.#native === null) throw new Error('lesbar: analyzer has been disposed');
@@ -51,9 +52,10 @@ export class Analyzer {
     if (tokenization !== 'reader' && tokenization !== 'ud') {
       throw new TypeError(`lesbar: options.tokenization must be 'reader' or 'ud', got ${describe(tokenization)}`);
     }
+    const readability = readabilityMode(options?.readability);
     const raw = this.#withUtf8(text, (address, bytes) =>
       this.#native.analyzeUtf8(address, bytes, text.length, language,
-        tokenization === 'ud' ? 1 : 0, this.#maxInputLength));
+        tokenization === 'ud' ? 1 : 0, readability, this.#maxInputLength));
     if (raw.error !== undefined) throw coreError(raw);
     return resultFromCore(raw);
   }
@@ -112,6 +114,20 @@ export class Analyzer {
       this.#native = null;
     }
   }
+}
+
+/** 0 off, 1 lesbar's own counting, 2 textstat 0.7.11's (see binding.cc). */
+function readabilityMode(option) {
+  if (option === undefined || option === true) return 1;
+  if (option === false) return 0;
+  if (option !== null && typeof option === 'object') {
+    const compat = option.compat ?? 'lesbar';
+    if (compat === 'lesbar') return 1;
+    if (compat === 'textstat') return 2;
+  }
+  throw new TypeError(
+    `lesbar: options.readability must be true, false or { compat: 'lesbar' | 'textstat' }, got ${describe(option?.compat ?? option)}`,
+  );
 }
 
 function coreError(raw) {

@@ -89,7 +89,8 @@ export interface SentenceReadability {
 }
 
 export interface Sentence extends Span {
-  readability: SentenceReadability;
+  /** Absent when analyze() was called with `readability: false`. */
+  readability?: SentenceReadability;
 }
 
 export interface AnalyzeOptions {
@@ -101,6 +102,12 @@ export interface AnalyzeOptions {
    * Both split English clitics ("do|n't").
    */
   tokenization?: 'reader' | 'ud';
+  /**
+   * true (default): lesbar's own counting; false: skip readability;
+   * { compat: 'textstat' }: count words, sentences and syllables as textstat
+   * 0.7.11 does and use its formulas, to reproduce its numbers.
+   */
+  readability?: boolean | { compat?: 'lesbar' | 'textstat' };
 }
 
 export interface Analysis {
@@ -109,7 +116,8 @@ export interface Analysis {
   paragraphs: Span[];
   sentences: Sentence[];
   tokens: Token[];
-  readability: Readability;
+  /** Absent when analyze() was called with `readability: false`. */
+  readability?: Readability;
 }
 
 export interface MemoryStats {

@@ -53,15 +53,18 @@ export function addSentenceReadability(sentences, numbers, levels, labels, scale
 
 export function resultFromCore(raw) {
   const tokens = tokensFromFlat(raw.tokens);
-  addTokenSyllables(tokens, raw.tokenSyllables);
   const sentences = spansFromFlat(raw.sentences);
-  addSentenceReadability(sentences, raw.sentenceReadability, raw.sentenceLevels,
-    raw.levelLabels, raw.levelScale);
-  return {
+  const result = {
     language: raw.language,
     paragraphs: spansFromFlat(raw.paragraphs),
     sentences,
     tokens,
-    readability: raw.readability,
   };
+  if (raw.readability !== undefined) {
+    addTokenSyllables(tokens, raw.tokenSyllables);
+    addSentenceReadability(sentences, raw.sentenceReadability, raw.sentenceLevels,
+      raw.levelLabels, raw.levelScale);
+    result.readability = raw.readability;
+  }
+  return result;
 }

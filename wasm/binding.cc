@@ -127,8 +127,9 @@ void SetSentenceReadability(
     levels.push_back(static_cast<int32_t>(found - labels.begin()));
   }
   val label_array = val::array();
-  for (const std::string& label : labels)
-    label_array.call<void>("push", val(label));
+  for (std::string_view label : labels) {
+    label_array.call<void>("push", val(std::string(label)));
+  }
   result->set("sentenceReadability",
               val::global("Float64Array")
                   .new_(val(emscripten::typed_memory_view(numbers.size(),
@@ -149,9 +150,10 @@ class WasmAnalyzer {
   // TextEncoder turns a lone surrogate into U+FFFD, one code unit like the
   // surrogate, so offsets stay those of the JavaScript string; the core
   // would make the same replacement anyway.
+  // readability: 0 off, 1 lesbar's own, 2 textstat-compatible.
   val AnalyzeUtf8(uintptr_t address, int32_t bytes, int32_t units,
                   const std::string& language, int tokenization,
-                  double max_input_length) {
+                  int readability, double max_input_length) {
     std::u16string text(static_cast<size_t>(units), u'\0');
     int32_t written = 0;
     UErrorCode error = U_ZERO_ERROR;
@@ -162,12 +164,12 @@ class WasmAnalyzer {
       return ErrorObject({lesbar::StatusCode::kInternal,
                           "UTF-8 input does not match its UTF-16 length"});
     }
-    return Analyze(text, language, tokenization, max_input_length);
+    return Analyze(text, language, tokenization, readability, max_input_length);
   }
 
  private:
   val Analyze(const std::u16string& text, const std::string& language,
-              int tokenization, double max_input_length) {
+              int tokenization, int readability, double max_input_length) {
     if (analyzer_ == nullptr) return ErrorObject(create_status_);
     analyzer_->set_max_input_length(static_cast<int64_t>(max_input_length));
     lesbar::AnalyzeOptions options;
@@ -175,6 +177,10 @@ class WasmAnalyzer {
     options.tokenization = tokenization == 1
                                ? lesbar::Tokenization::kUniversalDependencies
                                : lesbar::Tokenization::kReader;
+    options.readability = readability != 0;
+    options.readability_compat = readability == 2
+                                     ? lesbar::ReadabilityCompat::kTextstat
+                                     : lesbar::ReadabilityCompat::kLesbar;
     lesbar::Analysis analysis;
     const lesbar::Status status = analyzer_->Analyze(text, options, &analysis);
     if (!status.ok()) return ErrorObject(status);
@@ -185,9 +191,11 @@ class WasmAnalyzer {
     result.set("paragraphs", ToInt32Array(analysis.paragraphs));
     result.set("sentences", ToInt32Array(analysis.sentences));
     result.set("tokens", ToInt32Array(analysis.tokens));
-    result.set("tokenSyllables", ToInt32Array(analysis.token_syllables));
-    result.set("readability", ReadabilityObject(analysis.readability));
-    SetSentenceReadability(analysis.sentence_readability, &result);
+    if (options.readability) {
+      result.set("tokenSyllables", ToInt32Array(analysis.token_syllables));
+      result.set("readability", ReadabilityObject(analysis.readability));
+      SetSentenceReadability(analysis.sentence_readability, &result);
+    }
     return result;
   }
 

@@ -66,3 +66,14 @@ test('syllables(word, language)', () => {
   assert.throws(() => analyzer.syllables('Abend', 'auto'), TypeError);
   assert.throws(() => analyzer.syllables('x'.repeat(2000), 'de'), RangeError);
 });
+
+test('readability: false skips it; bad values are a TypeError', () => {
+  const r = analyzer.analyze('Er kam. Sie ging.', { language: 'de', readability: false });
+  assert.equal(r.readability, undefined);
+  assert.equal(r.sentences[0].readability, undefined);
+  assert.equal(r.tokens[0].syllables, undefined);
+  assert.equal(r.sentences.length, 2);
+  for (const bad of ['yes', 1, { compat: 'flesch' }]) {
+    assert.throws(() => analyzer.analyze('x', { readability: bad }), TypeError);
+  }
+});
