@@ -38,8 +38,94 @@ export interface Analysis {
   /** The language used: 'de', 'en', another tag, or 'und' if undetermined. */
   language: string;
   paragraphs: Span[];
-  sentences: Span[];
+  sentences: Sentence[];
   tokens: Token[];
+  // ---- Fields of the analyses (issues #3, #4, #7). Optional: a build
+  // without an analysis leaves its field out, and the demo and CLI say
+  // "not available" then.
+  /** Confidence of `language`, 0..1. */
+  languageConfidence?: number;
+  /** Language per paragraph, for mixed texts. */
+  languages?: LanguageSpan[];
+  readability?: Readability;
+  /** Entity mentions: ordered, non-overlapping. */
+  entities?: Entity[];
+  /** Mentions of one real-world entity grouped; `clusters[i].id === i`. */
+  clusters?: EntityCluster[];
+  quotes?: Quote[];
+}
+
+// ---- Readability (issue #3) ----------------------------------------------
+
+/** 1 very easy, 2 easy, 3 fairly easy, 4 standard, 5 fairly hard, 6 hard, 7 very hard. */
+export type Difficulty = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export interface Sentence extends Span {
+  readability?: SentenceReadability;
+}
+
+export interface SentenceReadability {
+  words: number;
+  syllables: number;
+  /** Words of more than six letters. */
+  longWords: number;
+  /** The main formula's score for this sentence alone. */
+  score: number;
+  level: string;
+  difficulty: Difficulty;
+}
+
+export interface ReadabilityCounts {
+  words: number;
+  sentences: number;
+  syllables: number;
+  [name: string]: number;
+}
+
+export interface Readability {
+  counts: ReadabilityCounts;
+  /** Every formula's score, by formula name (e.g. fleschReadingEase, fleschAmstad, wstf1). */
+  scores: Record<string, number>;
+  /** The main score's verbal level and the scale (formula) it was read on. */
+  level: { label: string; scale: string };
+  difficulty: Difficulty;
+  readingTimeSeconds: number;
+}
+
+// ---- Entities (issue #4) -------------------------------------------------
+
+export type EntityType =
+  | 'PER' | 'LOC' | 'ORG' | 'MISC' | 'DATE' | 'TIME' | 'MONEY' | 'PERCENT' | 'QUANTITY';
+
+export interface Entity extends Span {
+  type: EntityType;
+  /** Index into `clusters`, or -1. */
+  cluster: number;
+  /** Confidence, 0..1. */
+  score: number;
+}
+
+export interface EntityCluster {
+  id: number;
+  type: EntityType;
+  /** The most complete form, e.g. "Sergej Schoigu". */
+  name: string;
+  /** Indices into `entities`. */
+  mentions: number[];
+}
+
+// ---- Quotes and languages (issue #7) -------------------------------------
+
+export interface Quote extends Span {
+  /** Cluster id of the speaker, or -1 / null when unknown. */
+  speaker: number | null;
+  /** The reporting verb ("sagte"), or null / {-1, -1} when there is none. */
+  cue: Span | null;
+}
+
+export interface LanguageSpan extends Span {
+  language: string;
+  confidence: number;
 }
 
 export interface MemoryStats {
