@@ -96,7 +96,7 @@ const CSV_FORMULA_START = /^[=+\-@\t\r]/;
 /** One CSV cell: quoted, and a leading = + - @ defused so spreadsheets do not run it. */
 export function csvCell(value) {
   let cell = value === null || value === undefined ? '' : String(value);
-  if (CSV_FORMULA_START.test(cell)) cell = `'${cell}`;
+  if (typeof value === 'string' && CSV_FORMULA_START.test(cell)) cell = `'${cell}`;
   return /[",\n\r;]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
