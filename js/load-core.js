@@ -10,6 +10,15 @@ const isNode =
 // where import.meta.url has no meaning) never evaluates it.
 const defaultWasmUrl = () => new URL('../dist/lesbar-core.wasm', import.meta.url);
 
+// Node's fs without a static import of it, so bundlers building for the
+// browser do not warn about (or try to polyfill) a module that is never used
+// there.
+const NODE_FS = 'node:fs/promises';
+async function nodeFs() {
+  return process.getBuiltinModule?.(NODE_FS) ??
+    import(/* @vite-ignore */ /* webpackIgnore: true */ NODE_FS);
+}
+
 /**
  * @param {{ wasmBinary?: ArrayBuffer | Uint8Array, locateFile?: (path: string) => string }} [options]
  */
@@ -21,8 +30,7 @@ export async function loadCore(options = {}) {
     moduleArgs.locateFile = (path) => path;
   } else if (isNode && defaultWasmUrl().protocol === 'file:') {
     // Emscripten 3.1.6's web loader would fetch() a file path under Node 20.
-    const { readFile } = await import('node:fs/promises');
-    moduleArgs.wasmBinary = await readFile(defaultWasmUrl());
+    moduleArgs.wasmBinary = await (await nodeFs()).readFile(defaultWasmUrl());
   } else {
     moduleArgs.locateFile = options.locateFile ?? ((path) =>
       path.endsWith('.wasm') ? defaultWasmUrl().href : path);
