@@ -202,7 +202,7 @@ test('a text over 1 MB shows progress, stays within the page and is analysed in 
   assert.match(await page.textContent('#textview'), /Hervorgehoben sind die ersten/);
   const expected = analyzer.analyze(big, { language: 'auto' });
   assert.equal(await page.getAttribute('body', 'data-sentences'), String(expected.sentences.length));
-  await screenshot(page, 'demo-large.png');
+  await page.screenshot({ path: join(outputDir, 'demo-large.png') });
   await assertClean(page, guarded);
 });
 

@@ -3,11 +3,12 @@
 import { s } from './vnode.js';
 import { DIFFICULTY_LABELS, difficultyOf } from './model.js';
 
-/** Bins of `width` words: [{ from, to, count }]; the last bin is open ("41+"). */
-export function histogramBins(lengths, { width = 5, maxBins = 12 } = {}) {
+/** Bins of `width` words: [{ from, to, count }]; the last bin is open ("56+") when sentences run longer. */
+export function histogramBins(lengths, { width = 5, minBins = 6, maxBins = 12 } = {}) {
   if (lengths.length === 0) return [];
   const longest = Math.max(...lengths);
-  const binCount = Math.min(maxBins, Math.max(1, Math.ceil(longest / width)));
+  // At least minBins, so a short text does not draw one bar across the chart.
+  const binCount = Math.min(maxBins, Math.max(minBins, Math.ceil(longest / width)));
   const bins = Array.from({ length: binCount }, (_, i) => ({
     from: i * width + 1,
     to: i === binCount - 1 ? Infinity : (i + 1) * width,

@@ -9,6 +9,11 @@ import { readabilityModel, gaugeSvg } from './readability.js';
 import { difficultySvg, histogramSvg } from './charts.js';
 import { formatDecimal, formatDuration, formatInteger, shorten } from './format.js';
 
+// Long texts have thousands of mentions and quotes: the panels list the most
+// frequent and say how many more the exports hold.
+export const MAX_CLUSTERS_PER_TYPE = 40;
+export const MAX_QUOTES = 50;
+
 const LANGUAGE_NAMES = { de: 'Deutsch', en: 'Englisch', und: 'unbestimmt' };
 export const languageName = (tag) => LANGUAGE_NAMES[tag] ?? tag;
 
@@ -76,7 +81,7 @@ export function entitiesPanel(text, result) {
     return h('div', { class: 'entity-type' },
       h('h3', null, h('span', { class: `swatch t-${type}`, 'aria-hidden': 'true' }),
         `${ENTITY_TYPES[type]?.plural ?? type} `, h('span', { class: 'note' }, `(${mentions})`)),
-      h('ul', { class: 'clusters' }, ofType.map((cluster) => h('li', null,
+      h('ul', { class: 'clusters' }, ofType.slice(0, MAX_CLUSTERS_PER_TYPE).map((cluster) => h('li', null,
         h('button', {
           type: 'button', class: `cluster t-${cluster.type}`,
           'data-cluster': cluster.id >= 0 ? cluster.id : null,
@@ -86,7 +91,9 @@ export function entitiesPanel(text, result) {
         cluster.variants.length > 1 || cluster.variants[0]?.text !== cluster.name
           ? h('span', { class: 'variants' },
             cluster.variants.map((v) => `${v.text}${v.count > 1 ? ` (${v.count})` : ''}`).join(' · '))
-          : null))));
+          : null))),
+      ofType.length > MAX_CLUSTERS_PER_TYPE
+        ? h('p', { class: 'note' }, `… und ${ofType.length - MAX_CLUSTERS_PER_TYPE} weitere (alle im CSV-Export)`) : null);
   });
   return panel('panel-entities', 'Namen und Angaben', sections);
 }
@@ -96,13 +103,14 @@ export function quotesPanel(text, result) {
   const quotes = result.quotes.filter((q) => validSpan(q, text.length));
   if (quotes.length === 0) return panel('panel-quotes', 'Zitate', h('p', { class: 'empty' }, 'Keine gefunden.'));
   return panel('panel-quotes', 'Zitate',
-    h('ol', { class: 'quotes' }, quotes.map((quote) => {
+    h('ol', { class: 'quotes' }, quotes.slice(0, MAX_QUOTES).map((quote) => {
       const speaker = speakerOf(result, quote);
       const cue = validSpan(quote.cue, text.length) ? text.slice(quote.cue.start, quote.cue.end) : null;
       return h('li', null, h('q', null, shorten(text.slice(quote.start, quote.end).replace(/^[„“"»«‚‘']|[“”"«»‘’']$/g, ''), 140)),
         h('span', { class: 'who' }, speaker ? ` — ${speaker.name}` : ' — Sprecher unbekannt',
           cue ? ` (${cue})` : ''));
-    })));
+    })),
+    quotes.length > MAX_QUOTES ? h('p', { class: 'note' }, `… und ${quotes.length - MAX_QUOTES} weitere (alle im JSON-Export)`) : null);
 }
 
 export function chartsPanel(result) {

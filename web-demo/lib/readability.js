@@ -107,7 +107,7 @@ function polar(cx, cy, r, fraction) {
 /** A half-circle gauge: seven bands easy→hard, the needle at the main score. */
 export function gaugeSvg(model) {
   const width = 240;
-  const height = 140;
+  const height = 170;
   const cx = 120;
   const cy = 120;
   const radius = 100;
@@ -127,13 +127,17 @@ export function gaugeSvg(model) {
   children.push(s('text', { x: 8, y: 136, class: 'gauge-end' }, model.main?.formula ? String(easyEnd) : 'leicht'));
   children.push(s('text', { x: 232, y: 136, class: 'gauge-end', 'text-anchor': 'end' },
     model.main?.formula ? String(hardEnd) : 'schwer'));
+  if (model.main?.formula) {
+    children.push(s('text', { x: 8, y: 151, class: 'gauge-end' }, 'leicht'));
+    children.push(s('text', { x: 232, y: 151, class: 'gauge-end', 'text-anchor': 'end' }, 'schwer'));
+  }
   if (fraction !== null) {
     const [nx, ny] = polar(cx, cy, radius - 18, fraction);
     children.push(s('line', { x1: cx, y1: cy, x2: nx.toFixed(1), y2: ny.toFixed(1), class: 'gauge-needle' }));
     children.push(s('circle', { cx, cy, r: 6, class: 'gauge-hub' }));
   }
   const valueText = model.main ? formatDecimal(model.main.value) : '–';
-  children.push(s('text', { x: cx, y: cy - 30, 'text-anchor': 'middle', class: 'gauge-value' }, valueText));
+  children.push(s('text', { x: cx, y: cy + 42, 'text-anchor': 'middle', class: 'gauge-value' }, valueText));
   const label = `${model.scaleName}: ${valueText}${model.label ? `, ${model.label}` : ''}`;
   return s('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, class: 'gauge' },
     s('title', null, label), children);
