@@ -149,6 +149,30 @@ test('Vite: a built app analyses in Chromium, on the page and in lesbar/worker',
   assert.deepEqual(violations, []);
 });
 
+test('Vite dev server, with lesbar excluded from dependency pre-bundling as documented', async () => {
+  const app = join(project, 'vite-app');
+  const { createServer } = await import('vite');
+  const server = await createServer({
+    root: app, configFile: false, logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0 },
+    // Pre-bundling copies lesbar into .vite/deps, away from its .wasm and worker files.
+    optimizeDeps: { exclude: ['lesbar'] },
+  });
+  await server.listen();
+  const { context, page, problems, foreignRequests } = await guardedPage(browser);
+  try {
+    await page.goto(server.resolvedUrls.local[0]);
+    await page.waitForSelector('body[data-result]', { state: 'attached', timeout: 30000 });
+    const result = JSON.parse(await page.getAttribute('body', 'data-result'));
+    assert.deepEqual(result, { main: EXPECTED, worker: EXPECTED, workerError: 'TypeError' });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(foreignRequests, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test('plain <script type="module"> page with no bundler, lesbar/worker and a worker of its own', async () => {
   writeFileSync(join(project, 'plain.html'), '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">' +
     '<script type="module" src="./plain.js"></script></head><body></body></html>');
