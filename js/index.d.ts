@@ -21,6 +21,8 @@ export interface Span {
 
 export interface Token extends Span {
   kind: TokenKind;
+  /** Syllables of a word token, where the build counts them (issue #3). */
+  syllables?: number;
 }
 
 export interface AnalyzeOptions {

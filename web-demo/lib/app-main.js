@@ -49,6 +49,7 @@ export async function startApp({ document, createEngine, loadSample }) {
   const exportCsv = $('export-csv');
 
   let analyzer = null;
+  let where = ''; // where the engine runs, for the status line
   let current = null; // { text, result, options }
   let sequence = 0;
   let inFlight = false;
@@ -214,7 +215,6 @@ export async function startApp({ document, createEngine, loadSample }) {
   });
 
   setStatus('Lade das Analysemodul …', { busy: true });
-  let where = '';
   try {
     const engine = await createEngine((info) => {
       setStatus(`Analysiere ${formatInteger(info.length)} Zeichen …`, { busy: true });
