@@ -116,8 +116,53 @@ export interface Analysis {
   paragraphs: Span[];
   sentences: Sentence[];
   tokens: Token[];
+  /** Confidence of `language`, 0..1. */
+  languageConfidence?: number;
+  /** Language per paragraph, for mixed texts. */
+  languages?: LanguageSpan[];
   /** Absent when analyze() was called with `readability: false`. */
   readability?: Readability;
+  /** Entity mentions: ordered, non-overlapping. */
+  entities?: Entity[];
+  /** Mentions of one real-world entity grouped; `clusters[i].id === i`. */
+  clusters?: EntityCluster[];
+  quotes?: Quote[];
+}
+
+// ---- Entities (issue #4) -------------------------------------------------
+
+export type EntityType =
+  | 'PER' | 'LOC' | 'ORG' | 'MISC' | 'DATE' | 'TIME' | 'MONEY' | 'PERCENT' | 'QUANTITY';
+
+export interface Entity extends Span {
+  type: EntityType;
+  /** Index into `clusters`, or -1. */
+  cluster: number;
+  /** Confidence, 0..1. */
+  score: number;
+}
+
+export interface EntityCluster {
+  id: number;
+  type: EntityType;
+  /** The most complete form, e.g. "Sergej Schoigu". */
+  name: string;
+  /** Indices into `entities`. */
+  mentions: number[];
+}
+
+// ---- Quotes and languages (issue #7) -------------------------------------
+
+export interface Quote extends Span {
+  /** Cluster id of the speaker, or -1 / null when unknown. */
+  speaker: number | null;
+  /** The reporting verb ("sagte"), or null / {-1, -1} when there is none. */
+  cue: Span | null;
+}
+
+export interface LanguageSpan extends Span {
+  language: string;
+  confidence: number;
 }
 
 export interface MemoryStats {

@@ -6,7 +6,18 @@ const isNode =
   typeof process !== 'undefined' && process.versions != null && process.versions.node != null;
 
 // Written out literally so bundlers (Vite, webpack) find and copy the asset.
-const wasmUrl = new URL('../dist/lesbar-core.wasm', import.meta.url);
+// A function, so a build that inlines the wasm (the demo's file:// page,
+// where import.meta.url has no meaning) never evaluates it.
+const defaultWasmUrl = () => new URL('../dist/lesbar-core.wasm', import.meta.url);
+
+// Node's fs without a static import of it, so bundlers building for the
+// browser do not warn about (or try to polyfill) a module that is never used
+// there.
+const NODE_FS = 'node:fs/promises';
+async function nodeFs() {
+  return process.getBuiltinModule?.(NODE_FS) ??
+    import(/* @vite-ignore */ /* webpackIgnore: true */ NODE_FS);
+}
 
 /**
  * @param {{ wasmBinary?: ArrayBuffer | Uint8Array, locateFile?: (path: string) => string }} [options]
@@ -15,13 +26,14 @@ export async function loadCore(options = {}) {
   const moduleArgs = {};
   if (options.wasmBinary) {
     moduleArgs.wasmBinary = options.wasmBinary;
-  } else if (isNode && wasmUrl.protocol === 'file:') {
+    // Keeps the glue from resolving a .wasm URL against import.meta.url.
+    moduleArgs.locateFile = (path) => path;
+  } else if (isNode && defaultWasmUrl().protocol === 'file:') {
     // Emscripten 3.1.6's web loader would fetch() a file path under Node 20.
-    const { readFile } = await import('node:fs/promises');
-    moduleArgs.wasmBinary = await readFile(wasmUrl);
+    moduleArgs.wasmBinary = await (await nodeFs()).readFile(defaultWasmUrl());
   } else {
     moduleArgs.locateFile = options.locateFile ?? ((path) =>
-      path.endsWith('.wasm') ? wasmUrl.href : path);
+      path.endsWith('.wasm') ? defaultWasmUrl().href : path);
   }
   return createLesbarCore(moduleArgs);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds what is missing: system packages (scripts/setup.sh), ICU for wasm
 // (cached outside the clone by scripts/build-icu-wasm.sh), the wasm module
-// into dist/, and the native library with its GoogleTest suite.
+// into dist/, the demo's file:// page (web-demo/dist/index.html), and the
+// native library with its GoogleTest suite.
 //
 //   node scripts/build.mjs [--quiet] [--wasm-only] [--native-only] [--sanitize]
 import { spawnSync } from 'node:child_process';
@@ -64,6 +65,9 @@ if (!args.has('--native-only')) {
     copyFileSync(join(root, 'build/wasm', file), join(root, 'dist', file));
   }
   log('wasm module: dist/lesbar-core.{mjs,wasm}');
+  // The demo as one file for file:// (needs esbuild from npm ci).
+  run(process.execPath, ['scripts/build-demo.mjs', ...(quiet ? ['--quiet'] : [])]);
+  log('file:// demo: web-demo/dist/index.html');
 }
 
 if (!args.has('--wasm-only')) {

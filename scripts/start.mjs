@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm start: builds what is missing, prints the segmentation of the bundled
+// npm start: builds what is missing, prints the CLI report of the bundled
 // sample article, and serves the offline demo on localhost.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -26,4 +26,5 @@ for (const port of [wanted, wanted + 1, wanted + 2, 0]) {
     if (error.code !== 'EADDRINUSE') throw error;
   }
 }
-console.log(`\nDemo (offline, localhost only): ${started.url}\nPress Ctrl+C to stop.`);
+console.log(`\nDemo (offline, localhost only): ${started.url}\n` +
+  `Without a server, open web-demo/dist/index.html straight from disk.\nPress Ctrl+C to stop.`);

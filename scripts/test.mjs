@@ -62,8 +62,8 @@ for (const target of ['analyze', 'syllables']) {
   step(`fuzz regressions: ${target} (native, ASan + UBSan)`, `build/sanitize/lesbar_${target}_fuzz_replay`,
     [`tests/fuzz/${target}-regressions`], { env: { ASAN_OPTIONS: 'detect_leaks=1:abort_on_error=1' } });
 }
-step('node --test (wasm, CLI, package, browser)', process.execPath,
-  ['--test', '--test-concurrency=1', 'tests/js/', 'tests/browser/'], { counter: 'node' });
+step('node --test (wasm, CLI, demo render, package environments, browser)', process.execPath,
+  ['--test', '--test-concurrency=1', 'tests/js/', 'tests/package/', 'tests/browser/'], { counter: 'node' });
 
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
 if (failures.length > 0) {

@@ -1,85 +1,19 @@
-// The demo page: analyses the text as you type and shows sentences and
-// tokens. Text is only ever inserted with textContent, never as HTML.
-import { createAnalyzer } from '../js/index.js';
+// The demo page as ES modules (npm start, any static server): the analysis
+// runs in web-demo/worker.js through the package's own lesbar/worker API.
+import { createWorkerAnalyzer } from '../js/worker.js';
+import { startApp } from './lib/app-main.js';
 
-const $ = (id) => document.getElementById(id);
-const input = $('text');
-const status = $('status');
-const SAMPLE_URL = 'samples/article-de-russland-iran.txt';
+const SAMPLE_URL = new URL('samples/article-de-russland-iran.txt', import.meta.url);
 
-const analyzer = await createAnalyzer();
-
-function render(text, result, milliseconds) {
-  const counts = $('counts');
-  counts.replaceChildren();
-  for (const [label, value] of [
-    ['Sprache', result.language],
-    ['Absätze', result.paragraphs.length],
-    ['Sätze', result.sentences.length],
-    ['Tokens', result.tokens.length],
-  ]) {
-    const item = document.createElement('div');
-    const dt = document.createElement('dt');
-    const dd = document.createElement('dd');
-    dt.textContent = label;
-    dd.textContent = String(value);
-    item.append(dt, dd);
-    counts.append(item);
-  }
-  const list = $('sentences');
-  const items = [];
-  let t = 0;
-  for (const sentence of result.sentences) {
-    const li = document.createElement('li');
-    while (t < result.tokens.length && result.tokens[t].start < sentence.end) {
-      const token = result.tokens[t++];
-      const span = document.createElement('span');
-      span.className = `token ${token.kind}`;
-      span.title = token.kind;
-      span.textContent = text.slice(token.start, token.end);
-      li.append(span);
-    }
-    items.push(li);
-  }
-  list.replaceChildren(...items);
-  status.textContent = `Analysiert in ${milliseconds.toFixed(1)} ms.`;
-  document.body.dataset.sentences = String(result.sentences.length);
-}
-
-function analyzeNow() {
-  const text = input.value;
-  const started = performance.now();
-  try {
-    const result = analyzer.analyze(text, {
-      language: $('language').value,
-      tokenization: $('tokenization').value,
-    });
-    render(text, result, performance.now() - started);
-  } catch (error) {
-    status.textContent = error.message;
-  }
-}
-
-let timer = 0;
-function schedule() {
-  clearTimeout(timer);
-  timer = setTimeout(analyzeNow, 120);
-}
-
-async function loadSample() {
-  const response = await fetch(SAMPLE_URL);
-  input.value = await response.text();
-  analyzeNow();
-}
-
-input.addEventListener('input', schedule);
-$('language').addEventListener('change', analyzeNow);
-$('tokenization').addEventListener('change', analyzeNow);
-$('clear').addEventListener('click', () => {
-  input.value = '';
-  analyzeNow();
-  input.focus();
+startApp({
+  document,
+  async createEngine(onStarted) {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    return { analyzer: await createWorkerAnalyzer({ worker, onStarted }), where: 'Web Worker' };
+  },
+  async loadSample() {
+    const response = await fetch(SAMPLE_URL);
+    if (!response.ok) throw new Error(`Beispielartikel: HTTP ${response.status}`);
+    return response.text();
+  },
 });
-$('sample').addEventListener('click', loadSample);
-await loadSample();
-document.body.dataset.ready = 'true';

@@ -1,28 +1,30 @@
-// Debian's Chromium, driven by playwright-core, loads the demo page, which
-// imports the module and analyzes the sample article. No downloaded browser.
+// The demo page in Debian's Chromium (playwright-core), with the real wasm:
+// over http under the strict CSP, and as the file:// build. Every request
+// that would leave the machine fails the test. Screenshots go to tests/output/.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import { createAnalyzer } from '../../js/index.js';
+import { sentenceWordCounts } from '../../js/summary.js';
 import { startServer } from '../../scripts/serve.mjs';
 import { repoRoot, sampleArticle } from '../js/helpers.mjs';
+import { guardedPage, launchChromium } from './chromium.mjs';
 
-const CHROMIUM = process.env.LESBAR_CHROMIUM ?? '/usr/bin/chromium';
 const outputDir = join(repoRoot, 'tests', 'output');
+const distPage = join(repoRoot, 'web-demo', 'dist', 'index.html');
+const sample = readFileSync(sampleArticle, 'utf8');
 let server;
 let url;
 let browser;
+let analyzer;
 
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} missing: run npm run setup`);
+  mkdirSync(outputDir, { recursive: true });
   ({ server, url } = await startServer({ root: repoRoot }));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
+  analyzer = await createAnalyzer();
 });
 
 after(async () => {
@@ -30,41 +32,203 @@ after(async () => {
   server?.close();
 });
 
-test('the demo analyzes the sample article with zero console errors', async () => {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  const foreignRequests = [];
-  page.on('request', (request) => {
-    if (!request.url().startsWith(new URL(url).origin)) foreignRequests.push(request.url());
-  });
+const screenshot = (page, name) => page.screenshot({ path: join(outputDir, name), fullPage: true });
 
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+async function openDemo(t, options = {}) {
+  const guarded = await guardedPage(browser, { viewport: { width: 1400, height: 1000 }, ...options });
+  t.after(() => guarded.context.close());
+  const response = await guarded.page.goto(url);
+  await guarded.page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  return { ...guarded, response };
+}
 
-  const analyzer = await createAnalyzer();
-  const expected = analyzer.analyze(readFileSync(sampleArticle, 'utf8'), { language: 'auto' });
-  const sentenceCount = Number(await page.getAttribute('body', 'data-sentences'));
-  assert.equal(sentenceCount, expected.sentences.length);
-  assert.equal(await page.locator('#sentences > li').count(), expected.sentences.length);
-  assert.match(await page.textContent('#counts'), /de/);
-  const firstWords = await page.locator('#sentences > li:nth-child(3) .token').allTextContents();
-  assert.deepEqual(firstWords.slice(0, 6), ['Der', 'russische', 'Verteidigungsminister', 'Sergej', 'Schoigu', 'hat']);
+/** Runs `action` and waits until the page has shown the analysis it caused. */
+async function analysed(page, action) {
+  const before = await page.evaluate(() => document.body.dataset.analysis ?? '0');
+  await action();
+  await page.waitForFunction((previous) => document.body.dataset.analysis !== previous &&
+    document.body.dataset.busy === 'false', before, { timeout: 60000 });
+}
 
-  mkdirSync(outputDir, { recursive: true });
-  await page.screenshot({ path: join(outputDir, 'demo-sample.png'), fullPage: false });
+async function assertClean(page, { problems, foreignRequests }) {
+  assert.deepEqual(foreignRequests, [], 'requests left the page');
+  assert.deepEqual(problems, [], 'console errors or warnings');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'CSP violations');
+}
 
-  // Typed HTML is shown as text and runs nothing.
-  await page.fill('#text', '<img src=x onerror="document.body.dataset.pwned=1"> Hallo Welt.');
-  await page.waitForFunction(() => document.querySelector('#sentences li')?.textContent.includes('img'));
+const uniqueCount = (page, selector, attribute) => page.evaluate(([s, a]) =>
+  new Set([...document.querySelectorAll(s)].map((e) => e.getAttribute(a))).size, [selector, attribute]);
+
+/** The page shows exactly what analyze() returns for the same text. */
+async function assertShows(page, text, expected) {
+  assert.equal(await page.textContent('#textview .textview'), text);
+  assert.equal(await uniqueCount(page, '#textview [data-sentence]', 'data-sentence'), expected.sentences.length);
+  assert.equal(await uniqueCount(page, '#textview mark[data-entity]', 'data-entity'), expected.entities?.length ?? 0);
+  const validQuotes = (expected.quotes ?? []).filter((q) => q.end > q.start).length;
+  assert.equal(await uniqueCount(page, '#textview [data-quote]', 'data-quote'), validQuotes);
+  const dataset = await page.evaluate(() => ({ ...document.body.dataset }));
+  assert.equal(dataset.entities, expected.entities ? String(expected.entities.length) : 'unavailable');
+  assert.equal(dataset.quotes, expected.quotes ? String(expected.quotes.length) : 'unavailable');
+  assert.equal(dataset.language, expected.language);
+}
+
+test('pasting the sample article: highlights and panels match the result, under the CSP, offline', async (t) => {
+  const guarded = await openDemo(t);
+  const { page, response } = guarded;
+  const policy = response.headers()['content-security-policy'];
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(policy, /'unsafe-eval'|'unsafe-inline'/);
+  assert.equal(await page.getAttribute('body', 'data-engine'), 'Web Worker');
+
+  await page.click('#clear');
+  await analysed(page, () => page.fill('#text', sample));
+  const expected = analyzer.analyze(sample, { language: 'auto' });
+  await assertShows(page, sample, expected);
+
+  for (const id of ['panel-readability', 'panel-counts', 'panel-entities', 'panel-quotes', 'panel-charts']) {
+    assert.equal(await page.locator(`#${id} h2`).count(), 1, id);
+  }
+  const notAvailable = async (id) => (await page.textContent(`#${id}`)).includes('nicht verfügbar');
+  assert.equal(await notAvailable('panel-readability'), expected.readability === undefined);
+  assert.equal(await notAvailable('panel-entities'), expected.entities === undefined);
+  assert.equal(await notAvailable('panel-quotes'), expected.quotes === undefined);
+  if (expected.readability) assert.equal(await page.locator('#panel-readability svg.gauge').count(), 1);
+  // The histogram holds every sentence that has words.
+  const bars = await page.$$eval('#panel-charts svg.histogram rect.bar', (rects) =>
+    rects.reduce((sum, rect) => sum + Number(rect.getAttribute('data-count')), 0));
+  assert.equal(bars, sentenceWordCounts(expected).filter((n) => n > 0).length);
+  assert.match(await page.textContent('#panel-counts'), /Deutsch/);
+  await screenshot(page, 'demo-sample.png');
+  await assertClean(page, guarded);
+});
+
+test('hovering or focusing a mention lights up every mention of its cluster', async (t) => {
+  const expected = analyzer.analyze(sample, { language: 'auto' });
+  const cluster = (expected.clusters ?? []).find((c) => c.mentions.length >= 2);
+  if (!cluster) {
+    t.skip('this build has no entity cluster with two mentions in the sample');
+    return;
+  }
+  const guarded = await openDemo(t);
+  const { page } = guarded;
+  const mention = `#textview mark[data-cluster="${cluster.id}"]`;
+  const lit = () => uniqueCount(page, '#textview mark.active', 'data-entity');
+  await page.hover(mention);
+  assert.equal(await lit(), cluster.mentions.length);
+  await screenshot(page, 'demo-cluster-hover.png');
+  await page.keyboard.press('Escape');
+  assert.equal(await lit(), 0);
+  await page.focus(`#panels button.cluster[data-cluster="${cluster.id}"]`);
+  assert.equal(await lit(), cluster.mentions.length);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.cluster), String(cluster.id));
+  assert.equal(await lit(), cluster.mentions.length);
+  await assertClean(page, guarded);
+});
+
+test('keyboard: controls in order, buttons work with Enter, language switch de/en', async (t) => {
+  const guarded = await openDemo(t);
+  const { page } = guarded;
+  await page.focus('#text');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'language');
+  await analysed(page, () => page.selectOption('#language', 'en'));
+  assert.equal(await page.getAttribute('body', 'data-language'), 'en');
+  await assertShows(page, sample, analyzer.analyze(sample, { language: 'en' }));
+  await page.focus('#clear');
+  await analysed(page, () => page.keyboard.press('Enter'));
+  assert.equal(await page.inputValue('#text'), '');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'text');
+  await assertClean(page, guarded);
+});
+
+test('pasted HTML is shown as text and runs nothing', async (t) => {
+  const guarded = await openDemo(t);
+  const { page } = guarded;
+  const payload = 'Hallo <img src=x onerror="document.body.dataset.pwned=1"> Welt.\n' +
+    '<script>document.body.dataset.pwned=2</script> <svg onload="document.body.dataset.pwned=3"></svg>\n' +
+    '"><iframe src="javascript:parent.document.body.dataset.pwned=4"></iframe> Ende.';
+  await analysed(page, () => page.fill('#text', payload));
+  await page.waitForTimeout(300);
   assert.equal(await page.getAttribute('body', 'data-pwned'), null);
-  assert.equal(await page.locator('#sentences img').count(), 0);
+  assert.equal(await page.locator('#textview img, #textview script, #textview svg, #textview iframe').count(), 0);
+  assert.equal(await page.textContent('#textview .textview'), payload);
+  await screenshot(page, 'demo-html-as-text.png');
+  // The image would have been a request to /web-demo/x: none happened.
+  await assertClean(page, guarded);
+});
 
-  await page.screenshot({ path: join(outputDir, 'demo-html-as-text.png'), fullPage: false });
-  assert.deepEqual(problems, []);
-  assert.deepEqual(foreignRequests, []);
-  await page.close();
+test('load file, refuse a binary one; export JSON and the entity CSV', async (t) => {
+  const guarded = await openDemo(t);
+  const { page } = guarded;
+  const text = 'Der Bundestag tagte am Montag in Berlin. Angela Merkel sprach lange.';
+  await analysed(page, () => page.setInputFiles('#file',
+    { name: 'artikel.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }));
+  assert.equal(await page.inputValue('#text'), text);
+  await page.setInputFiles('#file', { name: 'bild.png', mimeType: 'image/png',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+  await page.waitForSelector('#status.error');
+  assert.match(await page.textContent('#status'), /bild\.png ist keine Textdatei/);
+  assert.equal(await page.inputValue('#text'), text);
+
+  const expected = analyzer.analyze(text, { language: 'auto' });
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const exported = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
+  assert.equal(exported.text, text);
+  assert.deepEqual(exported.sentences, expected.sentences);
+  assert.deepEqual(exported.tokens, expected.tokens);
+  if (expected.entities) {
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const lines = readFileSync(await csvDownload.path(), 'utf8').trim().split('\r\n');
+    assert.equal(lines.length, expected.entities.length + 1);
+  } else {
+    assert.equal(await page.isDisabled('#export-csv'), true);
+  }
+  await assertClean(page, guarded);
+});
+
+test('a text over 1 MB shows progress, stays within the page and is analysed in the worker', async (t) => {
+  const guarded = await openDemo(t);
+  const { page } = guarded;
+  const big = `${sample}\n\n`.repeat(Math.ceil((1.2 * 1024 * 1024) / (sample.length + 2)));
+  const sawProgress = page.waitForSelector('#progress:not([hidden])', { timeout: 30000 });
+  await analysed(page, () => page.evaluate((text) => {
+    const input = document.getElementById('text');
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, big));
+  await sawProgress;
+  assert.match(await page.textContent('#status'), /Analysiert in .* Web Worker/);
+  assert.match(await page.textContent('#textview'), /Hervorgehoben sind die ersten/);
+  const expected = analyzer.analyze(big, { language: 'auto' });
+  assert.equal(await page.getAttribute('body', 'data-sentences'), String(expected.sentences.length));
+  await page.screenshot({ path: join(outputDir, 'demo-large.png') });
+  await assertClean(page, guarded);
+});
+
+test('narrow screen layout', async (t) => {
+  const guarded = await openDemo(t, { viewport: { width: 420, height: 900 } });
+  await screenshot(guarded.page, 'demo-narrow.png');
+  await assertClean(guarded.page, guarded);
+});
+
+test('file:// build: opens from disk, analyses in a Blob-URL worker, no requests', async (t) => {
+  assert.ok(existsSync(distPage), 'web-demo/dist/index.html missing: run npm run build');
+  for (const workers of [true, false]) {
+    const guarded = await guardedPage(browser, { viewport: { width: 1400, height: 1000 } });
+    t.after(() => guarded.context.close());
+    const { page } = guarded;
+    // Without workers (as some browsers treat file://) it analyses on the page's thread.
+    if (!workers) await guarded.context.addInitScript(() => { delete window.Worker; });
+    await page.goto(pathToFileURL(distPage).href);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+    assert.match(await page.getAttribute('body', 'data-engine'), workers ? /^Web Worker/ : /^Haupt-Thread/);
+    await assertShows(page, sample, analyzer.analyze(sample, { language: 'auto' }));
+    await analysed(page, () => page.fill('#text', 'It was fine. Really fine, said Mr. Smith.'));
+    assert.equal(await page.getAttribute('body', 'data-sentences'), '2');
+    if (workers) await screenshot(page, 'demo-file-dist.png');
+    assert.deepEqual(guarded.foreignRequests, []);
+    const info = workers ? [] : ["lesbar: no worker here (Worker is not defined); analysing on the page's thread"];
+    assert.deepEqual(guarded.problems.filter((p) => !info.includes(p)), []);
+  }
 });

@@ -1,0 +1,45 @@
+// lesbar/summary: read-only helpers over an analysis result.
+import type { Analysis, Difficulty, EntityType, Quote, Sentence, Span, EntityCluster } from './index.js';
+
+export declare const hasEntities: (result: Analysis) => boolean;
+export declare const hasQuotes: (result: Analysis) => boolean;
+export declare const hasReadability: (result: Analysis) => boolean;
+export declare const hasSentenceDifficulty: (result: Analysis) => boolean;
+/** The sentence's difficulty 1..7, or null when the result has none. */
+export declare function difficultyOf(sentence: Sentence): Difficulty | null;
+/** The quote's speaker cluster, or null. */
+export declare function speakerOf(result: Analysis, quote: Quote): EntityCluster | null;
+/** True for a real span inside the text ({-1, -1} and null are not). */
+export declare function validSpan(span: Span | null | undefined, textLength: number): boolean;
+/** Words per sentence: readability.words, else word and number tokens. */
+export declare function sentenceWordCounts(result: Analysis): number[];
+
+export interface ClusterSummary {
+  key: string;
+  /** Cluster id, or -1 for mentions without a cluster (grouped by type and text). */
+  id: number;
+  type: EntityType;
+  name: string;
+  count: number;
+  variants: { text: string; count: number }[];
+  /** Indices into result.entities. */
+  mentions: number[];
+}
+/** Clusters with counts and surface variants, most mentioned first; null without entities. */
+export declare function entityClusters(text: string, result: Analysis): ClusterSummary[] | null;
+export declare function csvCell(value: unknown): string;
+/** One CSV row per mention (start, end, type, text, cluster, cluster_name, score); null without entities. */
+export declare function entitiesCsv(text: string, result: Analysis): string | null;
+/** The result and its text as pretty-printed JSON. */
+export declare function analysisJson(text: string, result: Analysis): string;
+
+export interface SentenceSummary extends Span {
+  index: number;
+  text: string;
+  words: number;
+  difficulty: Difficulty | null;
+  score: number | null;
+}
+/** The n hardest sentences, by sentence difficulty when present, else by length in words. */
+export declare function hardestSentences(text: string, result: Analysis, n?: number):
+  { by: 'difficulty' | 'length'; items: SentenceSummary[] };

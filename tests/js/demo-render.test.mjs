@@ -1,0 +1,147 @@
+// The demo's render functions on constructed results: every entity and quote
+// of the result becomes a highlight, the view's text is the input text,
+// panels say "nicht verfügbar" for missing analyses, exports escape.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findAll, h, textOf } from '../../web-demo/lib/vnode.js';
+import { highlightView, partition } from '../../web-demo/lib/highlight.js';
+import {
+  chartsPanel, countsPanel, entitiesPanel, legend, quotesPanel, readabilityPanel,
+} from '../../web-demo/lib/panels.js';
+import { readabilityModel, gaugeFraction, gaugeSvg } from '../../web-demo/lib/readability.js';
+import { histogramBins, difficultySvg } from '../../web-demo/lib/charts.js';
+import { countsModel } from '../../web-demo/lib/model.js';
+import { decodeTextFile, debounceDelay } from '../../web-demo/lib/app-main.js';
+import { FIXTURE_TEXT, bareResult, fixtureResult } from './fixtures.mjs';
+
+const uniqueValues = (nodes, attribute) => new Set(nodes.map((n) => n.attributes[attribute]));
+const withAttribute = (attribute) => (node) => node.attributes[attribute] !== undefined && node.attributes[attribute] !== null;
+
+test('highlight view: text unchanged, one highlight per entity, quote and sentence', () => {
+  const result = fixtureResult();
+  const { view, truncated } = highlightView(FIXTURE_TEXT, result);
+  assert.equal(truncated, false);
+  assert.equal(textOf(view), FIXTURE_TEXT);
+  const marks = findAll(view, withAttribute('data-entity'));
+  assert.deepEqual([...uniqueValues(marks, 'data-entity')].sort(), [0, 1, 2, 3, 4, 5]);
+  // The MISC mention crosses the quote's end: two pieces, one focusable.
+  const misc = marks.filter((m) => m.attributes['data-entity'] === 3);
+  assert.equal(misc.length, 2);
+  assert.equal(misc.filter((m) => m.attributes.tabindex === 0).length, 1);
+  assert.equal(marks.filter((m) => m.attributes.tabindex === 0).length, 6);
+  // Cluster 0 has two mentions, each marked with its cluster.
+  assert.equal(marks.filter((m) => m.attributes['data-cluster'] === 0).length, 2);
+  assert.match(marks[0].attributes.class, /\bent t-PER\b/);
+  // The quote spans two sentences and the space between: three pieces, the
+  // speaker on the last.
+  const quotes = findAll(view, withAttribute('data-quote'));
+  assert.equal(quotes.length, 3);
+  assert.deepEqual([...uniqueValues(quotes, 'data-quote')], [0]);
+  assert.equal(quotes.at(-1).attributes['data-speaker'], '— Sergej Schoigu');
+  assert.equal(quotes[0].attributes['data-speaker'], undefined);
+  assert.equal(quotes.map(textOf).join(''), FIXTURE_TEXT.slice(result.quotes[0].start, result.quotes[0].end));
+  const sentences = findAll(view, withAttribute('data-sentence'));
+  assert.equal(sentences.length, 5);
+  assert.match(sentences[3].attributes.class, /\bd7\b/);
+  assert.equal(findAll(view, (n) => n.attributes.class === 'cue').length, 1);
+  // User text stays text: the <img> is a string child, never a node.
+  assert.equal(findAll(view, (n) => n.tag === 'img').length, 0);
+  assert.ok(textOf(view).includes('<img src=x onerror='));
+});
+
+test('highlight view without the optional fields, and with bad spans', () => {
+  const bare = bareResult();
+  const { view } = highlightView(FIXTURE_TEXT, bare);
+  assert.equal(textOf(view), FIXTURE_TEXT);
+  assert.equal(findAll(view, withAttribute('data-entity')).length, 0);
+  assert.equal(findAll(view, (n) => /\bd\d\b/.test(n.attributes.class ?? '')).length, 0);
+  const broken = fixtureResult();
+  broken.quotes[0].cue = { start: -1, end: -1 };
+  broken.quotes.push({ start: 5, end: 99999, speaker: null, cue: null });
+  broken.entities.push({ start: 3, end: 3, type: 'PER', cluster: -1, score: 0 });
+  assert.equal(textOf(highlightView(FIXTURE_TEXT, broken).view), FIXTURE_TEXT);
+  const { view: cut, truncated, shownLength } = highlightView(FIXTURE_TEXT, fixtureResult(), { limit: 20 });
+  assert.equal(truncated, true);
+  assert.equal(textOf(cut), FIXTURE_TEXT.slice(0, shownLength));
+});
+
+test('partition clips spans to their container and keeps the gaps', () => {
+  const spans = [{ start: 2, end: 6, index: 0 }, { start: 8, end: 12, index: 1 }];
+  const cursor = { next: 0 };
+  assert.deepEqual(partition(0, 10, spans, cursor), [
+    { start: 0, end: 2, index: null }, { start: 2, end: 6, index: 0 },
+    { start: 6, end: 8, index: null }, { start: 8, end: 10, index: 1 }]);
+  assert.deepEqual(partition(10, 14, spans, cursor), [
+    { start: 10, end: 12, index: 1 }, { start: 12, end: 14, index: null }]);
+});
+
+test('panels show every analysis present and say "nicht verfügbar" for the missing ones', () => {
+  const full = fixtureResult();
+  const panels = [readabilityPanel(full), countsPanel(FIXTURE_TEXT, full), entitiesPanel(FIXTURE_TEXT, full),
+    quotesPanel(FIXTURE_TEXT, full), chartsPanel(full)];
+  for (const panel of panels) assert.doesNotMatch(textOf(panel), /nicht verfügbar/, panel.attributes.id);
+  const entityText = textOf(panels[2]);
+  assert.match(entityText, /Sergej Schoigu2×/);
+  assert.match(entityText, /Sergej Schoigu · Shoigu|Shoigu · Sergej Schoigu/);
+  assert.match(textOf(panels[3]), /Sergej Schoigu \(sagte\)/);
+  assert.match(textOf(panels[1]), /Sicherheit 93 %/);
+  assert.match(textOf(panels[0]), /Flesch-Amstad/);
+  assert.match(textOf(panels[0]), /someNewFormula/);
+  assert.match(textOf(legend(full)), /Person/);
+
+  const bare = bareResult();
+  assert.match(textOf(readabilityPanel(bare)), /Lesbarkeit: nicht verfügbar/);
+  assert.match(textOf(entitiesPanel(FIXTURE_TEXT, bare)), /Entitäten: nicht verfügbar/);
+  assert.match(textOf(quotesPanel(FIXTURE_TEXT, bare)), /Zitate: nicht verfügbar/);
+  assert.match(textOf(chartsPanel(bare)), /Satzschwierigkeit: nicht verfügbar/);
+  assert.match(textOf(countsPanel(FIXTURE_TEXT, bare)), /geschätzt/);
+});
+
+test('readability: the main score is the one the level was read on; gauge direction', () => {
+  const model = readabilityModel(fixtureResult());
+  assert.equal(model.main.name, 'Flesch-Amstad');
+  assert.equal(model.label, 'mittel');
+  assert.equal(model.rows.length, 4);
+  assert.equal(model.rows.find((r) => r.key === 'someNewFormula').explanation, '');
+  // Flesch: higher is easier, so 90 sits near the easy (left) end.
+  assert.ok(gaugeFraction({ value: 90, formula: model.main.formula }) < 0.2);
+  assert.ok(gaugeFraction(model.rows.find((r) => r.key === 'wstf1')) < 0.3);
+  assert.equal(gaugeFraction(null, 7), 1);
+  const noScale = fixtureResult();
+  delete noScale.readability.level.scale;
+  assert.equal(readabilityModel(noScale).main.name, 'Flesch-Amstad');
+  assert.equal(readabilityModel(bareResult()).available, false);
+  assert.match(gaugeSvg(model).attributes['aria-label'], /Flesch-Amstad: 63,5, mittel/);
+});
+
+test('charts: histogram bins hold every sentence; difficulty has one bar per sentence', () => {
+  const bins = histogramBins([1, 5, 6, 12, 40, 80]);
+  assert.equal(bins.reduce((sum, bin) => sum + bin.count, 0), 6);
+  assert.equal(bins[0].count, 2);
+  assert.equal(bins.at(-1).to, Infinity);
+  const svg = difficultySvg(fixtureResult());
+  assert.equal(findAll(svg, (n) => n.tag === 'rect').length, 5);
+  assert.equal(difficultySvg(bareResult()), null);
+});
+
+test('counts: the core reading time wins over the estimate', () => {
+  assert.equal(countsModel(FIXTURE_TEXT, fixtureResult()).readingSeconds, 7);
+  assert.equal(countsModel(FIXTURE_TEXT, fixtureResult()).readingEstimated, false);
+  const bare = countsModel(FIXTURE_TEXT, bareResult());
+  assert.equal(bare.readingEstimated, true);
+  assert.equal(bare.syllables, null);
+});
+
+test('vnode refuses inline style and event handlers (CSP, XSS)', async () => {
+  const { toDom } = await import('../../web-demo/lib/vnode.js');
+  const fakeDocument = { createElement: () => ({ setAttribute() {}, appendChild() {} }), createTextNode: (t) => t };
+  assert.throws(() => toDom(h('div', { style: 'color:red' }), fakeDocument), /not allowed/);
+  assert.throws(() => toDom(h('img', { onerror: 'x()' }), fakeDocument), /not allowed/);
+});
+
+test('loaded files: binary and non-UTF-8 are refused with a message', () => {
+  assert.equal(decodeTextFile(new TextEncoder().encode('Grüße')), 'Grüße');
+  assert.throws(() => decodeTextFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]), 'x.zip'), /x\.zip ist keine Textdatei/);
+  assert.throws(() => decodeTextFile(new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]), 'alt.txt'), /kein UTF-8/);
+  assert.ok(debounceDelay(100) < debounceDelay(5_000_000));
+});
