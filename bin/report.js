@@ -17,6 +17,8 @@ function oneLine(text, max) {
 }
 
 const fixed = (value) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+const scoreEntries = (scores) =>
+  Object.entries(scores).filter(([, value]) => typeof value === 'number' && Number.isFinite(value));
 
 export function textReport(text, result, source) {
   const out = [];
@@ -35,11 +37,12 @@ export function textReport(text, result, source) {
 
   const readability = result.readability;
   if (readability && typeof readability === 'object') {
-    const scores = readability.scores ?? {};
+    const scores = Object.fromEntries(scoreEntries(readability.scores ?? {}));
     const scale = readability.level?.scale;
     const main = scale in scores ? scale : Object.keys(scores)[0];
     const label = readability.level?.label ?? '';
-    const difficulty = Number.isInteger(readability.difficulty) ? ` (difficulty ${readability.difficulty} of 7)` : '';
+    const difficulty = Number.isFinite(readability.difficulty)
+      ? ` (difficulty ${readability.difficulty.toFixed(1)} of 7)` : '';
     row('Readability', `${label || '—'}${difficulty}${main !== undefined ? `, ${main} ${fixed(scores[main])}` : ''}`);
     const others = Object.entries(scores).filter(([key]) => key !== main);
     if (others.length) row('', others.map(([key, value]) => `${key} ${fixed(value)}`).join(', '));
@@ -75,7 +78,7 @@ export function textReport(text, result, source) {
     ? 'Five hardest sentences (by sentence difficulty, 1 very easy … 7 very hard):'
     : 'Five longest sentences (by length in words; sentence difficulty is not available):');
   hardest.items.forEach((item, i) => {
-    const measure = hardest.by === 'difficulty' ? `difficulty ${item.difficulty ?? '?'}, ${item.words} words`
+    const measure = hardest.by === 'difficulty' ? `difficulty ${item.difficulty === null ? '?' : item.difficulty.toFixed(1)}, ${item.words} words`
       : `${item.words} words`;
     out.push(`  ${i + 1}. [sentence ${item.index + 1}; ${measure}] ${oneLine(item.text, 160)}`);
   });

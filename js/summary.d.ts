@@ -1,12 +1,15 @@
 // lesbar/summary: read-only helpers over an analysis result.
-import type { Analysis, Difficulty, EntityType, Quote, Sentence, Span, EntityCluster } from './index.js';
+import type { Analysis, EntityType, Quote, Sentence, Span, EntityCluster } from './index.js';
 
 export declare const hasEntities: (result: Analysis) => boolean;
 export declare const hasQuotes: (result: Analysis) => boolean;
 export declare const hasReadability: (result: Analysis) => boolean;
 export declare const hasSentenceDifficulty: (result: Analysis) => boolean;
 /** The sentence's difficulty 1..7, or null when the result has none. */
-export declare function difficultyOf(sentence: Sentence): Difficulty | null;
+/** The sentence's difficulty as a step 1..7 (rounded), or null. */
+export declare function difficultyOf(sentence: Sentence): 1 | 2 | 3 | 4 | 5 | 6 | 7 | null;
+/** The step 1..7 of a continuous difficulty, or null. */
+export declare function difficultyStep(value: number | null | undefined): number | null;
 /** The quote's speaker cluster, or null. */
 export declare function speakerOf(result: Analysis, quote: Quote): EntityCluster | null;
 /** True for a real span inside the text ({-1, -1} and null are not). */
@@ -37,7 +40,8 @@ export interface SentenceSummary extends Span {
   index: number;
   text: string;
   words: number;
-  difficulty: Difficulty | null;
+  /** The sentence's continuous difficulty 1..7, or null. */
+  difficulty: number | null;
   score: number | null;
 }
 /** The n hardest sentences, by sentence difficulty when present, else by length in words. */

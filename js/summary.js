@@ -8,10 +8,17 @@ export const hasQuotes = (result) => Array.isArray(result?.quotes);
 export const hasReadability = (result) =>
   result?.readability != null && typeof result.readability === 'object';
 
-/** A valid difficulty 1..7 or null. */
+/**
+ * A sentence's difficulty as a step 1..7 (the core's continuous value
+ * rounded), or null.
+ */
 export function difficultyOf(sentence) {
-  const value = sentence?.readability?.difficulty;
-  return Number.isInteger(value) && value >= 1 && value <= 7 ? value : null;
+  return difficultyStep(sentence?.readability?.difficulty);
+}
+
+/** The step 1..7 of a continuous difficulty, or null. */
+export function difficultyStep(value) {
+  return Number.isFinite(value) && value >= 1 && value <= 7 ? Math.round(value) : null;
 }
 
 export const hasSentenceDifficulty = (result) =>
@@ -130,7 +137,8 @@ export function hardestSentences(text, result, n = 5) {
     end: sentence.end,
     text: text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim(),
     words: words[index],
-    difficulty: difficultyOf(sentence),
+    difficulty: difficultyStep(sentence.readability?.difficulty) === null
+      ? null : sentence.readability.difficulty,
     score: sentence.readability?.score ?? null,
   }));
   items.sort(byDifficulty

@@ -3,12 +3,12 @@
 // available", never an error), CSV and JSON exports. No DOM here. The
 // result helpers shared with the CLI live in js/summary.js.
 import {
-  hasEntities, hasQuotes, hasReadability, difficultyOf, hasSentenceDifficulty, speakerOf, validSpan,
+  hasEntities, hasQuotes, hasReadability, difficultyOf, difficultyStep, hasSentenceDifficulty, speakerOf, validSpan,
   sentenceWordCounts, entityClusters, csvCell, entitiesCsv, analysisJson, hardestSentences,
 } from '../../js/summary.js';
 
 export {
-  hasEntities, hasQuotes, hasReadability, difficultyOf, hasSentenceDifficulty, speakerOf, validSpan,
+  hasEntities, hasQuotes, hasReadability, difficultyOf, difficultyStep, hasSentenceDifficulty, speakerOf, validSpan,
   sentenceWordCounts, entityClusters, csvCell, entitiesCsv, analysisJson, hardestSentences,
 };
 

@@ -2,7 +2,7 @@
 // The core names the formulas; keys are matched loosely (case, punctuation)
 // so "fleschAmstad", "flesch_amstad" and "Flesch-Amstad" are one formula.
 import { s } from './vnode.js';
-import { DIFFICULTY_LABELS, hasReadability } from './model.js';
+import { DIFFICULTY_LABELS, difficultyStep, hasReadability } from './model.js';
 import { formatDecimal } from './format.js';
 
 /** higherIsEasier: the score falls as texts get harder (Flesch); range: the gauge's ends. */
@@ -66,7 +66,9 @@ export function readabilityModel(result) {
   if (!hasReadability(result)) return { available: false };
   const readability = result.readability;
   const rows = scoreEntries(readability.scores).map(([key, value]) => {
-    const formula = formulaFor(key);
+    // The core reports each language's Flesch variant as fleschReadingEase.
+    const formula = normalizeKey(key) === 'fleschreadingease' && result.language === 'de'
+      ? formulaFor('fleschAmstad') : formulaFor(key);
     return { key, name: formula?.name ?? key, value, explanation: formula?.explanation ?? '', formula };
   });
   const scale = typeof readability.level?.scale === 'string' ? readability.level.scale : null;
@@ -74,7 +76,7 @@ export function readabilityModel(result) {
   main ??= scale ? rows.find((row) => row.formula && row.formula === formulaFor(scale)) : undefined;
   main ??= rows.find((row) => row.formula?.language === result.language);
   main ??= rows[0];
-  const difficulty = Number.isInteger(readability.difficulty) ? readability.difficulty : null;
+  const difficulty = difficultyStep(readability.difficulty);
   return {
     available: true,
     main: main ?? null,
