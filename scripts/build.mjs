@@ -64,6 +64,9 @@ if (!args.has('--native-only')) {
     copyFileSync(join(root, 'build/wasm', file), join(root, 'dist', file));
   }
   log('wasm module: dist/lesbar-core.{mjs,wasm}');
+  // textstat compat data (issue #3), fetched by the wrapper only in that mode.
+  copyFileSync(join(root, 'build/wasm/lesbar-textstat.dat'), join(root, 'dist/lesbar-textstat.dat'));
+  log('textstat compat data: dist/lesbar-textstat.dat');
 }
 
 if (!args.has('--wasm-only')) {

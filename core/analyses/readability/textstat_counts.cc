@@ -77,6 +77,7 @@ bool IsWordChar(char32_t c) {
 bool IsSpaceChar(char32_t c) {
   // CPython's Py_UNICODE_ISSPACE (not ICU's White_Space: no U+180E, and
   // U+001C..U+001F are spaces).
+  if (c > 0x20 && c < 0x85) return false;  // the common case first
   return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 ||
          c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
          c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
@@ -261,12 +262,21 @@ int SyllableCounter::CountWord(std::u32string_view lowercase_word) const {
 
 int64_t SyllableCounter::CountInText(std::u32string_view text) const {
   if (text.empty()) return 0;
+  // Monosyllables, polysyllables and difficult words ask token by token, and
+  // tokens repeat: remember short ones as they come (before cleaning).
+  constexpr size_t kLongestRemembered = 48;
+  const bool remember = text.size() <= kLongestRemembered;
+  if (remember) {
+    auto cached = text_cache_.find(std::u32string(text));
+    if (cached != text_cache_.end()) return cached->second;
+  }
   WordListOptions options;
   options.lowercase = true;
   int64_t count = 0;
   for (const std::u32string& word : ListWords(text, options)) {
     count += CountWord(word);
   }
+  if (remember) text_cache_.emplace(std::u32string(text), count);
   return count;
 }
 

@@ -77,7 +77,8 @@ class SyllableCounter {
   const LiangHyphenator* hyphenator_;
   const TextstatData* data_;
   bool use_cmudict_;
-  mutable std::unordered_map<std::u32string, int> cache_;
+  mutable std::unordered_map<std::u32string, int> cache_;  // cleaned words
+  mutable std::unordered_map<std::u32string, int64_t> text_cache_;  // tokens
 };
 
 // Whitespace-separated raw tokens whose count_syllables is 1 / >= 3.
