@@ -32,6 +32,10 @@ std::unique_ptr<LiangHyphenator> LiangHyphenator::FromPatterns(
     std::string_view patterns) {
   std::unique_ptr<LiangHyphenator> hyphenator(new LiangHyphenator());
   hyphenator->node_pattern_.push_back(-1);  // the root
+  // About one trie edge per two bytes of German patterns: reserving once
+  // saves the rehashes that otherwise dominate loading.
+  hyphenator->edges_.reserve(patterns.size() / 2);
+  hyphenator->node_pattern_.reserve(patterns.size() / 2);
   std::vector<uint8_t> values;
   std::u32string letters;
   size_t line_start = 0;
