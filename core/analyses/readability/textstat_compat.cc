@@ -80,10 +80,10 @@ Measures Measure(std::u16string_view text16, std::string_view root,
 
   WordListOptions lowercase;
   lowercase.lowercase = true;
-  std::unordered_set<std::u32string> unique;
-  for (std::u32string& word : ListWords(text, lowercase)) {
-    unique.insert(std::move(word));
-  }
+  const std::u32string lowercase_words = WordListText(text, lowercase);
+  std::unordered_set<std::u32string_view> unique;
+  ForEachToken(lowercase_words,
+               [&unique](std::u32string_view word) { unique.insert(word); });
   m.unique_words = static_cast<int64_t>(unique.size());
 
   const LiangHyphenator* hyphenator =

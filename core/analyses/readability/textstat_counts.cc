@@ -144,18 +144,6 @@ std::string ToUtf8(std::u32string_view text) {
   return out;
 }
 
-std::vector<std::u32string_view> SplitOnWhitespace(std::u32string_view text) {
-  std::vector<std::u32string_view> words;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && IsSpaceChar(text[i])) ++i;
-    const size_t start = i;
-    while (i < text.size() && !IsSpaceChar(text[i])) ++i;
-    if (i > start) words.push_back(text.substr(start, i - start));
-  }
-  return words;
-}
-
 std::u32string RemovePunctuation(std::u32string_view text,
                                  bool remove_apostrophes) {
   std::u32string out;
@@ -172,8 +160,8 @@ std::u32string RemovePunctuation(std::u32string_view text,
   return out;
 }
 
-std::vector<std::u32string> ListWords(std::u32string_view text,
-                                      const WordListOptions& options) {
+std::u32string WordListText(std::u32string_view text,
+                            const WordListOptions& options) {
   std::u32string work(text);
   if (options.split_hyphens) std::replace(work.begin(), work.end(), U'-', U' ');
   if (options.remove_punctuation) {
@@ -188,15 +176,23 @@ std::vector<std::u32string> ListWords(std::u32string_view text,
       }
     }
   }
+  return work;
+}
+
+std::vector<std::u32string> ListWords(std::u32string_view text,
+                                      const WordListOptions& options) {
   std::vector<std::u32string> words;
-  for (std::u32string_view word : SplitOnWhitespace(work)) {
+  ForEachToken(WordListText(text, options), [&words](std::u32string_view word) {
     words.emplace_back(word);
-  }
+  });
   return words;
 }
 
 int64_t CountWords(std::u32string_view text, const WordListOptions& options) {
-  return static_cast<int64_t>(ListWords(text, options).size());
+  int64_t count = 0;
+  ForEachToken(WordListText(text, options),
+               [&count](std::u32string_view) { ++count; });
+  return count;
 }
 
 int64_t CountSentences(std::u32string_view text) {
@@ -234,9 +230,9 @@ int64_t CountLongWords(std::u32string_view text, int longer_than) {
   const std::u32string cleaned =
       RemovePunctuation(text, /*remove_apostrophes=*/true);
   int64_t count = 0;
-  for (std::u32string_view word : SplitOnWhitespace(cleaned)) {
+  ForEachToken(cleaned, [&](std::u32string_view word) {
     if (word.size() > static_cast<size_t>(longer_than)) ++count;
-  }
+  });
   return count;
 }
 
@@ -273,9 +269,8 @@ int64_t SyllableCounter::CountInText(std::u32string_view text) const {
   WordListOptions options;
   options.lowercase = true;
   int64_t count = 0;
-  for (const std::u32string& word : ListWords(text, options)) {
-    count += CountWord(word);
-  }
+  ForEachToken(WordListText(text, options),
+               [&](std::u32string_view word) { count += CountWord(word); });
   if (remember) text_cache_.emplace(std::u32string(text), count);
   return count;
 }
@@ -283,18 +278,18 @@ int64_t SyllableCounter::CountInText(std::u32string_view text) const {
 int64_t CountMonosyllables(std::u32string_view text,
                            const SyllableCounter& syllables) {
   int64_t count = 0;
-  for (std::u32string_view token : SplitOnWhitespace(text)) {
+  ForEachToken(text, [&](std::u32string_view token) {
     if (syllables.CountInText(token) == 1) ++count;
-  }
+  });
   return count;
 }
 
 int64_t CountPolysyllables(std::u32string_view text,
                            const SyllableCounter& syllables) {
   int64_t count = 0;
-  for (std::u32string_view token : SplitOnWhitespace(text)) {
+  ForEachToken(text, [&](std::u32string_view token) {
     if (syllables.CountInText(token) >= 3) ++count;
-  }
+  });
   return count;
 }
 
@@ -306,14 +301,14 @@ int64_t CountDifficultWords(std::u32string_view text,
       RemovePunctuation(Lower(text), /*remove_apostrophes=*/false);
   std::unordered_set<std::u32string_view> seen;
   int64_t count = 0;
-  for (std::u32string_view word : SplitOnWhitespace(cleaned)) {
+  ForEachToken(cleaned, [&](std::u32string_view word) {
     // is_difficult_word: on the list -> easy; else too few syllables (as
     // count_syllables counts the word) -> easy.
-    if (is_easy(word)) continue;
-    if (syllables.CountInText(word) < syllable_threshold) continue;
-    if (unique && !seen.insert(word).second) continue;
+    if (is_easy(word)) return;
+    if (syllables.CountInText(word) < syllable_threshold) return;
+    if (unique && !seen.insert(word).second) return;
     ++count;
-  }
+  });
   return count;
 }
 

@@ -37,7 +37,18 @@ bool IsSpaceChar(char32_t c);                           // re `\s`, str.split()
 std::u32string ToCodePoints(std::u16string_view text);  // lone surrogates kept
 std::u32string Lower(std::u32string_view text);         // str.lower()
 std::string ToUtf8(std::u32string_view text);
-std::vector<std::u32string_view> SplitOnWhitespace(std::u32string_view text);
+// str.split(): calls visit(token) for every run of non-space characters,
+// without building a list (texts can be 50 MB).
+template <typename Visit>
+void ForEachToken(std::u32string_view text, Visit visit) {
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && IsSpaceChar(text[i])) ++i;
+    const size_t start = i;
+    while (i < text.size() && !IsSpaceChar(text[i])) ++i;
+    if (i > start) visit(text.substr(start, i - start));
+  }
+}
 
 std::u32string RemovePunctuation(std::u32string_view text,
                                  bool remove_apostrophes);
@@ -49,6 +60,9 @@ struct WordListOptions {
   bool split_contractions = false;
   bool split_hyphens = false;
 };
+// list_words(text, ...) is ForEachToken over this text.
+std::u32string WordListText(std::u32string_view text,
+                            const WordListOptions& options = {});
 std::vector<std::u32string> ListWords(std::u32string_view text,
                                       const WordListOptions& options = {});
 int64_t CountWords(std::u32string_view text,
@@ -68,7 +82,7 @@ class SyllableCounter {
                   bool use_cmudict);
   bool can_count() const { return hyphenator_ != nullptr; }
 
-  // textstat's count_syllables(text): over ListWords(text, lowercase).
+  // textstat's count_syllables(text): over list_words(text, lowercase).
   int64_t CountInText(std::u32string_view text) const;
   // One word already lower-cased and without punctuation.
   int CountWord(std::u32string_view lowercase_word) const;
