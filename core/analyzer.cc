@@ -5,7 +5,9 @@
 #include <map>
 
 #include "analyses/readability/formulas.h"
+#include "analyses/readability/levels.h"
 #include "analyses/readability/readability.h"
+#include "analyses/readability/textstat_compat.h"
 #include "features/syllables/syllable_counter.h"
 #include "language/language_guess.h"
 #include "lesbar/lesbar.h"
@@ -190,6 +192,15 @@ Status Analyzer::Analyze(std::u16string_view text,
   if (options.readability) {
     AnalyzeReadability(text, result->language,
                        impl_->SyllablesFor(result->language), result);
+    if (options.readability_compat == ReadabilityCompat::kTextstat) {
+      // textstat's counts and scores for the document; the level reads its
+      // main score, and difficulty stays lesbar's (textstat has none).
+      Readability compat = ReadabilityLikeTextstat(text, result->language);
+      compat.level = LevelFor(MainScore(compat.scores, result->language),
+                              result->language);
+      compat.difficulty = result->readability.difficulty;
+      result->readability = compat;
+    }
   }
   return {};
 }

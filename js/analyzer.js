@@ -1,6 +1,6 @@
 // The public Analyzer: validates arguments, marshals them to the core and
 // frees what the core allocated. No analysis logic lives here.
-import { loadCore } from './load-core.js';
+import { loadCore, loadTextstatBytes } from './load-core.js';
 import { resultFromCore } from './result.js';
 
 /** Default input limit in UTF-16 code units (64 Mi), as in the C++ core. */
@@ -14,6 +14,7 @@ export class Analyzer {
   #core;
   #native;
   #maxInputLength;
+  #textstatLoaded = false;
 
   /** @internal use createAnalyzer() */
   constructor(core, maxInputLength) {
@@ -53,11 +54,30 @@ export class Analyzer {
       throw new TypeError(`lesbar: options.tokenization must be 'reader' or 'ud', got ${describe(tokenization)}`);
     }
     const readability = readabilityMode(options?.readability);
+    if (readability === 2 && !this.#textstatLoaded) {
+      throw new Error(
+        "lesbar: readability { compat: 'textstat' } needs its data: call " +
+          'await analyzer.loadTextstatData() first (or createAnalyzer({ textstat: true }))',
+      );
+    }
     const raw = this.#withUtf8(text, (address, bytes) =>
       this.#native.analyzeUtf8(address, bytes, text.length, language,
         tokenization === 'ud' ? 1 : 0, readability, this.#maxInputLength));
     if (raw.error !== undefined) throw coreError(raw);
     return resultFromCore(raw);
+  }
+
+  /**
+   * Loads the data textstat compatibility needs (Pyphen's hyphenation
+   * patterns, CMUdict syllable counts): from dist/lesbar-textstat.dat next
+   * to the module unless `source` gives the bytes or another URL.
+   * @param {ArrayBuffer | Uint8Array | string | URL} [source]
+   */
+  async loadTextstatData(source) {
+    const bytes = await loadTextstatBytes(source);
+    const error = this.#core.setTextstatData(bytes);
+    if (error !== null) throw coreError(error);
+    this.#textstatLoaded = true;
   }
 
   /**
@@ -145,7 +165,8 @@ function describe(value) {
 
 /**
  * @param {{ maxInputLength?: number, wasmBinary?: ArrayBuffer | Uint8Array,
- *           locateFile?: (path: string) => string }} [options]
+ *           locateFile?: (path: string) => string,
+ *           textstat?: boolean | ArrayBuffer | Uint8Array | string | URL }} [options]
  */
 export async function createAnalyzer(options = {}) {
   const maxInputLength = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
@@ -153,5 +174,9 @@ export async function createAnalyzer(options = {}) {
     throw new RangeError('lesbar: maxInputLength must be an integer between 0 and 2^31-1');
   }
   const core = await loadCore(options);
-  return new Analyzer(core, maxInputLength);
+  const analyzer = new Analyzer(core, maxInputLength);
+  if (options.textstat) {
+    await analyzer.loadTextstatData(options.textstat === true ? undefined : options.textstat);
+  }
+  return analyzer;
 }

@@ -179,6 +179,11 @@ export interface CreateAnalyzerOptions {
   wasmBinary?: ArrayBuffer | Uint8Array;
   /** Where to find lesbar-core.wasm (default: next to lesbar-core.mjs). */
   locateFile?: (path: string) => string;
+  /**
+   * Load the textstat compat data right away (true: dist/lesbar-textstat.dat
+   * next to the module; or its bytes, or a URL).
+   */
+  textstat?: boolean | ArrayBuffer | Uint8Array | string | URL;
 }
 
 export declare class Analyzer {
@@ -195,6 +200,11 @@ export declare class Analyzer {
    */
   syllables(word: string, language?: string): number;
   memoryStats(): MemoryStats;
+  /**
+   * Loads what `readability: { compat: 'textstat' }` needs (about 0.9 MB
+   * brotli): Pyphen's hyphenation patterns and CMUdict syllable counts.
+   */
+  loadTextstatData(source?: ArrayBuffer | Uint8Array | string | URL): Promise<void>;
   /** Frees the WebAssembly side; analyze() throws afterwards. */
   dispose(): void;
 }

@@ -37,3 +37,24 @@ export async function loadCore(options = {}) {
   }
   return createLesbarCore(moduleArgs);
 }
+
+// Written out literally for bundlers, like the wasm URL above.
+const defaultTextstatUrl = () => new URL('../dist/lesbar-textstat.dat', import.meta.url);
+
+/**
+ * The textstat compat data (hyphenation patterns and CMUdict counts, about
+ * 0.9 MB brotli), loaded only when that mode is asked for.
+ * @param {ArrayBuffer | Uint8Array | string | URL | undefined} source bytes, or where to fetch them
+ * @returns {Promise<Uint8Array>}
+ */
+export async function loadTextstatBytes(source) {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  const url = source === undefined ? defaultTextstatUrl() : new URL(source, defaultTextstatUrl());
+  if (isNode && url.protocol === 'file:') {
+    return new Uint8Array(await (await nodeFs()).readFile(url));
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`lesbar: cannot load the textstat data from ${url} (${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}

@@ -217,10 +217,18 @@ class WasmAnalyzer {
 // callers check that repeated calls leave the heap flat.
 double HeapUsedBytes() { return static_cast<double>(mallinfo().uordblks); }
 
+// The textstat compat data (dist/lesbar-textstat.dat) as a Uint8Array, which
+// Embind hands over as std::string bytes. Returns an error object or null.
+val SetTextstatData(const std::string& bytes) {
+  const lesbar::Status status = lesbar::Analyzer::SetTextstatData(bytes);
+  return status.ok() ? val::null() : ErrorObject(status);
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(lesbar) {
   emscripten::function("heapUsedBytes", &HeapUsedBytes);
+  emscripten::function("setTextstatData", &SetTextstatData);
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<>()
       .function("analyzeUtf8", &WasmAnalyzer::AnalyzeUtf8)

@@ -77,3 +77,23 @@ test('readability: false skips it; bad values are a TypeError', () => {
     assert.throws(() => analyzer.analyze('x', { readability: bad }), TypeError);
   }
 });
+
+test("compat 'textstat' reproduces textstat 0.7.11's own expected values through the wasm build", async () => {
+  const expected = JSON.parse(readFileSync(
+    new URL('../../../shared/data/readability/textstat-0.7.11/expected_values.json', import.meta.url), 'utf8'));
+  const compat = await createAnalyzer();
+  assert.throws(() => compat.analyze('x', { readability: { compat: 'textstat' } }), /loadTextstatData/);
+  await compat.loadTextstatData();
+  const cases = expected.filter((c) =>
+    (c.test === 'flesch_reading_ease' && ['de_DE', 'en_US'].includes(c.lang)) ||
+    (c.test === 'wiener_sachtextformel' && c.lang === 'de_DE'));
+  assert.ok(cases.length >= 7);
+  for (const c of cases) {
+    const language = c.lang.slice(0, 2);
+    const { scores } = compat.analyze(c.text, { language, readability: { compat: 'textstat' } }).readability;
+    const actual = c.test === 'flesch_reading_ease' ? scores.fleschReadingEase
+      : scores[`wienerSachtextformel${c.variant}`];
+    assert.ok(Math.abs(actual - c.expected) <= 0.01, `${c.test} ${c.lang} ${c.text_id}: ${actual} vs ${c.expected}`);
+  }
+  compat.dispose();
+});

@@ -4,8 +4,10 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <string>
 
 #include "analyses/readability/formulas.h"
+#include "features/lexicon/dale_chall.h"
 
 namespace lesbar {
 namespace {
@@ -55,6 +57,16 @@ bool LooksForeignInGerman(std::u16string_view word) {
     if (c == u't' && next == u'h') return true;
   }
   return false;
+}
+
+// The Dale-Chall list is ASCII; other letters simply do not match it.
+std::u16string AsciiLower(std::u16string_view word) {
+  std::u16string lower(word);
+  for (char16_t& c : lower) {
+    if (c >= u'A' && c <= u'Z') c += u'a' - u'A';
+    if (c == u'\u2019') c = u'\'';  // typographic apostrophe
+  }
+  return lower;
 }
 
 bool EndsWith(std::u16string_view word, std::u16string_view suffix) {
@@ -117,6 +129,7 @@ WordFacts ComputeWordFacts(std::u16string_view word, int syllables,
   } else if (base == "en") {
     facts.nominal = EndsWithAny(word, kEnglishNominalSuffixes);
     facts.subordinator = IsOneOf(word, kEnglishSubordinators);
+    facts.difficult = !digits_only && !IsDaleChallEasyWord(AsciiLower(word));
   }
   return facts;
 }

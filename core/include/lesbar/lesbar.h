@@ -217,6 +217,17 @@ class Analyzer {
   // "Museum" 3); 0 for a string without letters or digits.
   int CountSyllables(std::u16string_view word, const std::string& language);
 
+  // ---- textstat compatibility data (issue #3) ----
+  // ReadabilityCompat::kTextstat counts syllables with the hyphenation
+  // patterns Pyphen uses and, for English, CMUdict. That data is the build
+  // output lesbar-textstat.dat (dist/ for wasm, build/native/ natively;
+  // 3.4 MB, about 0.9 MB brotli), kept out of the module so the default
+  // download stays small: hand its bytes over once, before analyzing in that
+  // mode. Process-wide (every Analyzer sees it), copied, replaces earlier
+  // data. Until then compat scores built on syllables are NaN.
+  // kInvalidArgument if `data` is not such a file.
+  static Status SetTextstatData(std::string_view data);
+
  private:
   class Impl;
   explicit Analyzer(std::unique_ptr<Impl> impl);

@@ -20,6 +20,18 @@ TextStats Stats(int64_t words, int64_t syllables, int64_t letters,
   return stats;
 }
 
+// "The cat sat on the mat." and a long sentence of a policy paper.
+TextStats Easy() { return Stats(6, 6, 17, 0); }
+TextStats Hard() {
+  TextStats stats = Stats(35, 70, 210, 12);
+  stats.polysyllables = 10;
+  stats.difficult_words = 12;
+  stats.nominal_words = 4;
+  stats.commas = 4;
+  stats.longest_word_letters = 14;
+  return stats;
+}
+
 TEST(DifficultyTest, FeaturesAreRates) {
   const DifficultyFeatures f = ComputeDifficultyFeatures(Stats(10, 15, 50, 2));
   EXPECT_EQ(f[0], 1);
@@ -32,8 +44,10 @@ TEST(DifficultyTest, FeaturesAreRates) {
 
 TEST(DifficultyTest, LongerDenserTextIsHarderOnTheOneToSevenScale) {
   for (const char* language : {"de", "en"}) {
-    const double easy = PredictDifficulty(Stats(6, 7, 24, 0), language);
-    const double hard = PredictDifficulty(Stats(35, 80, 260, 14), language);
+    TextStats easy_stats = Easy();
+    easy_stats.longest_word_letters = 3;
+    const double easy = PredictDifficulty(easy_stats, language);
+    const double hard = PredictDifficulty(Hard(), language);
     EXPECT_GE(easy, 1) << language;
     EXPECT_LE(hard, 7) << language;
     EXPECT_LT(easy + 1, hard) << language;

@@ -17,6 +17,11 @@ TEST(TextStatsTest, WordFactsPerLanguage) {
   EXPECT_TRUE(ComputeWordFacts(u"Because", 2, "en").subordinator);
   EXPECT_TRUE(ComputeWordFacts(u"information", 4, "en").nominal);
   EXPECT_FALSE(ComputeWordFacts(u"information", 4, "fr").nominal);
+  EXPECT_FALSE(ComputeWordFacts(u"Happy", 2, "en").difficult);
+  EXPECT_FALSE(ComputeWordFacts(u"aren\u2019t", 1, "en").difficult);
+  EXPECT_TRUE(ComputeWordFacts(u"legislation", 4, "en").difficult);
+  EXPECT_FALSE(ComputeWordFacts(u"2022", 4, "en").difficult);
+  EXPECT_FALSE(ComputeWordFacts(u"legislation", 4, "de").difficult);
 }
 
 TEST(TextStatsTest, AddWordAndPunctuation) {

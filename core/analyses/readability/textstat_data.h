@@ -1,0 +1,60 @@
+// The data of the textstat compatibility mode: per language the
+// hyphenation patterns Pyphen uses (textstat's syllables are hyphenation
+// points + 1) and, for English, CMUdict syllable counts (textstat looks a
+// word up there first). Built by scripts/textstat/build-compat-data.mjs
+// into lesbar-textstat.dat; not linked into the module (3.4 MB, about
+// 0.9 MB brotli) but handed over at run time (Analyzer::SetTextstatData).
+#ifndef LESBAR_ANALYSES_READABILITY_TEXTSTAT_DATA_H_
+#define LESBAR_ANALYSES_READABILITY_TEXTSTAT_DATA_H_
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "features/hyphenation/liang_hyphenator.h"
+
+namespace lesbar {
+
+class TextstatData {
+ public:
+  // Returns nullptr unless `file` starts with the "lesbar-textstat 1"
+  // header. Copies the bytes.
+  static std::shared_ptr<const TextstatData> Parse(std::string_view file);
+
+  // The hyphenator for a language root ("de", "en", ...), built on first
+  // use (tens of milliseconds for German); nullptr if the file has none.
+  const LiangHyphenator* Hyphenator(std::string_view language) const;
+
+  // CMUdict syllables of a lower-case UTF-8 word (first pronunciation), or
+  // -1 when the word is not in the dictionary (or the file has none).
+  int CmudictSyllables(std::string_view lowercase_utf8_word) const;
+
+  bool has_cmudict() const { return !cmudict_section_.empty(); }
+
+ private:
+  TextstatData() = default;
+
+  struct HyphenationSection {
+    std::string language;
+    std::string_view patterns;
+    std::unique_ptr<std::once_flag> built = std::make_unique<std::once_flag>();
+    mutable std::unique_ptr<LiangHyphenator> hyphenator;
+  };
+
+  std::string file_;
+  std::vector<HyphenationSection> hyphenation_;
+  std::string_view cmudict_section_;
+  mutable std::once_flag cmudict_built_;
+  mutable std::unordered_map<std::string_view, int> cmudict_;
+};
+
+// The process-wide data set by Analyzer::SetTextstatData (nullptr before).
+std::shared_ptr<const TextstatData> CurrentTextstatData();
+void SetCurrentTextstatData(std::shared_ptr<const TextstatData> data);
+
+}  // namespace lesbar
+
+#endif  // LESBAR_ANALYSES_READABILITY_TEXTSTAT_DATA_H_
