@@ -15,21 +15,21 @@ export function spansFromFlat(flat) {
   return spans;
 }
 
-/** @param {Int32Array} flat start,end,kind triples */
-export function tokensFromFlat(flat) {
+/**
+ * @param {Int32Array} flat start,end,kind triples
+ * @param {Int32Array} [syllables] one count per token: word and number
+ *   tokens get a `syllables` field, built into the object literal so every
+ *   token keeps one of two fixed shapes
+ */
+export function tokensFromFlat(flat, syllables) {
   const tokens = new Array(Math.floor(flat.length / 3));
   for (let i = 0, j = 0; j < tokens.length; i += 3, j++) {
-    tokens[j] = { start: flat[i], end: flat[i + 1], kind: TOKEN_KINDS[flat[i + 2]] };
+    const kind = flat[i + 2];
+    tokens[j] = syllables !== undefined && (kind === 0 || kind === 1) // word, number
+      ? { start: flat[i], end: flat[i + 1], kind: TOKEN_KINDS[kind], syllables: syllables[j] }
+      : { start: flat[i], end: flat[i + 1], kind: TOKEN_KINDS[kind] };
   }
   return tokens;
-}
-
-/** Adds `syllables` to word and number tokens (one Int32 per token). */
-export function addTokenSyllables(tokens, syllables) {
-  for (let i = 0; i < tokens.length; i++) {
-    const kind = tokens[i].kind;
-    if (kind === 'word' || kind === 'number') tokens[i].syllables = syllables[i];
-  }
 }
 
 const orNull = (value) => (Number.isNaN(value) ? null : value);
@@ -52,7 +52,7 @@ export function addSentenceReadability(sentences, numbers, levels, labels, scale
 }
 
 export function resultFromCore(raw) {
-  const tokens = tokensFromFlat(raw.tokens);
+  const tokens = tokensFromFlat(raw.tokens, raw.tokenSyllables);
   const sentences = spansFromFlat(raw.sentences);
   const result = {
     language: raw.language,
@@ -61,7 +61,6 @@ export function resultFromCore(raw) {
     tokens,
   };
   if (raw.readability !== undefined) {
-    addTokenSyllables(tokens, raw.tokenSyllables);
     addSentenceReadability(sentences, raw.sentenceReadability, raw.sentenceLevels,
       raw.levelLabels, raw.levelScale);
     result.readability = raw.readability;

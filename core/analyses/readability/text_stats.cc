@@ -114,11 +114,21 @@ WordFacts ComputeWordFacts(std::u16string_view word, int syllables,
   for (size_t i = 0; i < word.size();) {
     UChar32 c;
     U16_NEXT(word.data(), i, word.size(), c);
-    if (!seen_letter && u_isupper(c)) facts.capitalised = true;
-    if (u_isalnum(c)) {
+    bool upper, alnum, digit;
+    if (c < 0x80) {  // ASCII without a property lookup
+      upper = c >= 'A' && c <= 'Z';
+      digit = c >= '0' && c <= '9';
+      alnum = upper || digit || (c >= 'a' && c <= 'z');
+    } else {
+      upper = u_isupper(c);
+      digit = u_isdigit(c);
+      alnum = u_isalnum(c);
+    }
+    if (!seen_letter && upper) facts.capitalised = true;
+    if (alnum) {
       seen_letter = true;
       ++facts.letters;
-      if (!u_isdigit(c)) digits_only = false;
+      if (!digit) digits_only = false;
     }
   }
   const std::string_view base = BaseLanguage(language);

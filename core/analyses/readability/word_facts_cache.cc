@@ -73,7 +73,11 @@ void WordFactsCache::CountLowercase(std::u16string_view word) {
   for (size_t i = 0; i < word.size();) {
     UChar32 c;
     U16_NEXT(word.data(), i, word.size(), c);
-    c = u_tolower(c);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+    } else {
+      c = u_tolower(c);
+    }
     if (U_IS_BMP(c)) {
       lower.push_back(static_cast<char16_t>(c));
     } else {
