@@ -63,6 +63,9 @@
 #include <string_view>
 
 namespace lesbar {
+namespace syllables_internal {
+class LiangPatterns;
+}  // namespace syllables_internal
 
 class SyllableCounter {
  public:
@@ -88,6 +91,9 @@ class SyllableCounter {
 
   Language language_;
   const int8_t* weights_;  // null for kOther; see kGermanWeights
+  // Hyphenation patterns whose values are features; null when the
+  // language's model does not use them. Shared, built once per language.
+  const syllables_internal::LiangPatterns* patterns_;
 };
 
 }  // namespace lesbar

@@ -67,6 +67,14 @@ TEST_F(SyllableCounterTest, AbbreviationsAndAcronyms) {
   EXPECT_EQ(German("BMW"), 3);
   EXPECT_EQ(German("AG"), 2);
   EXPECT_EQ(German("NATO"), 2);
+  EXPECT_EQ(German("UNO"), 2);
+  EXPECT_EQ(German("USA"), 3);
+  EXPECT_EQ(English("USA"), 3);
+  EXPECT_EQ(German("ARD"), 3);
+  EXPECT_EQ(German("EZB"), 3);
+  EXPECT_EQ(German("z. B."), 2);  // two tokens in running text, same sum
+  EXPECT_EQ(German("2022"), 7);   // zwei-tau-send-zwei-und-zwan-zig
+  EXPECT_EQ(English("2022"), 5);  // twen-ty twen-ty-two
   EXPECT_EQ(English("e.g."), 2);
   EXPECT_EQ(English("WWF"), 7);  // double-u double-u ef
 }
@@ -100,6 +108,29 @@ TEST_F(SyllableCounterTest, EnglishPossessivesAndMc) {
   EXPECT_EQ(English("James's"), 2);
   EXPECT_EQ(English("snake's"), 1);
   EXPECT_EQ(English("McCain"), 2);
+}
+
+TEST_F(SyllableCounterTest, VowellessWordsAreSpelledUnlessInterjections) {
+  EXPECT_EQ(English("cdc"), 3);
+  EXPECT_EQ(English("html"), 4);
+  EXPECT_EQ(English("dvds"), 4);
+  EXPECT_EQ(English("www"), 9);  // double-u three times
+  EXPECT_EQ(German("bzw"), 3);
+  EXPECT_EQ(English("hmm"), 1);
+  EXPECT_EQ(English("Shh"), 1);
+  EXPECT_EQ(German("Pfft"), 1);
+  // Other scripts have no vowel symbols; they are not spelled.
+  EXPECT_EQ(German("\u041C\u043E\u0441\u043A\u0432\u0430"), 1);
+}
+
+TEST_F(SyllableCounterTest, EnglishSyllabicNAndM) {
+  EXPECT_EQ(English("wasn't"), 2);
+  EXPECT_EQ(English("couldn\u2019t"), 2);
+  EXPECT_EQ(English("don't"), 1);
+  EXPECT_EQ(English("can't"), 1);
+  EXPECT_EQ(English("tourism"), 3);
+  EXPECT_EQ(English("chasms"), 2);
+  EXPECT_EQ(English("rhythms"), 2);
 }
 
 TEST_F(SyllableCounterTest, OtherLanguagesCountVowelGroups) {
