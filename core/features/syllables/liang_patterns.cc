@@ -95,12 +95,33 @@ LiangPatterns::LiangPatterns(std::string_view coded) {
     offset_values_.insert(offset_values_.end(), node_values[n].begin(),
                           node_values[n].end());
   }
+  children_of_root_.assign(kAlphabet, 0);
+  pair_nodes_.assign(kAlphabet * kAlphabet, 0);
+  for (int a = 0; a < kAlphabet; ++a) {
+    const int32_t child = children[0][a];
+    if (child < 0) continue;
+    children_of_root_[a] = static_cast<uint32_t>(child);
+    for (int b = 0; b < kAlphabet; ++b) {
+      if (children[child][b] >= 0) {
+        pair_nodes_[a * kAlphabet + b] =
+            static_cast<uint32_t>(children[child][b]);
+      }
+    }
+  }
 }
 
 void LiangPatterns::Match(const uint8_t* word, int length, int start,
                           uint8_t* values) const {
-  uint32_t node = 0;
-  for (int j = start; j < length; ++j) {
+  // Values of a one-symbol pattern, then jump two symbols at once.
+  if (word[start] >= kAlphabet) return;
+  const uint32_t first = children_of_root_[word[start]];
+  if (first == 0) return;
+  AddValues(first, start, values);
+  if (start + 1 >= length || word[start + 1] >= kAlphabet) return;
+  uint32_t node = pair_nodes_[word[start] * kAlphabet + word[start + 1]];
+  if (node == 0) return;
+  AddValues(node, start, values);
+  for (int j = start + 2; j < length; ++j) {
     const Node& current = nodes_[node];
     const uint8_t symbol = word[j];
     if (symbol >= kAlphabet) return;
@@ -114,12 +135,17 @@ void LiangPatterns::Match(const uint8_t* word, int length, int start,
       if (edge == edges_end || edge->symbol != symbol) return;
       node = edge->child;
     }
-    const Node& matched = nodes_[node];
-    const uint8_t* pair = offset_values_.data() + matched.first_value;
-    for (int v = 0; v < matched.value_count; ++v, pair += 2) {
-      uint8_t& slot = values[start + pair[0]];
-      slot = std::max(slot, pair[1]);
-    }
+    AddValues(node, start, values);
+  }
+}
+
+inline void LiangPatterns::AddValues(uint32_t node, int start,
+                                     uint8_t* values) const {
+  const Node& matched = nodes_[node];
+  const uint8_t* pair = offset_values_.data() + matched.first_value;
+  for (int v = 0; v < matched.value_count; ++v, pair += 2) {
+    uint8_t& slot = values[start + pair[0]];
+    slot = std::max(slot, pair[1]);
   }
 }
 

@@ -54,10 +54,15 @@ class LiangPatterns {
   };
 
   void Match(const uint8_t* word, int length, int start, uint8_t* values) const;
+  void AddValues(uint32_t node, int start, uint8_t* values) const;
 
   std::vector<Node> nodes_;  // nodes_[0] is the root
   std::vector<Edge> edges_;  // each node's edges contiguous, by symbol
   std::vector<uint32_t> dense_;
+  // Node reached by each symbol pair from the root (0 = none), so the first
+  // two steps of every match are one lookup in a small table.
+  std::vector<uint32_t> pair_nodes_;
+  std::vector<uint32_t> children_of_root_;
   std::vector<uint8_t> offset_values_;  // pairs: offset in pattern, value
   int patterns_ = 0;
 };
