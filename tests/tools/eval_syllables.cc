@@ -12,8 +12,8 @@
 // (the shipped tables are trained on the whole list, so for them "all" is
 // mostly training accuracy; see scripts/syllables/README.md).
 #include <cctype>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <string>
 #include <vector>

@@ -455,7 +455,11 @@ int SyllableCounter::CountVowelGroups(const uint8_t* symbols,
 
   // Liang values of the breaks before each symbol (and after the last).
   uint8_t liang[kMaxRunSymbols + 1] = {};
-  if (patterns_ != nullptr) patterns_->Values(symbols, length, liang);
+  // A lone one-letter group ("the", "und") uses no value: skip the match.
+  const bool values_used = groups > 1 || group_end[0] - group_start[0] > 1;
+  if (patterns_ != nullptr && values_used) {
+    patterns_->Values(symbols, length, liang);
+  }
   // Strongest value at break positions lo..hi-1; 10 when there are none.
   auto strongest = [&liang](int lo, int hi) -> uint32_t {
     if (hi <= lo) return 10;

@@ -29,13 +29,13 @@ extern const uint8_t kLatinSymbols[kLatinTableEnd - kLatinTableFirst];
 // generated .cc static_asserts that these rows match the generator.
 inline constexpr int kNumGroupFeatures = 20;
 inline constexpr int kMaxTemplateLength = 3;
-inline constexpr int kNumTemplates = 16;
+inline constexpr int kNumTemplates = 17;
 // Row: length, then up to kMaxTemplateLength feature indexes.
 inline constexpr uint8_t kTemplates[kNumTemplates][kMaxTemplateLength + 1] = {
-    {1, 0},        {2, 0, 4},     {2, 0, 8},     {2, 0, 1},
-    {3, 1, 0, 4},  {2, 7, 0},     {3, 7, 0, 8},  {2, 0, 11},
-    {2, 0, 16},    {3, 1, 0, 8},  {2, 17, 18},   {1, 10},
-    {3, 0, 8, 19}, {3, 7, 0, 17}, {3, 10, 7, 0}, {3, 0, 8, 9},
+    {1, 0},       {2, 0, 4},      {2, 0, 8},     {2, 0, 1},     {3, 1, 0, 4},
+    {2, 7, 0},    {3, 7, 0, 8},   {2, 0, 11},    {2, 0, 16},    {3, 1, 0, 8},
+    {2, 17, 18},  {1, 10},        {3, 0, 8, 19}, {3, 7, 0, 17}, {3, 10, 7, 0},
+    {3, 0, 8, 9}, {3, 17, 0, 19},
 };
 
 // Weight tables: 1 << kHashBits buckets per language; bucket b holds at

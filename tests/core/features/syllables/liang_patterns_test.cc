@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "features/syllables/syllable_tables.h"
+
 namespace lesbar::syllables_internal {
 namespace {
 
@@ -47,6 +49,30 @@ TEST(LiangPatternsTest, MalformedPatternsAreSkippedAndEmptyInputIsSafe) {
   const LiangPatterns empty("");
   EXPECT_EQ(ValuesOf(empty, "abc"), (std::vector<int>{0, 0, 0, 0}));
   EXPECT_EQ(ValuesOf(patterns, ""), (std::vector<int>{0}));
+}
+
+// Break positions (odd values) of a lowercase ASCII word.
+std::vector<int> Breaks(const LiangPatterns& patterns, const char* word) {
+  const std::vector<int> values = ValuesOf(patterns, word);
+  std::vector<int> breaks;
+  for (size_t k = 1; k + 1 < values.size(); ++k) {
+    if (values[k] % 2 == 1) breaks.push_back(static_cast<int>(k));
+  }
+  return breaks;
+}
+
+TEST(LiangPatternsTest, ShippedGermanPatternsHyphenate) {
+  const LiangPatterns german(kGermanPatterns);
+  EXPECT_GT(german.size(), 8000);
+  // Sil-ben-tren-nung, Mu-se-um (as the Python trainer computes them).
+  EXPECT_EQ(Breaks(german, "silbentrennung"), (std::vector<int>{3, 6, 10}));
+  EXPECT_EQ(Breaks(german, "museum"), (std::vector<int>{2, 4}));
+}
+
+TEST(LiangPatternsTest, ShippedEnglishPatternsHyphenate) {
+  const LiangPatterns english(kEnglishPatterns);
+  EXPECT_GT(english.size(), 10000);
+  EXPECT_EQ(Breaks(english, "hyphenation"), (std::vector<int>{2, 6}));
 }
 
 }  // namespace

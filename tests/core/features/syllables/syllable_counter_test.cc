@@ -164,13 +164,12 @@ double DevAccuracy(const SyllableCounter& counter, const std::string& path,
                    entries.size();
 }
 
-// The tables were trained on these files, so this is training accuracy and
-// guards against a broken rebuild of the tables (98.5 % German, 97.0 %
-// English). Generalisation is measured with `train_syllables.py
-// --evaluate-split` (held-out 20 %: 95.1 % German, 94.9 % English, short of
-// the 96 % target), see scripts/syllables/README.md. The thresholds were
-// lowered from 98.5/98 % when the model was cut from 27 to 10 templates: it
-// memorises less of the training words but generalises no worse.
+// The shipped tables were trained on these files, so this is training
+// accuracy (98.8 % German, 98.0 % English) and guards against a broken
+// rebuild of the tables or a C++/trainer mismatch. Generalisation is
+// measured by `npm run eval:syllables` with tables trained without the
+// held-out fifth (tests/tools/syllable_tables_held_out.cc; see
+// scripts/syllables/README.md).
 TEST_F(SyllableCounterTest, TrainingAccuracyOnDevData) {
   const std::string dir = std::string(LESBAR_SHARED_DATA_DIR) + "/syllables/";
   bool found_de = false;
@@ -182,8 +181,8 @@ TEST_F(SyllableCounterTest, TrainingAccuracyOnDevData) {
   if (!found_de || !found_en) GTEST_SKIP() << "no dev data in " << dir;
   RecordProperty("german_accuracy", std::to_string(german));
   RecordProperty("english_accuracy", std::to_string(english));
-  EXPECT_GE(german, 0.98);
-  EXPECT_GE(english, 0.965);
+  EXPECT_GE(german, 0.985);
+  EXPECT_GE(english, 0.975);
 }
 #endif
 
