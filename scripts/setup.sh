@@ -13,7 +13,8 @@ APT_PACKAGES=(
   patch xz-utils                          # unpack and patch Debian's ICU source
   chromium                                # browser tests (no downloaded browsers)
   clang-14 libclang-rt-14-dev             # libFuzzer for npm run fuzz
-  # textstat compat data (issue #3): the LibreOffice patterns Pyphen uses
+  # Liang patterns: the syllable trainer (de, en-us) and the textstat compat
+  # data (issue #3), which uses every language textstat has patterns for
   hyphen-de hyphen-en-us hyphen-es hyphen-fr hyphen-hu hyphen-it hyphen-nl hyphen-ru
 )
 

@@ -105,12 +105,22 @@ ONSET_CODES = {(SYMBOL[a], SYMBOL[b]) for a, b in COMMON_ONSETS}
 SPELLED_VOWELS = {SYMBOL[c] for c in "aeiouäöü"}
 
 
+# Acronyms spelled although they look like words (mirrors
+# kSpelledWordlike in syllable_counter.cc).
+SPELLED_WORDLIKE = [[SYMBOL[c] for c in word] for word in ("usa", "ice")]
+
+
 def spelled_as_letters(syms):
     """All-caps run of 2-4 letters read letter by letter ("BMW", "AG")."""
     if len(syms) == 2:
         return True
     if not any(s in SPELLED_VOWELS for s in syms):
         return True
+    if syms in SPELLED_WORDLIKE:
+        return True
+    if len(syms) == 3 and syms[0] in SPELLED_VOWELS and not (
+            syms[1] in SPELLED_VOWELS or syms[2] in SPELLED_VOWELS):
+        return True  # "ARD", "EZB", "IWF"
     return (syms[0] not in SPELLED_VOWELS and syms[1] not in SPELLED_VOWELS
             and (syms[0], syms[1]) not in ONSET_CODES)
 
@@ -176,6 +186,13 @@ def split_token(word):
 LANG = "de"
 
 
+# Vowelless words said as one syllable, not spelled (mirrors
+# kInterjections in syllable_counter.cc).
+INTERJECTIONS = {tuple(SYMBOL[c] for c in word) for word in (
+    "hm", "hmm", "mhm", "pst", "psst", "sh", "shh", "pfft", "brr", "grr",
+    "tsk", "nth", "zzz")}
+
+
 def classify_run(syms, letters, uppercase):
     if letters == 0:
         return 0, None
@@ -188,8 +205,15 @@ def classify_run(syms, letters, uppercase):
     if LANG == "en":
         extra, syms = english_affixes(syms)
     if not any(is_vowel_at(syms, k) for k in range(len(syms))):
-        # "hmm", "nth": one syllable; "'s", "'d": a clitic with none.
-        return extra + (0 if APOSTROPHE in syms and letters <= 2 else 1), None
+        # "'s", "'d": a clitic with none; "hmm", "psst" and words of other
+        # scripts: one syllable; any other vowelless a-z word is an
+        # abbreviation read letter by letter ("cdc", "bzw", "html").
+        if APOSTROPHE in syms:
+            return extra + (0 if letters <= 2 else 1), None
+        if extra or tuple(syms) in INTERJECTIONS or any(
+                s > SYMBOL["z"] for s in syms):  # not a-z: "Москва"
+            return extra + 1, None
+        return sum(letter_name_syllables(s, LANG) for s in syms), None
     return extra, syms
 
 
@@ -210,10 +234,16 @@ def english_affixes(syms):
             extra = 1
     elif len(syms) >= 2 and syms[-1] == APOSTROPHE:
         syms = syms[:-1]
+    if len(syms) >= 5 and syms[-3:] == [SYMBOL["n"], APOSTROPHE, SYMBOL["t"]] \
+            and syms[-4] not in VOWEL_SYMBOLS:
+        extra += 1  # syllabic n: "wasn't", "couldn't" (not "don't")
     thm = [SYMBOL["t"], SYMBOL["h"], SYMBOL["m"]]
-    if len(syms) >= 4 and (syms[-3:] == thm or syms[-4:] == thm + [
-            SYMBOL["s"]]):
+    stem = syms[:-1] if len(syms) >= 4 and syms[-1] == SYMBOL["s"] else syms
+    if len(syms) >= 4 and stem[-3:] == thm:
         extra += 1  # syllabic m: "rhythm", "algorithm"
+    elif len(stem) >= 4 and stem[-2:] == [SYMBOL["s"], SYMBOL["m"]] and \
+            stem[-3] in VOWEL_SYMBOLS:
+        extra += 1  # syllabic m: "tourism", "chasms"
     if len(syms) >= 4 and syms[0] == SYMBOL["m"] and syms[1] == SYMBOL["c"] \
             and syms[2] not in VOWEL_SYMBOLS:
         extra += 1
@@ -297,7 +327,8 @@ def number_syllables(digits):
 # ---------------------------------------------------------- features ----
 FEATURE_NAMES = ["group", "l1", "l2", "l3", "r1", "r2", "r3", "left_run",
                  "right_run", "next_group", "prev_group", "position",
-                 "num_groups", "r4", "l4", "next_right_run", "from_end"]
+                 "num_groups", "r4", "l4", "next_right_run", "from_end",
+                 "break_before", "break_inside", "break_after"]
 NUM_FEATURES = len(FEATURE_NAMES)
 
 
@@ -327,11 +358,106 @@ def groups_of(syms):
     return groups
 
 
+# ---------------------------------------------------- Liang patterns ----
+PATTERNS = {}  # language -> {symbol tuple: values}, see load_patterns()
+PATTERN_MAX = {}
+
+
+def load_patterns(path):
+    """Reads a libhyphen .dic file (Debian hyphen-de, hyphen-en-us). Only the
+    last level is used (hyph_de_DE.dic's first level is a 69,000-entry
+    compound word list; its second level are the dehyphn patterns). Returns
+    {symbol tuple: values}; values[k] is the Liang value before symbol k."""
+    raw = open(path, "rb").read()
+    first = raw.split(b"\n", 1)[0].strip().upper()
+    text = raw.decode("latin-1" if first.startswith(b"ISO8859") else "utf-8")
+    lines = [line.strip() for line in text.split("\n")[1:]]
+    if "NEXTLEVEL" in lines:
+        lines = lines[len(lines) - lines[::-1].index("NEXTLEVEL"):]
+    patterns = {}
+    for line in lines:
+        if (not line or line[0] in "#%" or line[0].isupper() or "/" in line
+                or " " in line):
+            continue
+        letters = [c for c in line if not c.isdigit()]
+        syms = []
+        for c in letters:
+            s = BOUNDARY if c == "." else symbol_of(c)
+            if s in (IGNORED, APOSTROPHE):
+                syms = None
+                break
+            syms.append(s)
+        if syms is None:
+            continue
+        values = [0] * (len(syms) + 1)
+        k = 0
+        for c in line:
+            if c.isdigit():
+                values[k] = int(c)
+            else:
+                k += 1
+        key = tuple(syms)
+        if key in patterns:  # a duplicate after symbol mapping: keep maxima
+            values = [max(a, b) for a, b in zip(values, patterns[key])]
+        patterns[key] = values
+    return patterns
+
+
+PATTERN_SOURCES = {}  # language -> file the patterns were read from
+
+
+def coded_patterns(patterns):
+    """Patterns in the text form liang_patterns.h parses, sorted: "." is the
+    boundary, a-z the symbols 1-26, A.. the symbols from 27, a digit the
+    value of the break before the next symbol."""
+    coded = []
+    for key, values in patterns.items():
+        text = ""
+        for k, sym in enumerate(key):
+            if values[k]:
+                text += str(values[k])
+            text += "." if sym == BOUNDARY else (
+                chr(ord("a") + sym - 1) if sym <= 26 else chr(ord("A") + sym - 27))
+        if values[len(key)]:
+            text += str(values[len(key)])
+        coded.append(text)
+    return sorted(coded)
+
+
+def liang_values(syms):
+    """values[k] = Liang value of a break before syms[k] (k = 0..n)."""
+    patterns = PATTERNS.get(LANG)
+    n = len(syms)
+    if not patterns:
+        return [0] * (n + 1)
+    w = [BOUNDARY] + list(syms) + [BOUNDARY]
+    v = [0] * (len(w) + 1)
+    longest = PATTERN_MAX[LANG]
+    for i in range(len(w)):
+        for j in range(i + 1, min(len(w), i + longest) + 1):
+            p = patterns.get(tuple(w[i:j]))
+            if p:
+                for k, x in enumerate(p):
+                    if x > v[i + k]:
+                        v[i + k] = x
+    return v[1:n + 2]
+
+
 def features_of(syms):
     """Feature tuples, one per vowel group of a letter run."""
     groups = groups_of(syms)
     n = len(syms)
     g = len(groups)
+    liang = liang_values(syms)
+
+    def strongest(lo, hi):
+        """Largest Liang value at break positions lo..hi-1 (10: none)."""
+        return max(liang[lo:hi]) if hi > lo else 10
+
+    def break_before(idx):
+        if idx == 0:
+            return 11
+        return strongest(groups[idx - 1][1], groups[idx][0] + 1)
 
     def at(k):
         return syms[k] if 0 <= k < n else BOUNDARY
@@ -365,6 +491,9 @@ def features_of(syms):
             at(end + 3), at(start - 4),
             right_run(idx + 1) if idx + 1 < g else 0,
             min(g - 1 - idx, 3),
+            break_before(idx),
+            strongest(start + 1, end),
+            break_before(idx + 1) if idx + 1 < g else 11,
         ))
     return result
 
@@ -379,7 +508,8 @@ def features_of(syms):
 # faster. Must match kTemplates in syllable_tables.h.
 TEMPLATES = [
     (0,), (0, 4), (0, 8), (0, 1), (1, 0, 4), (7, 0), (7, 0, 8), (0, 11),
-    (0, 16), (1, 0, 8),
+    (0, 16), (1, 0, 8), (17, 18), (10,), (0, 8, 19), (7, 0, 17), (10, 7, 0),
+    (0, 8, 9), (17, 0, 19),
 ]
 NUM_LABELS = 3  # a vowel group is silent, one syllable or a hiatus of two
 MASK32 = 0xFFFFFFFF
@@ -532,6 +662,19 @@ def accuracy(model, items):
     return good / len(items)
 
 
+def fnv1a(text):
+    """32-bit FNV-1a of the UTF-8 bytes (mirrored in eval_syllables.cc)."""
+    h = 0x811C9DC5
+    for b in text.encode("utf-8"):
+        h = ((h ^ b) * 0x01000193) & MASK32
+    return h
+
+
+def is_held_out(word):
+    """The reproducible held-out fifth of a dev list: FNV-1a(word) % 5 == 0."""
+    return fnv1a(word) % 5 == 0
+
+
 def load(path, lang):
     entries = []
     with open(path, encoding="utf-8") as f:
@@ -609,6 +752,23 @@ def emit(models, path, command):
             pairs.extend((a, b))
         emit_array(out, "int8_t", f"k{name}Weights[2 << kHashBits]", pairs)
         out.append("")
+    for name, lang in (("German", "de"), ("English", "en")):
+        coded = coded_patterns(PATTERNS.get(lang, {}))
+        source = PATTERN_SOURCES.get(lang)
+        out.append(f"// Liang patterns: {source or 'none (not used)'}; "
+                   f"{len(PATTERNS.get(lang, {}))} patterns, coded as in "
+                   "liang_patterns.h.")
+        out.append(f"const char k{name}Patterns[] =")
+        if not coded:
+            out.append('    "";')
+        line = ""
+        for k, pattern in enumerate(coded):
+            line += pattern + "\\n"
+            if len(line) > 70 or k + 1 == len(coded):
+                out.append(f'    "{line}"' + (";" if k + 1 == len(coded)
+                                                else ""))
+                line = ""
+        out.append("")
     out.append("}  // namespace syllables_internal")
     out.append("}  // namespace lesbar")
     with open(path, "w", encoding="utf-8") as f:
@@ -626,40 +786,63 @@ def main():
     ap.add_argument("--out", default=os.path.join(
         repo, "core", "features", "syllables", "syllable_tables.cc"))
     ap.add_argument("--evaluate-split", action="store_true",
-                    help="train on a random 80%% and report the other 20%%; "
-                    "writes nothing")
+                    help="train on the 80%% that is not held out (see "
+                    "is_held_out) and report the held-out 20%%; writes "
+                    "nothing")
+    ap.add_argument("--exclude-held-out", action="store_true",
+                    help="write tables trained without the held-out 20%% "
+                    "(for the eval tool's honest held-out number)")
     ap.add_argument("--seed", type=int, default=20240501)
     ap.add_argument("--languages", default="de,en")
     ap.add_argument("--hash-bits", type=int, default=15)
     ap.add_argument("--epochs", type=int, default=6)
-    ap.add_argument("--prior-weight", type=float, default=0.5)
+    ap.add_argument("--prior-weights", default="de=0.5,en=1.0",
+                    help="weight of the hand prior per language (held-out: "
+                    "de 96.6 %% at 0.5, 96.2 %% at 1.0; en 95.8 %% at 0.5, "
+                    "96.0 %% at 1.0 and 2.0)")
+    ap.add_argument("--templates", default="",
+                    help="experiment: ';'-separated templates, e.g. 0;0,4 "
+                    "(the C++ kTemplates must then be changed to match)")
+    ap.add_argument("--patterns-de", default="/usr/share/hyphen/hyph_de_DE.dic",
+                    help="libhyphen patterns (Debian hyphen-de); '' = none")
+    ap.add_argument("--patterns-en", default="/usr/share/hyphen/hyph_en_US.dic",
+                    help="libhyphen patterns (Debian hyphen-en-us); '' = none")
     params = ap.parse_args()
+    if params.templates:
+        TEMPLATES[:] = [tuple(int(f) for f in t.split(","))
+                        for t in params.templates.split(";")]
     files = {"de": "de-marytts-dev.tsv", "en": "en-cmudict-dev.tsv"}
-    trees = []
+    models = []
     for lang in params.languages.split(","):
+        pattern_path = getattr(params, "patterns_" + lang)
+        if pattern_path:
+            PATTERNS[lang] = load_patterns(pattern_path)
+            PATTERN_SOURCES[lang] = os.path.basename(pattern_path)
+            PATTERN_MAX[lang] = max(len(k) for k in PATTERNS[lang])
+        params.prior_weight = float(dict(
+            item.split("=") for item in params.prior_weights.split(","))[lang])
         entries = load(os.path.join(params.data_dir, files[lang]), lang)
-        if params.evaluate_split:
-            rng = random.Random(params.seed)
-            shuffled = entries[:]
-            rng.shuffle(shuffled)
-            cut = len(shuffled) * 4 // 5
-            train_items = prepare(shuffled[:cut], lang)
-            test_items = prepare(shuffled[cut:], lang)
-            root = train(train_items, lang, params)
-            print(f"{lang}: train {accuracy(root, train_items):.4f} "
-                  f"held-out {accuracy(root, test_items):.4f} "
-                  f"({len(test_items)} words)")
-        else:
-            items = prepare(entries, lang)
-            root = train(items, lang, params)
-            print(f"{lang}: full dev (training data) "
-                  f"{accuracy(root, items):.4f}")
-            trees.append(("German" if lang == "de" else "English", root))
+        train_entries = entries
+        if params.evaluate_split or params.exclude_held_out:
+            train_entries = [e for e in entries if not is_held_out(e[0])]
+        train_items = prepare(train_entries, lang)
+        test_items = prepare([e for e in entries if is_held_out(e[0])], lang)
+        model = train(train_items, lang, params)
+        print(f"{lang}: training words {accuracy(model, train_items):.4f}, "
+              f"held-out {accuracy(model, test_items):.4f} "
+              f"({len(test_items)} words"
+              f"{', also trained on' if len(train_entries) == len(entries) else ''})")
+        models.append(("German" if lang == "de" else "English", model))
     if not params.evaluate_split:
         command = "python3 scripts/syllables/train_syllables.py" + "".join(
             f" --{k.replace('_', '-')}={getattr(params, k)}"
-            for k in ("hash_bits", "epochs", "prior_weight", "seed"))
-        emit(trees, params.out, command)
+            for k in ("hash_bits", "epochs", "prior_weights", "seed"))
+        for lang in ("de", "en"):
+            command += f" --patterns-{lang}='{getattr(params, 'patterns_' + lang)}'"
+        if params.exclude_held_out:
+            command += " --exclude-held-out --out=" + os.path.relpath(
+                params.out, repo)
+        emit(models, params.out, command)
         print(f"wrote {params.out}")
 
 

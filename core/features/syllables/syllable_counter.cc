@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "features/syllables/liang_patterns.h"
 #include "features/syllables/syllable_tables.h"
 
 namespace lesbar {
@@ -52,9 +53,8 @@ inline UChar32 Fold(UChar32 c) {
 constexpr uint64_t Bit(int symbol) { return uint64_t{1} << symbol; }
 constexpr uint64_t kVowelMask =
     Bit(Sym('a')) | Bit(Sym('e')) | Bit(Sym('i')) | Bit(Sym('o')) |
-    Bit(Sym('u')) | Bit(Sym('y')) | Bit(kSymbolUmlautA) |
-    Bit(kSymbolUmlautO) | Bit(kSymbolUmlautU) | Bit(kSymbolEAccent) |
-    Bit(kSymbolOtherVowel);
+    Bit(Sym('u')) | Bit(Sym('y')) | Bit(kSymbolUmlautA) | Bit(kSymbolUmlautO) |
+    Bit(kSymbolUmlautU) | Bit(kSymbolEAccent) | Bit(kSymbolOtherVowel);
 
 inline bool IsVowelSymbol(uint8_t s) {
   return s < 64 && ((kVowelMask >> s) & 1) != 0;
@@ -111,7 +111,8 @@ inline void ScoreGroup(const int8_t* weights, const uint32_t* features,
                        std::integer_sequence<int, T...>, int* silent,
                        int* hiatus) {
   constexpr uint32_t kMask = (1u << kHashBits) - 1;
-  const int8_t* pairs[] = {weights + 2 * (TemplateHash<T>(features) & kMask)...};
+  const int8_t* pairs[] = {weights +
+                           2 * (TemplateHash<T>(features) & kMask)...};
   int s = 0;
   int h = 0;
   for (const int8_t* pair : pairs) {
@@ -145,6 +146,18 @@ bool SpelledAsLetters(const uint8_t* letters, int count) {
   bool has_vowel = false;
   for (int k = 0; k < count; ++k) has_vowel |= IsSpelledVowel(letters[k]);
   if (!has_vowel) return true;
+  // Acronyms spelled although they look like words.
+  static constexpr char kSpelledWordlike[][4] = {"usa", "ice"};
+  for (const char* word : kSpelledWordlike) {
+    int k = 0;
+    while (k < count && word[k] != '\0' && Sym(word[k]) == letters[k]) ++k;
+    if (k == count && word[k] == '\0') return true;
+  }
+  // A vowel and two consonants: "ARD", "EZB", "IWF" (but "UNO", "IPA").
+  if (count == 3 && IsSpelledVowel(letters[0]) && !IsSpelledVowel(letters[1]) &&
+      !IsSpelledVowel(letters[2])) {
+    return true;
+  }
   return !IsSpelledVowel(letters[0]) && !IsSpelledVowel(letters[1]) &&
          !IsCommonOnset(letters[0], letters[1]);
 }
@@ -159,6 +172,20 @@ bool IsSibilantEnding(const uint8_t* symbols, int length) {
          (before == Sym('s') && last == Sym('h')) ||
          (last == Sym('e') && (before == Sym('c') || before == Sym('s') ||
                                before == Sym('z') || before == Sym('g')));
+}
+
+// Vowelless words said as one syllable rather than spelled (mirrors
+// INTERJECTIONS in the generator).
+bool IsInterjection(const uint8_t* symbols, int length) {
+  static constexpr const char* kInterjections[] = {
+      "hm",   "hmm", "mhm", "pst", "psst", "sh", "shh",
+      "pfft", "brr", "grr", "tsk", "nth",  "zzz"};
+  for (const char* word : kInterjections) {
+    int k = 0;
+    while (k < length && word[k] != '\0' && Sym(word[k]) == symbols[k]) ++k;
+    if (k == length && word[k] == '\0') return true;
+  }
+  return false;
 }
 
 // Spelled-out number syllables.
@@ -190,6 +217,14 @@ int Cardinal(int n, bool german) {
   return count;
 }
 
+// Parsed once per language on first use and kept for the process (a
+// function-local static: thread-safe, never destroyed). Null when the
+// generated tables hold no patterns for the language.
+const LiangPatterns* NewPatterns(const char* coded) {
+  if (coded[0] == '\0') return nullptr;
+  return new LiangPatterns(coded);
+}
+
 }  // namespace
 
 std::unique_ptr<SyllableCounter> SyllableCounter::Create(
@@ -205,9 +240,17 @@ std::unique_ptr<SyllableCounter> SyllableCounter::Create(
 }
 
 SyllableCounter::SyllableCounter(Language language)
-    : language_(language), weights_(nullptr) {
-  if (language == Language::kGerman) weights_ = kGermanWeights;
-  if (language == Language::kEnglish) weights_ = kEnglishWeights;
+    : language_(language), weights_(nullptr), patterns_(nullptr) {
+  if (language == Language::kGerman) {
+    weights_ = kGermanWeights;
+    static const LiangPatterns* german = NewPatterns(kGermanPatterns);
+    patterns_ = german;
+  }
+  if (language == Language::kEnglish) {
+    weights_ = kEnglishWeights;
+    static const LiangPatterns* english = NewPatterns(kEnglishPatterns);
+    patterns_ = english;
+  }
 }
 
 int SyllableCounter::LetterNameSyllables(uint8_t symbol) const {
@@ -342,11 +385,24 @@ int SyllableCounter::CountRun(uint8_t* symbols, int length, int letters,
     } else if (length >= 2 && symbols[length - 1] == kSymbolApostrophe) {
       length -= 1;
     }
-    // Syllabic m after "th": "rhythm(s)", "algorithm(s)".
+    // Syllabic n of "n't" after a consonant: "wasn't", "couldn't" (but
+    // "don't", "can't").
+    if (length >= 5 && symbols[length - 3] == Sym('n') &&
+        symbols[length - 2] == kSymbolApostrophe &&
+        symbols[length - 1] == Sym('t') &&
+        !IsVowelSymbol(symbols[length - 4])) {
+      extra += 1;
+    }
+    // Syllabic m after "th": "rhythm(s)", "algorithm(s)"; after a vowel and
+    // "s": "tourism", "chasms".
     const int stem =
         (length >= 4 && symbols[length - 1] == Sym('s')) ? length - 1 : length;
     if (length >= 4 && stem >= 3 && symbols[stem - 3] == Sym('t') &&
         symbols[stem - 2] == Sym('h') && symbols[stem - 1] == Sym('m')) {
+      extra += 1;
+    } else if (stem >= 4 && symbols[stem - 2] == Sym('s') &&
+               symbols[stem - 1] == Sym('m') &&
+               IsVowelSymbol(symbols[stem - 3])) {
       extra += 1;
     }
     // "Mc" of names has no vowel letter but is a syllable.
@@ -359,13 +415,23 @@ int SyllableCounter::CountRun(uint8_t* symbols, int length, int letters,
   }
   const int sum = CountVowelGroups(symbols, length);
   if (sum < 0) {
-    // No vowel. "hmm", "Pfft": one syllable; a bare clitic ("'s", "'d"):
-    // none.
+    // No vowel. A bare clitic ("'s", "'d"): none; "hmm", "Pfft" and words
+    // of other scripts: one syllable; any other vowelless a-z word is an
+    // abbreviation read letter by letter ("cdc", "bzw", "html"; 80 % of
+    // CMUdict's vowelless words).
     bool has_apostrophe = false;
     for (int k = 0; k < length; ++k) {
       has_apostrophe |= symbols[k] == kSymbolApostrophe;
     }
-    return extra + ((has_apostrophe && letters <= 2) ? 0 : 1);
+    if (has_apostrophe) return extra + (letters <= 2 ? 0 : 1);
+    bool only_a_to_z = true;  // not "Москва" (other scripts are not spelled)
+    for (int k = 0; k < length; ++k) only_a_to_z &= symbols[k] <= Sym('z');
+    if (extra > 0 || !only_a_to_z || IsInterjection(symbols, length)) {
+      return extra + 1;
+    }
+    int spelled = 0;
+    for (int k = 0; k < length; ++k) spelled += LetterNameSyllables(symbols[k]);
+    return spelled;
   }
   return extra + sum;
 }
@@ -386,6 +452,24 @@ int SyllableCounter::CountVowelGroups(const uint8_t* symbols,
   if (groups == 0) return -1;
   if (weights_ == nullptr) return groups;
   group_start[groups] = length;  // sentinel: the consonants after the last
+
+  // Liang values of the breaks before each symbol (and after the last).
+  uint8_t liang[kMaxRunSymbols + 1] = {};
+  // A lone one-letter group ("the", "und") uses no value: skip the match.
+  const bool values_used = groups > 1 || group_end[0] - group_start[0] > 1;
+  if (patterns_ != nullptr && values_used) {
+    patterns_->Values(symbols, length, liang);
+  }
+  // Strongest value at break positions lo..hi-1; 10 when there are none.
+  auto strongest = [&liang](int lo, int hi) -> uint32_t {
+    if (hi <= lo) return 10;
+    return *std::max_element(liang + lo, liang + hi);
+  };
+  // Between the previous group and group g (11 for the first group).
+  auto break_before = [&](int g) -> uint32_t {
+    if (g == 0) return 11;
+    return strongest(group_end[g - 1], group_start[g] + 1);
+  };
 
   int total = 0;
   for (int g = 0; g < groups; ++g) {
@@ -429,13 +513,24 @@ int SyllableCounter::CountVowelGroups(const uint8_t* symbols,
       if (n > 4) value = value * 64 + 63;
       features[8] = value;
     }
+    // The neighbouring vowel groups (up to 3 symbols each).
+    features[9] = last ? 0
+                       : Pack(symbols + group_start[g + 1],
+                              group_end[g + 1] - group_start[g + 1], 3);
+    features[10] = g == 0 ? 0
+                          : Pack(symbols + group_start[g - 1],
+                                 group_end[g - 1] - group_start[g - 1], 3);
     features[11] = (g == 0 ? 1 : 0) + (last ? 2 : 0);
     features[16] = std::min(groups - 1 - g, 3);
+    features[17] = break_before(g);
+    features[18] = strongest(start + 1, end);
+    features[19] = last ? 11 : break_before(g + 1);
 
     int silent = 0;
     int hiatus = 0;
-    ScoreGroup(weights_, features, std::make_integer_sequence<int, kNumTemplates>(),
-               &silent, &hiatus);
+    ScoreGroup(weights_, features,
+               std::make_integer_sequence<int, kNumTemplates>(), &silent,
+               &hiatus);
     int label = 1;
     int best = 0;
     if (silent > best) {

@@ -5,34 +5,29 @@
 // vowel letters; "y" before a vowel and "u" after "q" are consonants). Each
 // group is silent (English "make", "walked"), one syllable, or a hiatus of
 // two ("Museum", "Theater", "idea"). A hashed multiclass perceptron decides
-// which, from 10 conjunctions of the group, its neighbouring letters, the
-// consonant runs around it and its position (kTemplates in
-// syllable_tables.h). The dictionaries only give counts per word, so the
-// per-group labels are latent during training (the best labelling that sums
-// to the count).
-// Numbers (exact count; held-out = trained on a random 80 % of the dev
-// file, scored on the other 20 %; see scripts/syllables/README.md):
-//   German (MaryTTS): held-out 95.1 %, full dev (training data) 98.5 %.
-//   English (CMUdict): held-out 94.9 %, full dev (training data) 97.0 %.
-//   Both are below the 96 % held-out target.
-// Measured alternatives:
-//   - The previous 27 templates (up to 7-letter windows): 94.2 % / 94.9 %
-//     held-out; they memorise training words (99.1 / 98.7 % on them) and
-//     cost 2.7x the lookups. Ablations kept the 10 that generalise best.
-//   - Debian hyphenation patterns: en-us points give 51 %, German syllable
-//     patterns (hyphenopoly) 94.0 % and still need the hiatus/edge rules.
-//   - One decision tree on the same features: 94.5 % de / 92.6 % en.
-//   - More features (word prefix/suffix), more epochs, 2^17 buckets,
-//     dropping rare features: no held-out gain (+-0.5 %, within noise).
+// which, from 16 conjunctions of the group, its neighbouring letters and
+// vowel groups, the consonant runs around it, its position, and the Liang
+// hyphenation-pattern values before, inside and after it (Debian hyphen-de
+// and hyphen-en-us; LiangPatterns). Hyphenation alone misses edge
+// syllables ("A-bend"), hiatus and silent vowels (72 % / 56 % exact), so
+// the pattern values are features, not the answer. The dictionaries only
+// give counts per word, so the per-group labels are latent during training
+// (the best labelling that sums to the count).
+// Numbers (exact count; held-out = the fifth of each dev list with
+// FNV-1a(word) % 5 == 0, scored with tables trained on the rest; see
+// scripts/syllables/README.md):
+//   German (MaryTTS): held-out 96.53 %, full dev (training data) 98.83 %.
+//   English (CMUdict): held-out 96.07 %, full dev (training data) 97.93 %.
 // No word list is stored: the tables are 2^15 pairs of int8 weights per
-// language (scripts/syllables/train_syllables.py rebuilds them). There is no
-// exception list.
+// language and the two pattern sets (scripts/syllables/train_syllables.py
+// rebuilds them); the exception lists below have two and 13 entries.
 //
-// Speed: about 8 M words/s natively (-O2) on running German and English
-// text (tests/tools/eval_syllables.cc), 5-6.5 M/s on the longer dictionary
-// words. No heap allocation: Count works on a fixed stack buffer (parts
-// longer than 64 symbols are counted in 64-symbol pieces); the template
-// hashes are unrolled at compile time and each lookup reads one int8 pair.
+// Speed: about 1.5-2.6 M words/s natively (-O2, CPU time, loaded machine;
+// a third of the model without patterns) on running German and English text
+// (tests/tools/eval_syllables.cc). No heap allocation per call: Count works on
+// a fixed stack buffer (parts longer than 64 symbols are counted in 64-symbol
+// pieces). The patterns are parsed into a trie on first use of a language (a
+// few ms, kept for the process).
 //
 // Token policy (kept small on purpose):
 //   - Hyphens, slashes, periods and other punctuation split a token into
@@ -40,12 +35,17 @@
 //   - A one-letter part is a letter name: 1 syllable, except English "w"
 //     (double-u, 3) and German "y" (Ypsilon, 3). So "z.B." = 2, "e.g." = 2.
 //   - An all-caps part of 2-4 letters is spelled letter by letter when it
-//     has 2 letters, no vowel, or starts with two consonants that are not a
-//     common onset ("AG", "BMW", "NBA"); otherwise it is read as a word
+//     has 2 letters, no vowel, starts with two consonants that are not a
+//     common onset ("AG", "BMW", "NBA"), is a vowel and two consonants
+//     ("ARD", "EZB") or is "USA" or "ICE"; otherwise it is read as a word
 //     ("NATO", "UNO", "SPOT").
-//   - A part without vowels counts 1 ("hmm", "Pfft"), a bare clitic 0 ("'s").
+//   - A part without vowels is spelled too ("cdc", "html", "bzw"), except
+//     13 interjections that count 1 ("hmm", "psst", "Pfft") and words of
+//     other scripts (1); a bare clitic counts 0 ("'s").
 //   - English: possessive "'s" adds a syllable after a sibilant ("James's",
-//     "judge's"), "Mc" adds one ("McCain"), final "thm" one ("rhythm").
+//     "judge's"), "Mc" adds one ("McCain"), so do the syllabic n of "n't"
+//     after a consonant ("wasn't", not "don't") and the syllabic m of final
+//     "thm" ("rhythm") and vowel + "sm" ("tourism", "chasms").
 //   - A run of ASCII digits is read as a number: 0-9999 as the spelled-out
 //     cardinal (German "dreiundzwanzig" = 4), years 1100-1999 in pairs
 //     ("neunzehnhundertneunzig" = 6, "nineteen ninety" = 4; English also
@@ -63,6 +63,9 @@
 #include <string_view>
 
 namespace lesbar {
+namespace syllables_internal {
+class LiangPatterns;
+}  // namespace syllables_internal
 
 class SyllableCounter {
  public:
@@ -88,6 +91,9 @@ class SyllableCounter {
 
   Language language_;
   const int8_t* weights_;  // null for kOther; see kGermanWeights
+  // Hyphenation patterns whose values are features; null when the
+  // language's model does not use them. Shared, built once per language.
+  const syllables_internal::LiangPatterns* patterns_;
 };
 
 }  // namespace lesbar

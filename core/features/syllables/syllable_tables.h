@@ -27,13 +27,15 @@ extern const uint8_t kLatinSymbols[kLatinTableEnd - kLatinTableFirst];
 // Per-group features (see features_of() in the generator) and the feature
 // conjunctions ("templates") whose hashes index the weight tables. The
 // generated .cc static_asserts that these rows match the generator.
-inline constexpr int kNumGroupFeatures = 17;
+inline constexpr int kNumGroupFeatures = 20;
 inline constexpr int kMaxTemplateLength = 3;
-inline constexpr int kNumTemplates = 10;
+inline constexpr int kNumTemplates = 17;
 // Row: length, then up to kMaxTemplateLength feature indexes.
 inline constexpr uint8_t kTemplates[kNumTemplates][kMaxTemplateLength + 1] = {
-    {1, 0},    {2, 0, 4}, {2, 0, 8},  {2, 0, 1},  {3, 1, 0, 4},
-    {2, 7, 0}, {3, 7, 0, 8}, {2, 0, 11}, {2, 0, 16}, {3, 1, 0, 8},
+    {1, 0},       {2, 0, 4},      {2, 0, 8},     {2, 0, 1},     {3, 1, 0, 4},
+    {2, 7, 0},    {3, 7, 0, 8},   {2, 0, 11},    {2, 0, 16},    {3, 1, 0, 8},
+    {2, 17, 18},  {1, 10},        {3, 0, 8, 19}, {3, 7, 0, 17}, {3, 10, 7, 0},
+    {3, 0, 8, 9}, {3, 17, 0, 19},
 };
 
 // Weight tables: 1 << kHashBits buckets per language; bucket b holds at
@@ -42,6 +44,12 @@ inline constexpr uint8_t kTemplates[kNumTemplates][kMaxTemplateLength + 1] = {
 inline constexpr int kHashBits = 15;
 extern const int8_t kGermanWeights[2 << kHashBits];
 extern const int8_t kEnglishWeights[2 << kHashBits];
+
+// Liang hyphenation patterns per language in the coded text form that
+// LiangPatterns parses (empty: the model does not use patterns). Features
+// 17-19 are their values around each vowel group.
+extern const char kGermanPatterns[];
+extern const char kEnglishPatterns[];
 
 }  // namespace syllables_internal
 }  // namespace lesbar

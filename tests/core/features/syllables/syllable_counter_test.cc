@@ -67,6 +67,14 @@ TEST_F(SyllableCounterTest, AbbreviationsAndAcronyms) {
   EXPECT_EQ(German("BMW"), 3);
   EXPECT_EQ(German("AG"), 2);
   EXPECT_EQ(German("NATO"), 2);
+  EXPECT_EQ(German("UNO"), 2);
+  EXPECT_EQ(German("USA"), 3);
+  EXPECT_EQ(English("USA"), 3);
+  EXPECT_EQ(German("ARD"), 3);
+  EXPECT_EQ(German("EZB"), 3);
+  EXPECT_EQ(German("z. B."), 2);  // two tokens in running text, same sum
+  EXPECT_EQ(German("2022"), 7);   // zwei-tau-send-zwei-und-zwan-zig
+  EXPECT_EQ(English("2022"), 5);  // twen-ty twen-ty-two
   EXPECT_EQ(English("e.g."), 2);
   EXPECT_EQ(English("WWF"), 7);  // double-u double-u ef
 }
@@ -102,6 +110,29 @@ TEST_F(SyllableCounterTest, EnglishPossessivesAndMc) {
   EXPECT_EQ(English("McCain"), 2);
 }
 
+TEST_F(SyllableCounterTest, VowellessWordsAreSpelledUnlessInterjections) {
+  EXPECT_EQ(English("cdc"), 3);
+  EXPECT_EQ(English("html"), 4);
+  EXPECT_EQ(English("dvds"), 4);
+  EXPECT_EQ(English("www"), 9);  // double-u three times
+  EXPECT_EQ(German("bzw"), 3);
+  EXPECT_EQ(English("hmm"), 1);
+  EXPECT_EQ(English("Shh"), 1);
+  EXPECT_EQ(German("Pfft"), 1);
+  // Other scripts have no vowel symbols; they are not spelled.
+  EXPECT_EQ(German("\u041C\u043E\u0441\u043A\u0432\u0430"), 1);
+}
+
+TEST_F(SyllableCounterTest, EnglishSyllabicNAndM) {
+  EXPECT_EQ(English("wasn't"), 2);
+  EXPECT_EQ(English("couldn\u2019t"), 2);
+  EXPECT_EQ(English("don't"), 1);
+  EXPECT_EQ(English("can't"), 1);
+  EXPECT_EQ(English("tourism"), 3);
+  EXPECT_EQ(English("chasms"), 2);
+  EXPECT_EQ(English("rhythms"), 2);
+}
+
 TEST_F(SyllableCounterTest, OtherLanguagesCountVowelGroups) {
   auto french = SyllableCounter::Create("fr");
   ASSERT_NE(french, nullptr);
@@ -133,13 +164,12 @@ double DevAccuracy(const SyllableCounter& counter, const std::string& path,
                    entries.size();
 }
 
-// The tables were trained on these files, so this is training accuracy and
-// guards against a broken rebuild of the tables (98.5 % German, 97.0 %
-// English). Generalisation is measured with `train_syllables.py
-// --evaluate-split` (held-out 20 %: 95.1 % German, 94.9 % English, short of
-// the 96 % target), see scripts/syllables/README.md. The thresholds were
-// lowered from 98.5/98 % when the model was cut from 27 to 10 templates: it
-// memorises less of the training words but generalises no worse.
+// The shipped tables were trained on these files, so this is training
+// accuracy (98.8 % German, 98.0 % English) and guards against a broken
+// rebuild of the tables or a C++/trainer mismatch. Generalisation is
+// measured by `npm run eval:syllables` with tables trained without the
+// held-out fifth (tests/tools/syllable_tables_held_out.cc; see
+// scripts/syllables/README.md).
 TEST_F(SyllableCounterTest, TrainingAccuracyOnDevData) {
   const std::string dir = std::string(LESBAR_SHARED_DATA_DIR) + "/syllables/";
   bool found_de = false;
@@ -151,8 +181,8 @@ TEST_F(SyllableCounterTest, TrainingAccuracyOnDevData) {
   if (!found_de || !found_en) GTEST_SKIP() << "no dev data in " << dir;
   RecordProperty("german_accuracy", std::to_string(german));
   RecordProperty("english_accuracy", std::to_string(english));
-  EXPECT_GE(german, 0.98);
-  EXPECT_GE(english, 0.965);
+  EXPECT_GE(german, 0.985);
+  EXPECT_GE(english, 0.975);
 }
 #endif
 
