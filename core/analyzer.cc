@@ -8,6 +8,7 @@
 #include "analyses/readability/levels.h"
 #include "analyses/readability/readability.h"
 #include "analyses/readability/textstat_compat.h"
+#include "analyses/readability/word_facts_cache.h"
 #include "features/syllables/syllable_counter.h"
 #include "language/language_guess.h"
 #include "lesbar/lesbar.h"
@@ -130,8 +131,20 @@ class Analyzer::Impl {
     return *found->second;
   }
 
+  WordFactsCache* WordFactsFor(const std::string& tag) {
+    const std::string language(BaseLanguage(tag));
+    auto found = word_facts.find(language);
+    if (found == word_facts.end()) {
+      found = word_facts
+                  .emplace(language, std::make_unique<WordFactsCache>(language))
+                  .first;
+    }
+    return found->second.get();
+  }
+
  private:
   std::map<std::string, LanguageRules> rules;
+  std::map<std::string, std::unique_ptr<WordFactsCache>> word_facts;
   std::map<std::string, std::unique_ptr<SyllableCounter>> syllable_counters;
 };
 
@@ -191,7 +204,7 @@ Status Analyzer::Analyze(std::u16string_view text,
   // per-token and per-sentence arrays line up with the final ones.
   if (options.readability) {
     AnalyzeReadability(text, result->language,
-                       impl_->SyllablesFor(result->language), result);
+                       impl_->WordFactsFor(result->language), result);
     if (options.readability_compat == ReadabilityCompat::kTextstat) {
       // textstat's counts and scores for the document; the level reads its
       // main score, and difficulty stays lesbar's (textstat has none).

@@ -38,7 +38,7 @@ export interface ReadabilityCounts {
   syllables: number;
   /** Letters and digits inside words. */
   letters: number;
-  /** Non-space characters of the whole text. */
+  /** Characters of all tokens (everything but whitespace), in UTF-16 code units like String.length. */
   characters: number;
   monosyllables: number;
   /** Words of three or more syllables. */

@@ -78,11 +78,11 @@ Scored Score(lesbar::Analyzer& analyzer, const Item& item) {
                 {},
                 analysis.readability.difficulty,
                 analysis.readability.scores.flesch_reading_ease};
-  const auto counter = lesbar::SyllableCounter::Create(item.language);
+  lesbar::WordFactsCache word_facts(item.language);
   std::vector<int32_t> syllables;
   std::vector<lesbar::TextStats> sentences;
   lesbar::CollectTextStats(text, analysis.tokens, analysis.sentences,
-                           item.language, *counter, &syllables, &sentences);
+                           &word_facts, &syllables, &sentences);
   for (const lesbar::TextStats& s : sentences) scored.stats.Add(s);
   return scored;
 }

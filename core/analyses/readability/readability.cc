@@ -22,37 +22,24 @@ std::u16string_view TokenText(std::u16string_view text, const Token& token) {
   return text.substr(token.start, token.end - token.start);
 }
 
-// Non-space code points. The first loop has no branches, so the compiler
-// vectorises it; only text with non-ASCII units takes the second look.
-int64_t CountNonSpaceCharacters(std::u16string_view text) {
+// The characters of all tokens, which is every character but whitespace,
+// in UTF-16 code units (JavaScript's String.length).
+int64_t CountTokenCharacters(const std::vector<Token>& tokens) {
   int64_t characters = 0;
-  char16_t any_non_ascii = 0;
-  for (const char16_t unit : text) {
-    characters += !(unit == u' ' || (unit >= 9 && unit <= 13));
-    any_non_ascii |= unit & 0xFF80;
-  }
-  if (any_non_ascii == 0) return characters;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char16_t unit = text[i];
-    if (unit < 0x80) continue;
-    if (U16_IS_LEAD(unit) && i + 1 < text.size() && U16_IS_TRAIL(text[i + 1])) {
-      --characters;  // a surrogate pair is one character
-      ++i;
-    } else if (u_isUWhiteSpace(unit)) {
-      --characters;
-    }
-  }
+  for (const Token& token : tokens) characters += token.end - token.start;
   return characters;
 }
 
 }  // namespace
 
-void CollectTextStats(
-    std::u16string_view text, const std::vector<Token>& tokens,
-    const std::vector<Span>& sentences, std::string_view language,
-    const SyllableCounter& syllables, std::vector<int32_t>* token_syllables,
-    std::vector<TextStats>* sentence_stats, int64_t* unique_words) {
-  WordFactsCache cache(text, language, syllables);
+void CollectTextStats(std::u16string_view text,
+                      const std::vector<Token>& tokens,
+                      const std::vector<Span>& sentences,
+                      WordFactsCache* word_facts,
+                      std::vector<int32_t>* token_syllables,
+                      std::vector<TextStats>* sentence_stats,
+                      int64_t* unique_words) {
+  word_facts->BeginText();
   token_syllables->assign(tokens.size(), 0);
   sentence_stats->assign(sentences.size(), TextStats());
   size_t sentence = 0;
@@ -70,25 +57,26 @@ void CollectTextStats(
       AddPunctuation(TokenText(text, token), &stats);
       continue;
     }
-    const WordFacts& facts = cache.Lookup(token.start, token.end);
+    const WordFacts& facts = word_facts->Lookup(TokenText(text, token));
     (*token_syllables)[i] = facts.syllables;
     AddWord(facts, token.kind == TokenKind::kNumber, first_word_in_sentence,
             &stats);
     first_word_in_sentence = false;
   }
-  if (unique_words != nullptr) *unique_words = cache.unique_lowercase_forms();
+  if (unique_words != nullptr) {
+    *unique_words = word_facts->unique_lowercase_forms();
+  }
   for (TextStats& stats : *sentence_stats) {
     stats.sentences = stats.words > 0 ? 1 : 0;
   }
 }
 
 void AnalyzeReadability(std::u16string_view text, std::string_view language,
-                        const SyllableCounter& syllables, Analysis* analysis) {
+                        WordFactsCache* word_facts, Analysis* analysis) {
   std::vector<TextStats> sentence_stats;
   int64_t unique_words = 0;
-  CollectTextStats(text, analysis->tokens, analysis->sentences, language,
-                   syllables, &analysis->token_syllables, &sentence_stats,
-                   &unique_words);
+  CollectTextStats(text, analysis->tokens, analysis->sentences, word_facts,
+                   &analysis->token_syllables, &sentence_stats, &unique_words);
 
   TextStats document;
   analysis->sentence_readability.resize(sentence_stats.size());
@@ -108,7 +96,7 @@ void AnalyzeReadability(std::u16string_view text, std::string_view language,
   Readability& readability = analysis->readability;
   readability.counts = ToCounts(document);
   readability.counts.unique_words = unique_words;
-  readability.counts.characters = CountNonSpaceCharacters(text);
+  readability.counts.characters = CountTokenCharacters(analysis->tokens);
   readability.scores = ComputeScores(readability.counts, language);
   readability.level =
       LevelFor(MainScore(readability.scores, language), language);

@@ -9,25 +9,28 @@
 #include <vector>
 
 #include "analyses/readability/text_stats.h"
-#include "features/syllables/syllable_counter.h"
+#include "analyses/readability/word_facts_cache.h"
 #include "lesbar/lesbar.h"
 
 namespace lesbar {
 
 // Counts every word token (kinds word and number) once, in the sentence
-// that holds it. `token_syllables` gets one entry per token (0 for
-// non-words); `sentence_stats` one per sentence; `unique_words` (if not
-// null) the number of distinct lower-cased word forms.
-void CollectTextStats(
-    std::u16string_view text, const std::vector<Token>& tokens,
-    const std::vector<Span>& sentences, std::string_view language,
-    const SyllableCounter& syllables, std::vector<int32_t>* token_syllables,
-    std::vector<TextStats>* sentence_stats, int64_t* unique_words = nullptr);
+// that holds it, with `word_facts` of the text's language. `token_syllables`
+// gets one entry per token (0 for non-words); `sentence_stats` one per
+// sentence; `unique_words` (if not null) the number of distinct lower-cased
+// word forms.
+void CollectTextStats(std::u16string_view text,
+                      const std::vector<Token>& tokens,
+                      const std::vector<Span>& sentences,
+                      WordFactsCache* word_facts,
+                      std::vector<int32_t>* token_syllables,
+                      std::vector<TextStats>* sentence_stats,
+                      int64_t* unique_words = nullptr);
 
 // Fills analysis->token_syllables, ->readability and
 // ->sentence_readability from analysis->tokens and ->sentences.
 void AnalyzeReadability(std::u16string_view text, std::string_view language,
-                        const SyllableCounter& syllables, Analysis* analysis);
+                        WordFactsCache* word_facts, Analysis* analysis);
 
 }  // namespace lesbar
 

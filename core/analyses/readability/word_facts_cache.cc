@@ -3,18 +3,23 @@
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
-#include <algorithm>
-
 namespace lesbar {
 namespace {
 
-// FNV-1a over code units: short words, good enough spread, no dependencies.
+// FNV-1a over code units, then MurmurHash3's finaliser: FNV's low bits
+// depend only on the low bits of the input, and the table indexes by the
+// low bits, so without the finaliser similar words would cluster.
 uint32_t Hash(std::u16string_view s) {
   uint32_t hash = 2166136261u;
   for (char16_t c : s) {
     hash ^= c;
     hash *= 16777619u;
   }
+  hash ^= hash >> 16;
+  hash *= 0x85ebca6bu;
+  hash ^= hash >> 13;
+  hash *= 0xc2b2ae35u;
+  hash ^= hash >> 16;
   return hash;
 }
 
@@ -22,52 +27,81 @@ constexpr size_t kInitialSlots = 1024;  // a power of two
 
 }  // namespace
 
-WordFactsCache::WordFactsCache(std::u16string_view text,
-                               std::string_view language,
-                               const SyllableCounter& syllables)
-    : text_(text),
-      language_(language),
-      syllables_(syllables),
+WordFactsCache::WordFactsCache(std::string_view language)
+    : language_(language),
+      syllables_(SyllableCounter::Create(language)),
       slots_(kInitialSlots),
       lowercase_slots_(kInitialSlots) {}
 
-const WordFacts& WordFactsCache::Lookup(int32_t start, int32_t end) {
-  const std::u16string_view word = text_.substr(start, end - start);
+void WordFactsCache::Clear() {
+  slots_.assign(kInitialSlots, Slot());
+  entries_.clear();
+  arena_.clear();
+  lowercase_slots_.assign(kInitialSlots, Slot());
+  lowercase_entries_.clear();
+  lowercase_arena_.clear();
+}
+
+void WordFactsCache::BeginText() {
+  if (entries_.size() > kMaxFormsKept) Clear();
+  ++text_;
+  if (text_ == 0) {  // the stamp wrapped: old stamps could collide
+    Clear();
+    text_ = 1;
+  }
+  unique_in_text_ = 0;
+}
+
+void WordFactsCache::Grow(std::vector<Slot>* slots) {
+  std::vector<Slot> old(slots->size() * 2);
+  old.swap(*slots);
+  const size_t mask = slots->size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.entry < 0) continue;
+    size_t i = slot.hash & mask;
+    while ((*slots)[i].entry >= 0) i = (i + 1) & mask;
+    (*slots)[i] = slot;
+  }
+}
+
+const WordFacts& WordFactsCache::Lookup(std::u16string_view word) {
   const uint32_t hash = Hash(word);
   const size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    Slot& slot = slots_[i];
-    if (slot.start < 0) break;
-    if (slot.hash == hash && slot.length == end - start &&
-        text_.substr(slot.start, slot.length) == word) {
-      return facts_[slot.facts];
+  size_t i = hash & mask;
+  for (;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.entry < 0) break;
+    Entry& entry = entries_[slot.entry];
+    if (slot.hash == hash &&
+        entry.length == static_cast<int32_t>(word.size()) &&
+        std::u16string_view(arena_).substr(entry.offset, entry.length) ==
+            word) {
+      if (entry.text_seen != text_) {
+        entry.text_seen = text_;
+        LowercaseEntry& lower = lowercase_entries_[entry.lowercase];
+        if (lower.text_seen != text_) {
+          lower.text_seen = text_;
+          ++unique_in_text_;
+        }
+      }
+      return entry.facts;
     }
   }
-  // A new form: count it once, remember where it is.
-  facts_.push_back(ComputeWordFacts(word, syllables_.Count(word), language_));
-  CountLowercase(word);
-  if ((facts_.size() + 1) * 2 > slots_.size()) Grow();
-  const size_t grown_mask = slots_.size() - 1;
-  size_t i = hash & grown_mask;
-  while (slots_[i].start >= 0) i = (i + 1) & grown_mask;
-  slots_[i] = {hash, start, end - start,
-               static_cast<int32_t>(facts_.size() - 1)};
-  return facts_.back();
+  // A new form: count it once, keep a copy of it.
+  Entry entry;
+  entry.offset = static_cast<int32_t>(arena_.size());
+  entry.length = static_cast<int32_t>(word.size());
+  entry.facts = ComputeWordFacts(word, syllables_->Count(word), language_);
+  entry.lowercase = LowercaseIndex(word);
+  entry.text_seen = text_;
+  arena_.append(word);
+  entries_.push_back(entry);
+  slots_[i] = {hash, static_cast<int32_t>(entries_.size() - 1)};
+  if (entries_.size() * 2 > slots_.size()) Grow(&slots_);
+  return entries_.back().facts;
 }
 
-void WordFactsCache::Grow() {
-  std::vector<Slot> old(slots_.size() * 2);
-  old.swap(slots_);
-  const size_t mask = slots_.size() - 1;
-  for (const Slot& slot : old) {
-    if (slot.start < 0) continue;
-    size_t i = slot.hash & mask;
-    while (slots_[i].start >= 0) i = (i + 1) & mask;
-    slots_[i] = slot;
-  }
-}
-
-void WordFactsCache::CountLowercase(std::u16string_view word) {
+int32_t WordFactsCache::LowercaseIndex(std::u16string_view word) {
   std::u16string& lower = lowercase_scratch_;
   lower.clear();
   for (size_t i = 0; i < word.size();) {
@@ -89,34 +123,30 @@ void WordFactsCache::CountLowercase(std::u16string_view word) {
   const size_t mask = lowercase_slots_.size() - 1;
   size_t i = hash & mask;
   for (;; i = (i + 1) & mask) {
-    const LowercaseSlot& slot = lowercase_slots_[i];
-    if (slot.offset < 0) break;
+    const Slot& slot = lowercase_slots_[i];
+    if (slot.entry < 0) break;
+    LowercaseEntry& entry = lowercase_entries_[slot.entry];
     if (slot.hash == hash &&
-        slot.length == static_cast<int32_t>(lower.size()) &&
+        entry.length == static_cast<int32_t>(lower.size()) &&
         std::u16string_view(lowercase_arena_)
-                .substr(slot.offset, slot.length) == lower) {
-      return;
+                .substr(entry.offset, entry.length) == lower) {
+      if (entry.text_seen != text_) {
+        entry.text_seen = text_;
+        ++unique_in_text_;
+      }
+      return slot.entry;
     }
   }
-  lowercase_slots_[i] = {hash, static_cast<int32_t>(lowercase_arena_.size()),
-                         static_cast<int32_t>(lower.size())};
+  lowercase_entries_.push_back({static_cast<int32_t>(lowercase_arena_.size()),
+                                static_cast<int32_t>(lower.size()), text_});
   lowercase_arena_ += lower;
-  ++lowercase_count_;
-  if (static_cast<size_t>(lowercase_count_ + 1) * 2 > lowercase_slots_.size()) {
-    GrowLowercase();
+  ++unique_in_text_;
+  lowercase_slots_[i] = {hash,
+                         static_cast<int32_t>(lowercase_entries_.size() - 1)};
+  if (lowercase_entries_.size() * 2 > lowercase_slots_.size()) {
+    Grow(&lowercase_slots_);
   }
-}
-
-void WordFactsCache::GrowLowercase() {
-  std::vector<LowercaseSlot> old(lowercase_slots_.size() * 2);
-  old.swap(lowercase_slots_);
-  const size_t mask = lowercase_slots_.size() - 1;
-  for (const LowercaseSlot& slot : old) {
-    if (slot.offset < 0) continue;
-    size_t i = slot.hash & mask;
-    while (lowercase_slots_[i].offset >= 0) i = (i + 1) & mask;
-    lowercase_slots_[i] = slot;
-  }
+  return static_cast<int32_t>(lowercase_entries_.size() - 1);
 }
 
 }  // namespace lesbar

@@ -1,12 +1,15 @@
-// Running text repeats its words ("die", "the", names): each distinct form
-// is counted once (syllables, letters, suffix checks) and then looked up,
-// which keeps readability a small fraction of analyze() time. The table
-// stores offsets into the text, not copies, so it allocates only when it
-// grows. It also counts distinct lower-cased forms for `unique_words`.
+// Running text repeats its words ("die", "the", names), and an editor
+// re-analyses the same text after every keystroke: each distinct form is
+// counted once (syllables, letters, suffix checks) and then looked up. The
+// cache lives as long as its Analyzer, one per language, and is emptied
+// between texts once it holds more than kMaxFormsKept forms, so memory
+// stays bounded while a single text is never cut short. It also counts the
+// distinct lower-cased forms of the current text for `unique_words`.
 #ifndef LESBAR_ANALYSES_READABILITY_WORD_FACTS_CACHE_H_
 #define LESBAR_ANALYSES_READABILITY_WORD_FACTS_CACHE_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,41 +21,55 @@ namespace lesbar {
 
 class WordFactsCache {
  public:
-  // `text` must outlive the cache; words are views into it.
-  WordFactsCache(std::u16string_view text, std::string_view language,
-                 const SyllableCounter& syllables);
+  static constexpr size_t kMaxFormsKept = size_t{1} << 17;
 
-  const WordFacts& Lookup(int32_t start, int32_t end);
+  // `language` picks the syllable model and the suffix lists.
+  explicit WordFactsCache(std::string_view language);
 
-  // Distinct word forms after lower-casing ("Die" = "die").
-  int64_t unique_lowercase_forms() const { return lowercase_count_; }
+  // Starts a new text: the distinct-form count restarts.
+  void BeginText();
+
+  const WordFacts& Lookup(std::u16string_view word);
+
+  // Distinct word forms of the current text after lower-casing.
+  int64_t unique_lowercase_forms() const { return unique_in_text_; }
+
+  size_t forms_kept() const { return entries_.size(); }
 
  private:
+  // Open addressing over strings kept in an arena; -1 marks an empty slot.
   struct Slot {
     uint32_t hash = 0;
-    int32_t start = -1;  // -1: empty
-    int32_t length = 0;
-    int32_t facts = 0;  // index into facts_
+    int32_t entry = -1;
   };
-  struct LowercaseSlot {
-    uint32_t hash = 0;
-    int32_t offset = -1;  // into lowercase_arena_; -1: empty
-    int32_t length = 0;
+  struct Entry {
+    int32_t offset;  // into arena_
+    int32_t length;
+    WordFacts facts;
+    int32_t lowercase;  // index into lowercase_entries_
+    uint32_t text_seen;
+  };
+  struct LowercaseEntry {
+    int32_t offset;  // into lowercase_arena_
+    int32_t length;
+    uint32_t text_seen;
   };
 
-  void Grow();
-  void CountLowercase(std::u16string_view word);
-  void GrowLowercase();
+  void Clear();
+  int32_t LowercaseIndex(std::u16string_view word);
+  static void Grow(std::vector<Slot>* slots);
 
-  std::u16string_view text_;
   std::string language_;
-  const SyllableCounter& syllables_;
+  std::unique_ptr<SyllableCounter> syllables_;
   std::vector<Slot> slots_;
-  std::vector<WordFacts> facts_;
-  std::vector<LowercaseSlot> lowercase_slots_;
+  std::vector<Entry> entries_;
+  std::u16string arena_;
+  std::vector<Slot> lowercase_slots_;
+  std::vector<LowercaseEntry> lowercase_entries_;
   std::u16string lowercase_arena_;
   std::u16string lowercase_scratch_;
-  int64_t lowercase_count_ = 0;
+  uint32_t text_ = 0;
+  int64_t unique_in_text_ = 0;
 };
 
 }  // namespace lesbar

@@ -74,7 +74,7 @@ struct ReadabilityCounts {
   int64_t words = 0;
   int64_t syllables = 0;
   int64_t letters = 0;     // letters and digits in words
-  int64_t characters = 0;  // non-space characters
+  int64_t characters = 0;  // UTF-16 code units of all tokens (no spaces)
   int64_t monosyllables = 0;
   int64_t polysyllables = 0;    // words of three or more syllables
   int64_t long_words = 0;       // words of seven or more letters (LIX, RIX)
