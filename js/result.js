@@ -39,13 +39,15 @@ const orNull = (value) => (Number.isNaN(value) ? null : value);
  * (words, syllables, longWords, score, difficulty) and a level index.
  */
 export function addSentenceReadability(sentences, numbers, levels, labels, scale) {
+  // Sentences of one level share one frozen level object.
+  const levelObjects = labels.map((label) => Object.freeze({ label, scale }));
   for (let i = 0, j = 0; i < sentences.length; i++, j += 5) {
     sentences[i].readability = {
       words: numbers[j],
       syllables: numbers[j + 1],
       longWords: numbers[j + 2],
       score: orNull(numbers[j + 3]),
-      level: { label: labels[levels[i]], scale },
+      level: levelObjects[levels[i]],
       difficulty: orNull(numbers[j + 4]),
     };
   }
