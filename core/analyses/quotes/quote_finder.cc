@@ -1,0 +1,1 @@
+#include "analyses/quotes/quote_finder.h"
