@@ -21,12 +21,15 @@ constexpr int kNumScripts = static_cast<int>(Script::kCount);
 
 // Long paragraphs are read through a few spread windows: enough trigrams
 // for a stable decision, and the work per paragraph stays bounded.
-constexpr size_t kWindowLength = 256;
+constexpr size_t kWindowLength = 128;
 constexpr size_t kWindowsPerParagraph = 4;
 
 // Paragraphs with fewer letters than this take the document's language:
 // a lone ":" or a byline says nothing reliable on its own.
 constexpr int kMinParagraphLetters = 12;
+
+// Weights are stored as uint8 in units of 1/kWeightScale nats.
+constexpr double kWeightScale = 40.0;
 
 // Converts a log-likelihood margin (nats) into a confidence in 0.5..1.
 constexpr double kMarginScale = 4.0;
@@ -90,36 +93,38 @@ char32_t DecodeUtf8(const char*& p) {
 
 }  // namespace
 
-// An open-addressing table from packed trigram to the profiles that list
-// it, each with its weight: log P(trigram | language) minus the floor that
-// every other language gets, so only listed trigrams need to be added.
+// An open-addressing table from packed trigram to a dense row of weights,
+// one per profile: log P(trigram | language) minus the floor that a
+// language gets for a trigram it does not list, in fixed point, so a
+// trigram costs one probe and one vectorisable add of a row.
 struct LanguageIdentifier::Tables {
-  struct Entry {
-    uint8_t language;
-    float weight;
+  using Row = std::array<uint8_t, kNumTrigramProfiles>;
+  // The row sits next to its key: one cache line per lookup.
+  struct alignas(32) Slot {
+    uint64_t key = 0;  // 0 = empty
+    Row row{};
   };
-  static constexpr size_t kCapacity = 1 << 14;  // > 2x the distinct trigrams
-  std::array<uint64_t, kCapacity> keys{};      // 0 = empty
-  std::array<uint32_t, kCapacity + 1> entry_begin{};
-  std::vector<Entry> entries;
+  int bits = 0;  // capacity is 1 << bits
+  std::vector<Slot> slots;
 
-  static size_t Slot(uint64_t key) {
-    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 50) &
-           (kCapacity - 1);
+  size_t capacity() const { return slots.size(); }
+  size_t Home(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - bits));
   }
-
-  // Index of the key's slot, or kCapacity if absent.
-  size_t Find(uint64_t key) const {
-    for (size_t slot = Slot(key);; slot = (slot + 1) & (kCapacity - 1)) {
-      if (keys[slot] == key) return slot;
-      if (keys[slot] == 0) return kCapacity;
+  // The key's row, or nullptr if no profile lists it. The table is kept at
+  // most two-thirds full, so probes are short.
+  const Row* Find(uint64_t key) const {
+    const size_t mask = capacity() - 1;
+    for (size_t slot = Home(key);; slot = (slot + 1) & mask) {
+      if (slots[slot].key == key) return &slots[slot].row;
+      if (slots[slot].key == 0) return nullptr;
     }
   }
 };
 
 struct LanguageIdentifier::Evidence {
   std::array<int64_t, kNumScripts> letters{};
-  std::array<double, kNumTrigramProfiles> scores{};
+  std::array<int64_t, kNumTrigramProfiles> scores{};  // fixed point
   int64_t trigrams = 0;  // trigrams found in some profile
 
   void Add(const Evidence& other) {
@@ -173,23 +178,27 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
   }
   std::sort(listed.begin(), listed.end(),
             [](const Listed& a, const Listed& b) { return a.key < b.key; });
-  // Insert each distinct key, then fill entries in slot order.
-  std::vector<std::vector<Tables::Entry>> per_slot(Tables::kCapacity);
-  for (const Listed& item : listed) {
-    size_t slot = Tables::Slot(item.key);
-    while (tables_->keys[slot] != 0 && tables_->keys[slot] != item.key) {
-      slot = (slot + 1) & (Tables::kCapacity - 1);
+  size_t distinct = 0;
+  for (size_t i = 0; i < listed.size(); ++i) {
+    if (i == 0 || listed[i].key != listed[i - 1].key) ++distinct;
+  }
+  Tables& tables = *tables_;
+  tables.bits = 4;
+  while ((size_t{1} << tables.bits) * 2 < distinct * 3) ++tables.bits;
+  tables.slots.assign(size_t{1} << tables.bits, {});
+  size_t slot = 0;
+  for (size_t i = 0; i < listed.size(); ++i) {
+    if (i == 0 || listed[i].key != listed[i - 1].key) {
+      slot = tables.Home(listed[i].key);
+      while (tables.slots[slot].key != 0) {
+        slot = (slot + 1) & (tables.capacity() - 1);
+      }
+      tables.slots[slot].key = listed[i].key;
     }
-    tables_->keys[slot] = item.key;
-    per_slot[slot].push_back({item.language, item.weight});
+    const double fixed = std::round(listed[i].weight * kWeightScale);
+    tables.slots[slot].row[listed[i].language] =
+        static_cast<uint8_t>(std::clamp(fixed, 1.0, 255.0));
   }
-  for (size_t slot = 0; slot < Tables::kCapacity; ++slot) {
-    tables_->entry_begin[slot] = static_cast<uint32_t>(tables_->entries.size());
-    tables_->entries.insert(tables_->entries.end(), per_slot[slot].begin(),
-                            per_slot[slot].end());
-  }
-  tables_->entry_begin[Tables::kCapacity] =
-      static_cast<uint32_t>(tables_->entries.size());
 }
 
 LanguageIdentifier::~LanguageIdentifier() = default;
@@ -202,20 +211,25 @@ const LanguageIdentifier& LanguageIdentifier::Default() {
 void LanguageIdentifier::Accumulate(std::u16string_view text,
                                     Evidence* evidence) const {
   const Tables& tables = *tables_;
+  // 32-bit sums vectorise; callers pass windows of at most a few thousand
+  // code units, far below overflow (255 per trigram), and they are flushed
+  // to the 64-bit evidence at the end.
+  std::array<int32_t, kNumTrigramProfiles> sums{};
+  int64_t trigrams = 0;
   // Letters are lower-cased, everything else is one word boundary " ", and
-  // the text is padded with boundaries, as franc's profiles were built.
+  // the text is padded with boundaries, as the profiles were counted.
   char32_t before_previous = 0;
   char32_t previous = u' ';
   const auto push = [&](char32_t c) {
     if (before_previous != 0) {
-      const size_t slot = tables.Find(PackTrigram(before_previous, previous, c));
-      if (slot != Tables::kCapacity) {
-        ++evidence->trigrams;
-        for (uint32_t i = tables.entry_begin[slot];
-             i < tables.entry_begin[slot + 1]; ++i) {
-          evidence->scores[tables.entries[i].language] +=
-              tables.entries[i].weight;
-        }
+      const auto* found =
+          tables.Find(PackTrigram(before_previous, previous, c));
+      if (found != nullptr) {
+        ++trigrams;
+        // A copy: through a uint8_t pointer the compiler must assume the
+        // row aliases the sums and would not vectorise the adds.
+        const Tables::Row row = *found;
+        for (int i = 0; i < kNumTrigramProfiles; ++i) sums[i] += row[i];
       }
     }
     before_previous = previous;
@@ -242,6 +256,8 @@ void LanguageIdentifier::Accumulate(std::u16string_view text,
     push(c);
   }
   if (previous != u' ') push(u' ');
+  for (int i = 0; i < kNumTrigramProfiles; ++i) evidence->scores[i] += sums[i];
+  evidence->trigrams += trigrams;
 }
 
 LanguageGuess LanguageIdentifier::Decide(const Evidence& evidence) const {
@@ -302,7 +318,10 @@ LanguageGuess LanguageIdentifier::Decide(const Evidence& evidence) const {
   }
   if (best < 0 || evidence.scores[best] <= 0) return guess;  // no evidence
   const double margin =
-      second < 0 ? 1e9 : evidence.scores[best] - evidence.scores[second];
+      second < 0 ? 1e9
+                 : static_cast<double>(evidence.scores[best] -
+                                       evidence.scores[second]) /
+                       kWeightScale;
   guess.language = kTrigramProfiles[best].language;
   guess.confidence = share * (1.0 - 0.5 * std::exp(-margin / kMarginScale));
   return guess;
