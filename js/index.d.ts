@@ -34,12 +34,34 @@ export interface AnalyzeOptions {
   tokenization?: 'reader' | 'ud';
 }
 
+/** A run of consecutive paragraphs in one language. */
+export interface LanguageSpan extends Span {
+  /** 'de', 'en', 'fr', … or 'und'. */
+  language: string;
+  /** 0..1 */
+  confidence: number;
+}
+
+/** A direct quotation, its quotation marks included. */
+export interface Quote extends Span {
+  /** Id of the entity cluster who said it, or null. */
+  speaker: number | null;
+  /** The reporting verb or attribution ("sagte", "said", "laut"), or null. */
+  cue: Span | null;
+}
+
 export interface Analysis {
   /** The language used: 'de', 'en', another tag, or 'und' if undetermined. */
   language: string;
+  /** 0..1; 1 when the language was given explicitly. */
+  languageConfidence: number;
+  /** Per paragraph (runs of paragraphs in the same language), for mixed texts. */
+  languages: LanguageSpan[];
   paragraphs: Span[];
   sentences: Span[];
   tokens: Token[];
+  /** Direct quotations in text order. */
+  quotes: Quote[];
 }
 
 export interface MemoryStats {

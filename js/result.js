@@ -24,11 +24,31 @@ export function tokensFromFlat(flat) {
   return tokens;
 }
 
+/**
+ * Quotations (#7). @param {Int32Array} flat start,end,speaker,cueStart,cueEnd
+ * quintuples; speaker -1 and cue -1,-1 mean none.
+ */
+export function quotesFromFlat(flat) {
+  const quotes = new Array(Math.floor(flat.length / 5));
+  for (let i = 0, j = 0; j < quotes.length; i += 5, j++) {
+    quotes[j] = {
+      start: flat[i],
+      end: flat[i + 1],
+      speaker: flat[i + 2] >= 0 ? flat[i + 2] : null,
+      cue: flat[i + 3] >= 0 ? { start: flat[i + 3], end: flat[i + 4] } : null,
+    };
+  }
+  return quotes;
+}
+
 export function resultFromCore(raw) {
   return {
     language: raw.language,
+    languageConfidence: raw.languageConfidence,
+    languages: raw.languages,
     paragraphs: spansFromFlat(raw.paragraphs),
     sentences: spansFromFlat(raw.sentences),
     tokens: tokensFromFlat(raw.tokens),
+    quotes: quotesFromFlat(raw.quotes),
   };
 }
