@@ -13,6 +13,11 @@ APT_PACKAGES=(
   patch xz-utils                          # unpack and patch Debian's ICU source
   chromium                                # browser tests (no downloaded browsers)
   clang-14 libclang-rt-14-dev             # libFuzzer for npm run fuzz
+  # npm run eval:langid: translated manual pages and msgunfmt (gettext)
+  gettext manpages manpages-cs manpages-da manpages-de manpages-es
+  manpages-fi manpages-fr manpages-hu manpages-it manpages-ja manpages-nb
+  manpages-nl manpages-pl manpages-pt-br manpages-ro manpages-ru
+  manpages-sv manpages-tr manpages-uk manpages-zh
 )
 
 missing=()
