@@ -317,11 +317,11 @@ LanguageGuess LanguageIdentifier::Decide(const Evidence& evidence) const {
     }
   }
   if (best < 0 || evidence.scores[best] <= 0) return guess;  // no evidence
-  const double margin =
-      second < 0 ? 1e9
-                 : static_cast<double>(evidence.scores[best] -
-                                       evidence.scores[second]) /
-                       kWeightScale;
+  const double margin = second < 0
+                            ? 1e9
+                            : static_cast<double>(evidence.scores[best] -
+                                                  evidence.scores[second]) /
+                                  kWeightScale;
   guess.language = kTrigramProfiles[best].language;
   guess.confidence = share * (1.0 - 0.5 * std::exp(-margin / kMarginScale));
   return guess;
@@ -349,8 +349,8 @@ LanguageIdentification LanguageIdentifier::IdentifyParagraphs(
       // Spread windows; each starts after a space so it does not begin
       // mid-word (a partial word would add trigrams no language has).
       for (size_t w = 0; w < kWindowsPerParagraph; ++w) {
-        size_t from = start + (length - kWindowLength) * w /
-                                  (kWindowsPerParagraph - 1);
+        size_t from =
+            start + (length - kWindowLength) * w / (kWindowsPerParagraph - 1);
         const size_t limit = std::min(from + 32, end);
         size_t probe = from;
         while (probe < limit && text[probe] != u' ') ++probe;
@@ -365,20 +365,21 @@ LanguageIdentification LanguageIdentifier::IdentifyParagraphs(
   double run_weight = 0;  // letters behind the current run's confidence
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     const int64_t letters = evidence[i].total_letters();
-    const LanguageGuess guess = letters < kMinParagraphLetters
-                                    ? result.document
-                                    : Decide(evidence[i]);
+    const LanguageGuess guess =
+        letters < kMinParagraphLetters ? result.document : Decide(evidence[i]);
     // The run's confidence is the mean of its paragraphs', by letters.
     const double weight = static_cast<double>(std::max<int64_t>(letters, 1));
     if (!result.runs.empty() && result.runs.back().language == guess.language) {
       LanguageSpan& run = result.runs.back();
       run.span.end = paragraphs[i].end;
-      run.confidence = (run.confidence * run_weight + guess.confidence * weight) /
-                       (run_weight + weight);
+      run.confidence =
+          (run.confidence * run_weight + guess.confidence * weight) /
+          (run_weight + weight);
       run_weight += weight;
     } else {
       result.runs.push_back({{paragraphs[i].start, paragraphs[i].end},
-                             guess.language, guess.confidence});
+                             guess.language,
+                             guess.confidence});
       run_weight = weight;
     }
   }

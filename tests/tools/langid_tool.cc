@@ -41,9 +41,9 @@ int Bench(const char* path, double megabytes) {
   for (int run = 0; run < 5; ++run) {
     const auto start = std::chrono::steady_clock::now();
     const auto result = identifier.IdentifyParagraphs(text, paragraphs);
-    const double seconds = std::chrono::duration<double>(
-                               std::chrono::steady_clock::now() - start)
-                               .count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     best = std::min(best, seconds);
     language = result.document.language;
   }
@@ -54,13 +54,14 @@ int Bench(const char* path, double megabytes) {
   for (size_t from = 0; from < text.size();) {
     size_t to = text.find(u'\n', from);
     if (to == std::u16string::npos) to = text.size();
-    if (to > from) identifier.Identify(std::u16string_view(text).substr(from, to - from));
+    if (to > from)
+      identifier.Identify(std::u16string_view(text).substr(from, to - from));
     from = to + 1;
     ++lines;
   }
-  const double full = std::chrono::duration<double>(
-                          std::chrono::steady_clock::now() - start)
-                          .count();
+  const double full =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   std::printf(
       "%s: %.1f MB (UTF-8), %zu paragraphs, document '%s'\n"
       "  IdentifyParagraphs (windows): %.0f MB/s\n"

@@ -9,7 +9,7 @@ namespace {
 
 constexpr int kMaxNesting = 8;
 constexpr int kMaxScareQuoteWords = 3;
-constexpr int kMaxSubjectGap = 5;   // words between a cue and its subject
+constexpr int kMaxSubjectGap = 5;     // words between a cue and its subject
 constexpr int kMaxWindowTokens = 60;  // tokens looked at on each side
 
 // Reporting verbs and attributions, lower-cased word forms. A hand list
@@ -22,18 +22,18 @@ constexpr std::array<std::u16string_view, 86> kVerbCues = {
     u"hinzugefügt", u"zitierte", u"zitierten", u"zitiert", u"warnte",
     u"warnten", u"warnt", u"meinte", u"meint", u"sprach", u"schrieb",
     u"schreibt", u"berichtete", u"berichtet", u"behauptete", u"behauptet",
-    u"bekräftigte", u"unterstrich", u"versicherte", u"versprach",
-    u"forderte", u"ergänzte", u"ergänzt", u"beschrieb", u"bezeichnete",
-    u"nannte", u"kritisierte", u"mahnte", u"rief", u"fragte", u"erwiderte",
-    u"entgegnete", u"antwortete", u"bestätigte", u"verkündete", u"äußerte",
-    u"kündigte", u"räumte", u"teilte",
+    u"bekräftigte", u"unterstrich", u"versicherte", u"versprach", u"forderte",
+    u"ergänzte", u"ergänzt", u"beschrieb", u"bezeichnete", u"nannte",
+    u"kritisierte", u"mahnte", u"rief", u"fragte", u"erwiderte", u"entgegnete",
+    u"antwortete", u"bestätigte", u"verkündete", u"äußerte", u"kündigte",
+    u"räumte", u"teilte",
     // English
     u"said", u"says", u"told", u"tells", u"added", u"adds", u"stated",
     u"states", u"explained", u"explains", u"noted", u"notes", u"warned",
-    u"warns", u"stressed", u"argued", u"argues", u"wrote", u"writes",
-    u"asked", u"replied", u"declared", u"insisted", u"claimed", u"claims",
-    u"described", u"announced", u"continued", u"emphasised", u"emphasized",
-    u"admitted", u"recalled", u"remarked", u"suggested", u"urged"};
+    u"warns", u"stressed", u"argued", u"argues", u"wrote", u"writes", u"asked",
+    u"replied", u"declared", u"insisted", u"claimed", u"claims", u"described",
+    u"announced", u"continued", u"emphasised", u"emphasized", u"admitted",
+    u"recalled", u"remarked", u"suggested", u"urged"};
 
 // Attributions whose source follows ("laut Shoigu", "according to Smith",
 // "„…“, so Schoigu") or precedes ("Schoigu zufolge").
@@ -42,16 +42,16 @@ constexpr std::array<std::u16string_view, 3> kSourceAfterCues = {
 constexpr std::u16string_view kSourceBeforeCue = u"zufolge";
 
 constexpr std::array<std::u16string_view, 14> kPronouns = {
-    u"er",  u"sie", u"he",   u"she", u"they", u"wir", u"ich",
-    u"man", u"we",  u"i",    u"es",  u"dieser", u"diese", u"this"};
+    u"er",  u"sie", u"he", u"she", u"they",   u"wir",   u"ich",
+    u"man", u"we",  u"i",  u"es",  u"dieser", u"diese", u"this"};
 
 // Endings of role nouns that stand for a person mentioned before ("der
 // Minister", "die Sprecherin", "the spokesman").
 constexpr std::array<std::u16string_view, 16> kRoleEndings = {
-    u"minister", u"ministerin", u"präsident", u"präsidentin", u"sprecher",
-    u"sprecherin", u"chef", u"chefin", u"kanzler", u"kanzlerin",
-    u"president", u"spokesman", u"spokeswoman", u"spokesperson", u"official",
-    u"leader"};
+    u"minister",    u"ministerin",   u"präsident", u"präsidentin",
+    u"sprecher",    u"sprecherin",   u"chef",      u"chefin",
+    u"kanzler",     u"kanzlerin",    u"president", u"spokesman",
+    u"spokeswoman", u"spokesperson", u"official",  u"leader"};
 
 constexpr std::array<std::u16string_view, 4> kScareMarkers = {
     u"sogenannte", u"sogenannten", u"so-called", u"sog"};
@@ -187,11 +187,11 @@ void ScanParagraph(std::u16string_view text, Span paragraph,
         }
         break;
       case u'"': {
-        const bool can_open = !IsSpace(after) &&
-                              (IsSpace(before) || before == u'(' ||
-                               before == u'[' || before == u'-' ||
-                               before == u'–' || before == u'—' ||
-                               before == u':' || i == paragraph.start);
+        const bool can_open =
+            !IsSpace(after) &&
+            (IsSpace(before) || before == u'(' || before == u'[' ||
+             before == u'-' || before == u'–' || before == u'—' ||
+             before == u':' || i == paragraph.start);
         const bool can_close = !IsSpace(before);
         if (!stack.empty() && stack.top().mark == Mark::kStraight &&
             can_close) {
@@ -283,9 +283,9 @@ class SpeakerFinder {
   }
 
   bool InsideQuotation(int32_t position) const {
-    auto it = std::upper_bound(
-        quotations_.begin(), quotations_.end(), position,
-        [](int32_t p, const Span& q) { return p < q.start; });
+    auto it =
+        std::upper_bound(quotations_.begin(), quotations_.end(), position,
+                         [](int32_t p, const Span& q) { return p < q.start; });
     return it != quotations_.begin() && position < std::prev(it)->end;
   }
 
@@ -359,8 +359,7 @@ class SpeakerFinder {
       const std::u16string& w = words[j].lower;
       for (std::u16string_view ending : kRoleEndings) {
         if (w.size() >= ending.size() &&
-            std::u16string_view(w).substr(w.size() - ending.size()) ==
-                ending) {
+            std::u16string_view(w).substr(w.size() - ending.size()) == ending) {
           return true;
         }
       }
@@ -387,7 +386,8 @@ class SpeakerFinder {
       const Entity* entity = EntityAt(SpanOf(words[j]).start);
       if (entity == nullptr) continue;
       if (entity->type == EntityType::kPerson) return entity->cluster;
-      if (entity->type == EntityType::kOrganization && organization == nullptr) {
+      if (entity->type == EntityType::kOrganization &&
+          organization == nullptr) {
         organization = entity;
       }
     }
@@ -457,9 +457,9 @@ bool HasSentenceEnd(std::u16string_view text) {
 
 // Index of the sentence containing `position` (or the last one before it).
 size_t SentenceAt(const std::vector<Span>& sentences, int32_t position) {
-  auto it = std::upper_bound(
-      sentences.begin(), sentences.end(), position,
-      [](int32_t p, const Span& s) { return p < s.start; });
+  auto it =
+      std::upper_bound(sentences.begin(), sentences.end(), position,
+                       [](int32_t p, const Span& s) { return p < s.start; });
   return it == sentences.begin() ? 0 : (it - sentences.begin()) - 1;
 }
 
@@ -470,8 +470,10 @@ std::vector<Span> FindQuotationSpans(std::u16string_view text,
   std::vector<Span> quotations;
   for (const Span& paragraph : paragraphs) {
     const Span clamped = {
-        std::clamp<int32_t>(paragraph.start, 0, static_cast<int32_t>(text.size())),
-        std::clamp<int32_t>(paragraph.end, 0, static_cast<int32_t>(text.size()))};
+        std::clamp<int32_t>(paragraph.start, 0,
+                            static_cast<int32_t>(text.size())),
+        std::clamp<int32_t>(paragraph.end, 0,
+                            static_cast<int32_t>(text.size()))};
     if (clamped.start < clamped.end) ScanParagraph(text, clamped, &quotations);
   }
   return quotations;

@@ -55,10 +55,9 @@ std::vector<Entity> MakeEntities(const std::u16string& text,
                        name.type, name.cluster, 1.0f});
     }
   }
-  std::stable_sort(found.begin(), found.end(),
-                   [](const Entity& a, const Entity& b) {
-                     return a.start < b.start;
-                   });
+  std::stable_sort(
+      found.begin(), found.end(),
+      [](const Entity& a, const Entity& b) { return a.start < b.start; });
   std::vector<Entity> kept;
   for (const Entity& e : found) {
     if (!kept.empty() && e.start < kept.back().end) continue;
@@ -84,27 +83,39 @@ TEST(QuoteFinderTest, SampleArticleQuotesAndSpeakers) {
   ASSERT_TRUE(in) << LESBAR_SAMPLE_ARTICLE;
   const std::u16string text = U16(std::string(
       (std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
-  enum : int32_t { kSchoigu, kAshtiani, kPutin, kRaisi, kBagheri, kBarnea,
-                   kAmirAbdollahian, kMoskau, kTeheran, kIran, kRussland,
-                   kMinistry, kMossad, kUsa };
+  enum : int32_t {
+    kSchoigu,
+    kAshtiani,
+    kPutin,
+    kRaisi,
+    kBagheri,
+    kBarnea,
+    kAmirAbdollahian,
+    kMoskau,
+    kTeheran,
+    kIran,
+    kRussland,
+    kMinistry,
+    kMossad,
+    kUsa
+  };
   const std::vector<Entity> entities = MakeEntities(
-      text, {{"Sergej Schoigu", EntityType::kPerson, kSchoigu},
-             {"Shoigu", EntityType::kPerson, kSchoigu},
-             {"Mohammad Reza Ashtiani", EntityType::kPerson, kAshtiani},
-             {"Wladimir Putin", EntityType::kPerson, kPutin},
-             {"Ebrahim Raisi", EntityType::kPerson, kRaisi},
-             {"Mohammad Bagheri", EntityType::kPerson, kBagheri},
-             {"David Barnea", EntityType::kPerson, kBarnea},
-             {"Hossein Amir-Abdollahian", EntityType::kPerson,
-              kAmirAbdollahian},
-             {"Moskau", EntityType::kLocation, kMoskau},
-             {"Teheran", EntityType::kLocation, kTeheran},
-             {"Iran", EntityType::kLocation, kIran},
-             {"Russland", EntityType::kLocation, kRussland},
-             {"USA", EntityType::kLocation, kUsa},
-             {"Verteidigungsministerium", EntityType::kOrganization,
-              kMinistry},
-             {"Mossad", EntityType::kOrganization, kMossad}});
+      text,
+      {{"Sergej Schoigu", EntityType::kPerson, kSchoigu},
+       {"Shoigu", EntityType::kPerson, kSchoigu},
+       {"Mohammad Reza Ashtiani", EntityType::kPerson, kAshtiani},
+       {"Wladimir Putin", EntityType::kPerson, kPutin},
+       {"Ebrahim Raisi", EntityType::kPerson, kRaisi},
+       {"Mohammad Bagheri", EntityType::kPerson, kBagheri},
+       {"David Barnea", EntityType::kPerson, kBarnea},
+       {"Hossein Amir-Abdollahian", EntityType::kPerson, kAmirAbdollahian},
+       {"Moskau", EntityType::kLocation, kMoskau},
+       {"Teheran", EntityType::kLocation, kTeheran},
+       {"Iran", EntityType::kLocation, kIran},
+       {"Russland", EntityType::kLocation, kRussland},
+       {"USA", EntityType::kLocation, kUsa},
+       {"Verteidigungsministerium", EntityType::kOrganization, kMinistry},
+       {"Mossad", EntityType::kOrganization, kMossad}});
   const std::vector<Quote> quotes = Quotes(text, entities);
 
   struct Expected {
@@ -127,11 +138,9 @@ TEST(QuoteFinderTest, SampleArticleQuotesAndSpeakers) {
   };
   ASSERT_EQ(quotes.size(), expected.size());
   for (size_t i = 0; i < expected.size(); ++i) {
-    EXPECT_EQ(Slice(text, {quotes[i].start, quotes[i].end}),
-              expected[i].quote);
+    EXPECT_EQ(Slice(text, {quotes[i].start, quotes[i].end}), expected[i].quote);
     EXPECT_EQ(quotes[i].speaker, expected[i].speaker) << expected[i].quote;
-    EXPECT_EQ(Slice(text, quotes[i].cue), expected[i].cue)
-        << expected[i].quote;
+    EXPECT_EQ(Slice(text, quotes[i].cue), expected[i].cue) << expected[i].quote;
   }
 }
 
@@ -146,12 +155,12 @@ TEST(QuoteFinderTest, SpeakerBeforeWithColon) {
 }
 
 TEST(QuoteFinderTest, CueAfterQuoteWithPronounAndSo) {
-  const std::u16string text = U16(
-      "Angela Merkel kam spät. „Wir schaffen das“, sagte sie. "
-      "„Das wird nicht reichen“, so Olaf Scholz.");
-  const auto quotes =
-      Quotes(text, MakeEntities(text, {{"Angela Merkel", EntityType::kPerson, 0},
-                                       {"Olaf Scholz", EntityType::kPerson, 1}}));
+  const std::u16string text =
+      U16("Angela Merkel kam spät. „Wir schaffen das“, sagte sie. "
+          "„Das wird nicht reichen“, so Olaf Scholz.");
+  const auto quotes = Quotes(
+      text, MakeEntities(text, {{"Angela Merkel", EntityType::kPerson, 0},
+                                {"Olaf Scholz", EntityType::kPerson, 1}}));
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].speaker, 0);
   EXPECT_EQ(Slice(text, quotes[0].cue), "sagte");
@@ -163,11 +172,11 @@ TEST(QuoteFinderTest, EnglishSaidToldAccordingTo) {
   const std::u16string text = U16(
       "“We will not back down,” said Joe Biden. The spokesman told reporters "
       "“the talks are over.” The plan is “dead,” according to NATO.");
-  const auto quotes = Quotes(
-      text,
-      MakeEntities(text, {{"Joe Biden", EntityType::kPerson, 0},
-                          {"NATO", EntityType::kOrganization, 1}}),
-      "en");
+  const auto quotes =
+      Quotes(text,
+             MakeEntities(text, {{"Joe Biden", EntityType::kPerson, 0},
+                                 {"NATO", EntityType::kOrganization, 1}}),
+             "en");
   ASSERT_EQ(quotes.size(), 3u);
   EXPECT_EQ(quotes[0].speaker, 0);
   EXPECT_EQ(Slice(text, quotes[0].cue), "said");
@@ -179,19 +188,18 @@ TEST(QuoteFinderTest, EnglishSaidToldAccordingTo) {
 }
 
 TEST(QuoteFinderTest, NestedQuotesStayInsideTheOuterOne) {
-  const std::u16string text = U16(
-      "Er sagte: „Sie nannten es ‚Frieden‘ und »Ruhe«.“ Dann ging er. "
-      "She said: “He called it ‘peace’ today.”");
+  const std::u16string text =
+      U16("Er sagte: „Sie nannten es ‚Frieden‘ und »Ruhe«.“ Dann ging er. "
+          "She said: “He called it ‘peace’ today.”");
   const auto spans = FindQuotationSpans(text, {{0, int32_t(text.size())}});
   ASSERT_EQ(spans.size(), 2u);
-  EXPECT_EQ(Slice(text, spans[0]),
-            "„Sie nannten es ‚Frieden‘ und »Ruhe«.“");
+  EXPECT_EQ(Slice(text, spans[0]), "„Sie nannten es ‚Frieden‘ und »Ruhe«.“");
   EXPECT_EQ(Slice(text, spans[1]), "“He called it ‘peace’ today.”");
 }
 
 TEST(QuoteFinderTest, QuoteSpanningSentences) {
-  const std::u16string text = U16(
-      "„Wir sind bereit. Wir warten nicht länger“, erklärte Olaf Scholz.");
+  const std::u16string text =
+      U16("„Wir sind bereit. Wir warten nicht länger“, erklärte Olaf Scholz.");
   const auto quotes = Quotes(
       text, MakeEntities(text, {{"Olaf Scholz", EntityType::kPerson, 7}}));
   ASSERT_EQ(quotes.size(), 1u);
@@ -201,9 +209,9 @@ TEST(QuoteFinderTest, QuoteSpanningSentences) {
 }
 
 TEST(QuoteFinderTest, StraightQuotesAndApostrophes) {
-  const std::u16string text = U16(
-      "He said \"it's over\" and left. Don’t say \"never\"! "
-      "The \"so-called\" deal.");
+  const std::u16string text =
+      U16("He said \"it's over\" and left. Don’t say \"never\"! "
+          "The \"so-called\" deal.");
   const auto spans = FindQuotationSpans(text, {{0, int32_t(text.size())}});
   ASSERT_EQ(spans.size(), 3u);
   EXPECT_EQ(Slice(text, spans[0]), "\"it's over\"");
@@ -211,9 +219,9 @@ TEST(QuoteFinderTest, StraightQuotesAndApostrophes) {
 }
 
 TEST(QuoteFinderTest, ScareQuotesAndTitlesAreNotQuotations) {
-  const std::u16string text = U16(
-      "Der sogenannte „Sanktionsdruck“ wirkt nicht. Er las den „Spiegel“ "
-      "gestern. Das ist der „große Wurf“ der Regierung.");
+  const std::u16string text =
+      U16("Der sogenannte „Sanktionsdruck“ wirkt nicht. Er las den „Spiegel“ "
+          "gestern. Das ist der „große Wurf“ der Regierung.");
   EXPECT_TRUE(Quotes(text, {}).empty());
 }
 
