@@ -13,10 +13,11 @@ function render(text, result, milliseconds) {
   const counts = $('counts');
   counts.replaceChildren();
   for (const [label, value] of [
-    ['Sprache', result.language],
+    ['Sprache', `${result.language} (${Math.round(result.languageConfidence * 100)} %)`],
     ['Absätze', result.paragraphs.length],
     ['Sätze', result.sentences.length],
     ['Tokens', result.tokens.length],
+    ['Zitate', result.quotes.length],
   ]) {
     const item = document.createElement('div');
     const dt = document.createElement('dt');
@@ -42,8 +43,30 @@ function render(text, result, milliseconds) {
     items.push(li);
   }
   list.replaceChildren(...items);
+  renderQuotes(text, result);
   status.textContent = `Analysiert in ${milliseconds.toFixed(1)} ms.`;
   document.body.dataset.sentences = String(result.sentences.length);
+}
+
+// "Wer sagte was": each quotation with its cue and speaker (the entity
+// cluster's name once entities are in the result, else its id).
+function renderQuotes(text, result) {
+  const rows = result.quotes.map((quote) => {
+    const li = document.createElement('li');
+    const said = document.createElement('q');
+    said.textContent = text.slice(quote.start + 1, quote.end - 1);
+    const who = document.createElement('span');
+    who.className = 'speaker';
+    const cluster = quote.speaker === null ? null : result.clusters?.[quote.speaker];
+    who.textContent = quote.speaker === null ? 'unbekannt' : (cluster?.name ?? `#${quote.speaker}`);
+    const cue = document.createElement('span');
+    cue.className = 'cue';
+    cue.textContent = quote.cue ? text.slice(quote.cue.start, quote.cue.end) : '';
+    li.append(who, ' ', cue, ': ', said);
+    return li;
+  });
+  $('quotes').replaceChildren(...rows);
+  document.body.dataset.quotes = String(result.quotes.length);
 }
 
 function analyzeNow() {

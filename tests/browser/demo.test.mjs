@@ -53,6 +53,9 @@ test('the demo analyzes the sample article with zero console errors', async () =
   assert.match(await page.textContent('#counts'), /de/);
   const firstWords = await page.locator('#sentences > li:nth-child(3) .token').allTextContents();
   assert.deepEqual(firstWords.slice(0, 6), ['Der', 'russische', 'Verteidigungsminister', 'Sergej', 'Schoigu', 'hat']);
+  // "Wer sagte was" (#7): one row per quotation, with its cue.
+  assert.equal(await page.locator('#quotes > li').count(), expected.quotes.length);
+  assert.match(await page.textContent('#quotes > li:first-child'), /erklärte: erreicht ein völlig neues Niveau/);
 
   mkdirSync(outputDir, { recursive: true });
   await page.screenshot({ path: join(outputDir, 'demo-sample.png'), fullPage: false });

@@ -13,7 +13,14 @@ function check(text, language = 'auto') {
 }
 
 test('empty and whitespace-only text', () => {
-  assert.deepEqual(check(''), { language: 'und', paragraphs: [], sentences: [], tokens: [] });
+  const empty = check('');
+  const { language, paragraphs, sentences, tokens } = empty;
+  assert.deepEqual({ language, paragraphs, sentences, tokens },
+    { language: 'und', paragraphs: [], sentences: [], tokens: [] });
+  // Language identification and quotes (#7).
+  assert.equal(empty.languageConfidence, 0);
+  assert.deepEqual(empty.languages, []);
+  assert.deepEqual(empty.quotes, []);
   assert.equal(check(' \n\t\r\n \u00a0\u3000').tokens.length, 0);
 });
 
