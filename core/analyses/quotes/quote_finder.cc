@@ -41,9 +41,10 @@ constexpr std::array<std::u16string_view, 3> kSourceAfterCues = {
     u"laut", u"according", u"so"};
 constexpr std::u16string_view kSourceBeforeCue = u"zufolge";
 
-constexpr std::array<std::u16string_view, 14> kPronouns = {
-    u"er",  u"sie", u"he", u"she", u"they",   u"wir",   u"ich",
-    u"man", u"we",  u"i",  u"es",  u"dieser", u"diese", u"this"};
+// Third-person subject pronouns only: "man", "es" or "ich" do not point
+// back to a named person.
+constexpr std::array<std::u16string_view, 5> kPronouns = {u"er", u"sie", u"he",
+                                                          u"she", u"they"};
 
 // Endings of role nouns that stand for a person mentioned before ("der
 // Minister", "die Sprecherin", "the spokesman").
