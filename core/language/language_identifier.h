@@ -2,7 +2,8 @@
 // Chinese, Greek, Hebrew, Thai, Hindi, Armenian and Georgian; within the
 // Latin, Cyrillic and Arabic scripts character trigrams decide among 20
 // languages (de en fr es it nl pt pl tr sv da no fi cs hu ro ru uk ar fa),
-// scored against rank profiles from npm franc as a Zipf-shaped naive Bayes.
+// scored against ranked trigram profiles (trained from Debian text by
+// scripts/langid/train-profiles.mjs) as a Zipf-shaped naive Bayes.
 //
 // Cost is linear and bounded: each paragraph is read through at most
 // kWindowsPerParagraph windows of kWindowLength code units, and the document

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 const topAt = process.argv.indexOf('--top');
-const TOP = topAt >= 0 ? Number(process.argv[topAt + 1]) : 1000;
+const TOP = topAt >= 0 ? Number(process.argv[topAt + 1]) : 1500;
 
 // Order is the order of the identifier's language indexes (ties go to the
 // earlier one, so the more frequent languages of pasted news come first).
