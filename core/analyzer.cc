@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "analyses/quotes/quote_finder.h"
 #include "analyses/readability/formulas.h"
 #include "analyses/readability/levels.h"
 #include "analyses/readability/readability.h"
@@ -11,6 +12,7 @@
 #include "analyses/readability/word_facts_cache.h"
 #include "features/syllables/syllable_counter.h"
 #include "language/language_guess.h"
+#include "language/language_identifier.h"
 #include "lesbar/lesbar.h"
 #include "normalize/normalizer.h"
 #include "platform/icu_data.h"
@@ -102,6 +104,28 @@ void MapToOriginal(const OffsetMap& map, std::vector<SpanLike>* spans) {
   spans->resize(kept);
 }
 
+// Quotations (#7): cues are mapped one by one (two quotations can share a
+// cue), then the quotations as spans.
+void MapQuotesToOriginal(const OffsetMap& map, std::vector<Quote>* quotes) {
+  if (map.identity()) return;
+  for (Quote& quote : *quotes) {
+    if (quote.cue.start < 0) continue;
+    quote.cue = {map.StartToOriginal(quote.cue.start),
+                 map.EndToOriginal(quote.cue.end)};
+  }
+  MapToOriginal(map, quotes);
+}
+
+// Language runs (#7): few, one per change of language.
+void MapLanguageSpansToOriginal(const OffsetMap& map,
+                                std::vector<LanguageSpan>* runs) {
+  if (map.identity()) return;
+  for (LanguageSpan& run : *runs) {
+    run.span = {map.StartToOriginal(run.span.start),
+                map.EndToOriginal(run.span.end)};
+  }
+}
+
 }  // namespace
 
 class Analyzer::Impl {
@@ -173,7 +197,19 @@ Status Analyzer::Analyze(std::u16string_view text,
   Status status = Normalize(text, &normalized);
   if (!status.ok()) return status;
 
-  result->language = ResolveLanguage(options.language, normalized.text);
+  // Language identification (#7): per paragraph, and the document from
+  // the paragraphs' summed evidence. An explicit tag wins for the document.
+  result->paragraphs = SplitParagraphs(normalized.text);
+  LanguageIdentification identified =
+      LanguageIdentifier::Default().IdentifyParagraphs(normalized.text,
+                                                       result->paragraphs);
+  result->language = RequestedLanguage(options.language);
+  result->language_confidence = 1;
+  if (result->language.empty()) {
+    result->language = identified.document.language;
+    result->language_confidence = identified.document.confidence;
+  }
+  result->languages = std::move(identified.runs);
   if (!IsValidLanguageTag(result->language)) {
     return {StatusCode::kInvalidArgument,
             "language must be 'auto' or a BCP 47 language tag such as 'de' "
@@ -182,7 +218,6 @@ Status Analyzer::Analyze(std::u16string_view text,
   }
   const LanguageRules* active = impl_->RulesFor(result->language);
 
-  result->paragraphs = SplitParagraphs(normalized.text);
   TokenizedText& tokenized = impl_->tokenized;
   status = impl_->tokenizer->Tokenize(normalized.text, *active,
                                       options.tokenization, &tokenized);
@@ -195,6 +230,9 @@ Status Analyzer::Analyze(std::u16string_view text,
 
   // Analyses run here, on the normalised text, in this order:
   // entities (#4), quotes (#7).
+  result->quotes =
+      FindQuotes(normalized.text, result->paragraphs, result->sentences,
+                 result->tokens, result->entities);
 
   MapToOriginal(normalized.to_original, &result->paragraphs);
   MapToOriginal(normalized.to_original, &result->sentences);
@@ -215,6 +253,8 @@ Status Analyzer::Analyze(std::u16string_view text,
       result->readability = compat;
     }
   }
+  MapQuotesToOriginal(normalized.to_original, &result->quotes);
+  MapLanguageSpansToOriginal(normalized.to_original, &result->languages);
   return {};
 }
 

@@ -110,23 +110,40 @@ export interface AnalyzeOptions {
   readability?: boolean | { compat?: 'lesbar' | 'textstat' };
 }
 
+/** A run of consecutive paragraphs in one language. */
+export interface LanguageSpan extends Span {
+  /** 'de', 'en', 'fr', … or 'und'. */
+  language: string;
+  /** 0..1 */
+  confidence: number;
+}
+
+/** A direct quotation, its quotation marks included. */
+export interface Quote extends Span {
+  /** Id of the entity cluster who said it, or null. */
+  speaker: number | null;
+  /** The reporting verb or attribution ("sagte", "said", "laut"), or null. */
+  cue: Span | null;
+}
+
 export interface Analysis {
   /** The language used: 'de', 'en', another tag, or 'und' if undetermined. */
   language: string;
+  /** 0..1; 1 when the language was given explicitly. */
+  languageConfidence: number;
+  /** Per paragraph (runs of paragraphs in the same language), for mixed texts. */
+  languages: LanguageSpan[];
   paragraphs: Span[];
   sentences: Sentence[];
   tokens: Token[];
-  /** Confidence of `language`, 0..1. */
-  languageConfidence?: number;
-  /** Language per paragraph, for mixed texts. */
-  languages?: LanguageSpan[];
   /** Absent when analyze() was called with `readability: false`. */
   readability?: Readability;
   /** Entity mentions: ordered, non-overlapping. */
   entities?: Entity[];
   /** Mentions of one real-world entity grouped; `clusters[i].id === i`. */
   clusters?: EntityCluster[];
-  quotes?: Quote[];
+  /** Direct quotations in text order. */
+  quotes: Quote[];
 }
 
 // ---- Entities (issue #4) -------------------------------------------------
@@ -149,20 +166,6 @@ export interface EntityCluster {
   name: string;
   /** Indices into `entities`. */
   mentions: number[];
-}
-
-// ---- Quotes and languages (issue #7) -------------------------------------
-
-export interface Quote extends Span {
-  /** Cluster id of the speaker, or -1 / null when unknown. */
-  speaker: number | null;
-  /** The reporting verb ("sagte"), or null / {-1, -1} when there is none. */
-  cue: Span | null;
-}
-
-export interface LanguageSpan extends Span {
-  language: string;
-  confidence: number;
 }
 
 export interface MemoryStats {

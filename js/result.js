@@ -53,14 +53,34 @@ export function addSentenceReadability(sentences, numbers, levels, labels, scale
   }
 }
 
+/**
+ * Quotations (#7). @param {Int32Array} flat start,end,speaker,cueStart,cueEnd
+ * quintuples; speaker -1 and cue -1,-1 mean none.
+ */
+export function quotesFromFlat(flat) {
+  const quotes = new Array(Math.floor(flat.length / 5));
+  for (let i = 0, j = 0; j < quotes.length; i += 5, j++) {
+    quotes[j] = {
+      start: flat[i],
+      end: flat[i + 1],
+      speaker: flat[i + 2] >= 0 ? flat[i + 2] : null,
+      cue: flat[i + 3] >= 0 ? { start: flat[i + 3], end: flat[i + 4] } : null,
+    };
+  }
+  return quotes;
+}
+
 export function resultFromCore(raw) {
   const tokens = tokensFromFlat(raw.tokens, raw.tokenSyllables);
   const sentences = spansFromFlat(raw.sentences);
   const result = {
     language: raw.language,
+    languageConfidence: raw.languageConfidence,
+    languages: raw.languages,
     paragraphs: spansFromFlat(raw.paragraphs),
     sentences,
     tokens,
+    quotes: quotesFromFlat(raw.quotes),
   };
   if (raw.readability !== undefined) {
     addSentenceReadability(sentences, raw.sentenceReadability, raw.sentenceLevels,

@@ -16,6 +16,11 @@ APT_PACKAGES=(
   # Liang patterns: the syllable trainer (de, en-us) and the textstat compat
   # data (issue #3), which uses every language textstat has patterns for
   hyphen-de hyphen-en-us hyphen-es hyphen-fr hyphen-hu hyphen-it hyphen-nl hyphen-ru
+  # npm run eval:langid: translated manual pages and msgunfmt (gettext)
+  gettext manpages manpages-cs manpages-da manpages-de manpages-es
+  manpages-fi manpages-fr manpages-hu manpages-it manpages-ja manpages-nb
+  manpages-nl manpages-pl manpages-pt-br manpages-ro manpages-ru
+  manpages-sv manpages-tr manpages-uk manpages-zh
 )
 
 missing=()

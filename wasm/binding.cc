@@ -48,6 +48,9 @@ val CopyToInt32Array(const void* data, size_t count) {
           count, static_cast<const int32_t*>(data))));
 }
 
+static_assert(sizeof(lesbar::Quote) == 5 * sizeof(int32_t),
+              "Quote must pack as five int32s");
+
 template <typename Packed>
 val ToInt32Array(const std::vector<Packed>& items) {
   return CopyToInt32Array(items.data(),
@@ -196,6 +199,20 @@ class WasmAnalyzer {
       result.set("readability", ReadabilityObject(analysis.readability));
       SetSentenceReadability(analysis.sentence_readability, &result);
     }
+    // Language identification and quotations (#7). Quotes are quintuples
+    // start,end,speaker,cueStart,cueEnd; language runs are few, so objects.
+    result.set("languageConfidence", val(analysis.language_confidence));
+    val languages = val::array();
+    for (const lesbar::LanguageSpan& run : analysis.languages) {
+      val item = val::object();
+      item.set("start", val(run.span.start));
+      item.set("end", val(run.span.end));
+      item.set("language", val(run.language));
+      item.set("confidence", val(run.confidence));
+      languages.call<void>("push", item);
+    }
+    result.set("languages", languages);
+    result.set("quotes", ToInt32Array(analysis.quotes));
     return result;
   }
 

@@ -1,6 +1,5 @@
-// A light statistical check between German and English: counts the most
-// frequent function words of each in the first part of the text. A fuller
-// detector for more languages can replace it behind the same function.
+// Resolves the language option: "auto" asks the language identifier
+// (language_identifier.h), any other tag is taken as given.
 #ifndef LESBAR_LANGUAGE_LANGUAGE_GUESS_H_
 #define LESBAR_LANGUAGE_LANGUAGE_GUESS_H_
 
@@ -9,11 +8,12 @@
 
 namespace lesbar {
 
-// Returns "de", "en", or "und" when the text gives no evidence either way.
-std::string GuessLanguage(std::u16string_view text);
+// The requested tag lower-cased to its primary language subtag ("de-AT" ->
+// "de"), or "" for "auto" (and for an empty request).
+std::string RequestedLanguage(std::string_view requested);
 
-// "auto" resolved through GuessLanguage; other tags lower-cased to their
-// primary language subtag ("de-AT" -> "de").
+// "auto" resolved through the language identifier ("und" when the text has
+// no letters); other tags as RequestedLanguage.
 std::string ResolveLanguage(std::string_view requested,
                             std::u16string_view text);
 

@@ -71,5 +71,32 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
   }
   if (result.tokens.empty() != result.sentences.empty()) abort();
+  // Quotes (#7): ordered spans; a cue inside the text; a speaker is a
+  // cluster id or -1.
+  CheckSpans(result.quotes, length);
+  for (const lesbar::Quote& quote : result.quotes) {
+    if (quote.cue.start != -1 &&
+        (quote.cue.start < 0 || quote.cue.start >= quote.cue.end ||
+         quote.cue.end > length)) {
+      abort();
+    }
+    if (quote.speaker < -1 ||
+        quote.speaker >= static_cast<int32_t>(result.clusters.size())) {
+      abort();
+    }
+  }
+  // Language runs (#7): ordered, inside the text, confidence in 0..1.
+  int32_t previous_end = 0;
+  for (const lesbar::LanguageSpan& run : result.languages) {
+    if (run.span.start < previous_end || run.span.end > length ||
+        !(run.confidence >= 0 && run.confidence <= 1) ||
+        run.language.empty()) {
+      abort();
+    }
+    previous_end = run.span.end;
+  }
+  if (!(result.language_confidence >= 0 && result.language_confidence <= 1)) {
+    abort();
+  }
   return 0;
 }

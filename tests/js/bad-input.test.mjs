@@ -14,8 +14,13 @@ function check(text, language = 'auto') {
 
 test('empty and whitespace-only text', () => {
   const empty = check('');
-  assert.deepEqual({ ...empty, readability: undefined },
-    { language: 'und', paragraphs: [], sentences: [], tokens: [], readability: undefined });
+  const { language, paragraphs, sentences, tokens } = empty;
+  assert.deepEqual({ language, paragraphs, sentences, tokens },
+    { language: 'und', paragraphs: [], sentences: [], tokens: [] });
+  // Language identification and quotes (#7).
+  assert.equal(empty.languageConfidence, 0);
+  assert.deepEqual(empty.languages, []);
+  assert.deepEqual(empty.quotes, []);
   assert.equal(empty.readability.counts.words, 0);
   assert.equal(empty.readability.scores.fleschReadingEase, null);
   assert.equal(empty.readability.difficulty, null);

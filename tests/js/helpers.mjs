@@ -7,7 +7,7 @@ export const sampleArticle = join(repoRoot, 'web-demo', 'samples', 'article-de-r
 
 /** Every span lies inside the text, spans are ordered and do not overlap. */
 export function assertWellFormed(assert, text, result) {
-  for (const key of ['paragraphs', 'sentences', 'tokens']) {
+  for (const key of ['paragraphs', 'sentences', 'tokens', 'quotes', 'languages']) {
     let previousEnd = 0;
     for (const span of result[key]) {
       assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), key);
@@ -18,4 +18,9 @@ export function assertWellFormed(assert, text, result) {
     }
   }
   for (const token of result.tokens) assert.equal(typeof token.kind, 'string');
+  for (const quote of result.quotes) {
+    if (quote.cue !== null) assert.ok(quote.cue.start < quote.cue.end && quote.cue.end <= text.length, 'cue');
+  }
+  for (const run of result.languages) assert.ok(run.confidence >= 0 && run.confidence <= 1, 'confidence');
+  assert.ok(result.languageConfidence >= 0 && result.languageConfidence <= 1, 'languageConfidence');
 }

@@ -1,0 +1,136 @@
+#include "language/language_identifier.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "segment/paragraphs.h"
+#include "test_util.h"
+
+namespace lesbar {
+namespace {
+
+using testing::U16;
+
+std::string Identify(const char* utf8) {
+  return LanguageIdentifier::Default().Identify(U16(utf8)).language;
+}
+
+// One news-like sentence per language; the held-out numbers come from
+// npm run eval:langid, these guard the wiring.
+TEST(LanguageIdentifierTest, OneSentencePerLanguage) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"de", "Der Minister hat am Mittwoch die Zusammenarbeit begrüßt."},
+      {"en", "The minister welcomed the cooperation on Wednesday."},
+      {"fr", "Le ministre a salué la coopération entre les deux pays."},
+      {"es", "El ministro celebró la cooperación entre los dos países."},
+      {"it",
+       "Il ministro ha accolto con favore la cooperazione tra i due paesi."},
+      {"nl", "De minister verwelkomde de samenwerking tussen de twee landen."},
+      {"pt", "O ministro saudou a cooperação entre os dois países."},
+      {"pl", "Minister z zadowoleniem przyjął współpracę między obu krajami."},
+      {"tr", "Bakan iki ülke arasındaki işbirliğini memnuniyetle karşıladı."},
+      {"sv", "Ministern välkomnade samarbetet mellan de två länderna."},
+      {"fi", "Ministeri piti maiden välistä yhteistyötä erittäin tärkeänä."},
+      {"cs", "Ministr ve středu přivítal spolupráci mezi oběma zeměmi."},
+      {"hu",
+       "A miniszter szerdán üdvözölte a két ország közötti együttműködést."},
+      {"ro", "Ministrul a salutat miercuri cooperarea dintre cele două țări."},
+      {"ru", "Министр приветствовал сотрудничество между двумя странами."},
+      {"uk", "Міністр привітав співпрацю між двома країнами у середу."},
+      {"ar", "رحب الوزير يوم الأربعاء بالتعاون بين البلدين."},
+      {"fa", "وزیر روز چهارشنبه از همکاری میان دو کشور استقبال کرد."},
+      {"zh", "部长周三对两国之间的合作表示欢迎。"},
+      {"ja", "大臣は水曜日に両国の協力を歓迎した。"},
+      {"ko", "장관은 수요일 양국 간의 협력을 환영했다."},
+      {"el", "Ο υπουργός χαιρέτισε τη συνεργασία των δύο χωρών."},
+      {"he", "השר בירך על שיתוף הפעולה בין שתי המדינות."},
+  };
+  for (const auto& [language, sentence] : cases) {
+    EXPECT_EQ(Identify(sentence), language) << sentence;
+  }
+}
+
+TEST(LanguageIdentifierTest, ScandinavianParagraphs) {
+  EXPECT_EQ(Identify("Regeringen meddelte i dag, at den vil øge støtten til "
+                     "landbruget. Ministeren sagde, at det er nødvendigt, "
+                     "fordi priserne er steget kraftigt i løbet af året."),
+            "da");
+  EXPECT_EQ(Identify("Regjeringen sa i dag at den vil øke støtten til "
+                     "landbruket. Statsråden sa at det er nødvendig fordi "
+                     "prisene har steget kraftig i løpet av året, og at "
+                     "bøndene ikke klarer seg uten hjelp."),
+            "no");
+}
+
+TEST(LanguageIdentifierTest, NoLettersIsUndeterminedWithZeroConfidence) {
+  for (const char16_t* text : {u"", u"12345 !!! 😀 ...", u"\u0000\u0001"}) {
+    const LanguageGuess guess = LanguageIdentifier::Default().Identify(text);
+    EXPECT_EQ(guess.language, "und");
+    EXPECT_EQ(guess.confidence, 0);
+  }
+}
+
+TEST(LanguageIdentifierTest, ConfidenceGrowsWithEvidence) {
+  const auto& identifier = LanguageIdentifier::Default();
+  const LanguageGuess short_guess = identifier.Identify(u"Er kam.");
+  const LanguageGuess long_guess = identifier.Identify(
+      u"Der russische Verteidigungsminister hat bei seinem Besuch die "
+      u"Vertiefung der Zusammenarbeit zwischen beiden Ländern begrüßt.");
+  EXPECT_EQ(long_guess.language, "de");
+  EXPECT_GT(long_guess.confidence, 0.99);
+  EXPECT_LT(short_guess.confidence, long_guess.confidence);
+  EXPECT_GE(short_guess.confidence, 0);
+}
+
+TEST(LanguageIdentifierTest, ParagraphRunsForMixedText) {
+  const std::u16string text = U16(
+      "Der Minister hat die Zusammenarbeit mit dem Iran begrüßt und ist nach "
+      "Teheran gereist.\n\n"
+      "Ein zweiter Absatz, ebenfalls auf Deutsch, über dieselbe Reise.\n\n"
+      ":\n\n"
+      "The minister welcomed the cooperation and travelled to Tehran on "
+      "Wednesday.\n\n"
+      "Министр приветствовал сотрудничество между двумя странами.");
+  const auto paragraphs = SplitParagraphs(text);
+  ASSERT_EQ(paragraphs.size(), 5u);
+  const LanguageIdentification result =
+      LanguageIdentifier::Default().IdentifyParagraphs(text, paragraphs);
+  EXPECT_EQ(result.document.language, "de");
+  ASSERT_EQ(result.runs.size(), 3u);
+  // The lone ":" takes the document language and joins the German run.
+  EXPECT_EQ(result.runs[0].language, "de");
+  EXPECT_EQ(result.runs[0].span.start, paragraphs[0].start);
+  EXPECT_EQ(result.runs[0].span.end, paragraphs[2].end);
+  EXPECT_EQ(result.runs[1].language, "en");
+  EXPECT_EQ(result.runs[1].span.start, paragraphs[3].start);
+  EXPECT_EQ(result.runs[2].language, "ru");
+  EXPECT_EQ(result.runs[2].span.end, paragraphs[4].end);
+  for (const LanguageSpan& run : result.runs) {
+    EXPECT_GT(run.confidence, 0.5);
+    EXPECT_LE(run.confidence, 1.0);
+  }
+}
+
+TEST(LanguageIdentifierTest, HugeParagraphReadsOnlyWindows) {
+  // 8 MB of German in one paragraph: decided from spread windows.
+  std::u16string text;
+  while (text.size() < 8'000'000) {
+    text += u"Die Zusammenarbeit zwischen den beiden Ländern wird vertieft. ";
+  }
+  const LanguageIdentification result =
+      LanguageIdentifier::Default().IdentifyParagraphs(
+          text, {{0, static_cast<int32_t>(text.size())}});
+  EXPECT_EQ(result.document.language, "de");
+  ASSERT_EQ(result.runs.size(), 1u);
+}
+
+TEST(LanguageIdentifierTest, OutOfRangeParagraphsAreClamped) {
+  const std::u16string text = u"Hallo Welt, wie geht es dir heute?";
+  const LanguageIdentification result =
+      LanguageIdentifier::Default().IdentifyParagraphs(text, {{5, 1000}});
+  ASSERT_EQ(result.runs.size(), 1u);
+}
+
+}  // namespace
+}  // namespace lesbar

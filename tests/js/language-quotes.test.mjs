@@ -1,0 +1,72 @@
+// Language identification and quotations (#7) through the wasm build.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../js/index.js';
+import { assertWellFormed, sampleArticle } from './helpers.mjs';
+
+const analyzer = await createAnalyzer();
+
+test('auto identifies the language with a confidence, per paragraph runs', () => {
+  const text = 'Der Minister hat die Zusammenarbeit begrüßt und ist nach Teheran gereist.\n\n' +
+    'The minister welcomed the cooperation and travelled to Tehran on Wednesday.';
+  const r = analyzer.analyze(text);
+  assert.equal(r.language, 'de');
+  assert.ok(r.languageConfidence > 0.5 && r.languageConfidence <= 1);
+  assert.deepEqual(r.languages.map((l) => [l.language, text.slice(l.start, l.end).slice(0, 3)]),
+    [['de', 'Der'], ['en', 'The']]);
+  assertWellFormed(assert, text, r);
+});
+
+test('an explicit language has confidence 1', () => {
+  const r = analyzer.analyze('The cat sat on the mat.', { language: 'en-GB' });
+  assert.equal(r.language, 'en');
+  assert.equal(r.languageConfidence, 1);
+});
+
+test('French, Russian and Japanese are identified and segmented end to end', () => {
+  const cases = [
+    ['fr', 'Le ministre a salué la coopération. Il est ensuite parti pour Téhéran.', 2],
+    ['ru', 'Министр приветствовал сотрудничество. Затем он уехал в Тегеран.', 2],
+    ['ja', '大臣は協力を歓迎した。その後、テヘランに向かった。', 2],
+  ];
+  for (const [language, text, sentences] of cases) {
+    const r = analyzer.analyze(text);
+    assert.equal(r.language, language, text);
+    assert.equal(r.sentences.length, sentences, `${language} sentences`);
+    // Japanese without ICU's CJK dictionaries splits at script changes only.
+    assert.ok(r.tokens.filter((t) => t.kind === 'word').length >= 3, `${language} words`);
+    assertWellFormed(assert, text, r);
+    const explicit = analyzer.analyze(text, { language });
+    assert.deepEqual(explicit.sentences, r.sentences);
+  }
+});
+
+test('quotes of the sample article with their cues', () => {
+  const text = readFileSync(sampleArticle, 'utf8');
+  const r = analyzer.analyze(text);
+  const quotes = r.quotes.map((q) => [text.slice(q.start, q.end), q.cue && text.slice(q.cue.start, q.cue.end)]);
+  assert.deepEqual(quotes.slice(0, 5).map(([q]) => q.slice(0, 20)), [
+    '„erreicht ein völlig',
+    '„entwickelt sich heu',
+    '„trotz der Gegenmaßn',
+    '„Russlands strategis',
+    '„fortschrittlichen W',
+  ]);
+  assert.deepEqual(quotes.map(([, cue]) => cue), ['erklärte', 'erklärte', 'fügte', 'beschrieb', 'schlug', 'sagte']);
+  for (const q of r.quotes) {
+    assert.ok(q.speaker === null || Number.isInteger(q.speaker));
+    assert.deepEqual(Object.keys(q), ['start', 'end', 'speaker', 'cue']);
+  }
+  assertWellFormed(assert, text, r);
+});
+
+test('quote offsets are UTF-16 and survive normalisation', () => {
+  // A decomposed ü (u + U+0308) before the quote shifts normalised offsets.
+  const text = 'Mu\u0308ller 😀 sagte: „Das ist gut.“';
+  const r = analyzer.analyze(text);
+  assert.equal(r.quotes.length, 1);
+  assert.equal(text.slice(r.quotes[0].start, r.quotes[0].end), '„Das ist gut.“');
+  assert.equal(text.slice(r.quotes[0].cue.start, r.quotes[0].cue.end), 'sagte');
+  assert.equal(r.quotes[0].speaker, null);
+});
