@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "analyses/entities/entities.h"
 #include "language/language_guess.h"
 #include "lesbar/lesbar.h"
 #include "normalize/normalizer.h"
@@ -164,6 +165,12 @@ Status Analyzer::Analyze(std::u16string_view text,
 
   // Analyses run here, on the normalised text, in this order:
   // readability (#3), entities (#4), quotes (#7).
+
+  // ---- Entities (issue #4) ----
+  FindEntities(normalized.text, result->tokens, result->sentences,
+               result->language, &result->entities, &result->clusters);
+  MapEntitiesToOriginal(normalized.to_original, &result->entities,
+                        &result->clusters);
 
   MapToOriginal(normalized.to_original, &result->paragraphs);
   MapToOriginal(normalized.to_original, &result->sentences);

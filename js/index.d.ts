@@ -34,12 +34,47 @@ export interface AnalyzeOptions {
   tokenization?: 'reader' | 'ud';
 }
 
+// ---- Entities (issue #4) ----
+/** Names (PER, LOC, ORG, MISC) and values (DATE … QUANTITY). */
+export type EntityType =
+  | 'PER'
+  | 'LOC'
+  | 'ORG'
+  | 'MISC'
+  | 'DATE'
+  | 'TIME'
+  | 'MONEY'
+  | 'PERCENT'
+  | 'QUANTITY';
+
+export interface Entity extends Span {
+  type: EntityType;
+  /** Index into `Analysis.clusters`. */
+  cluster: number;
+  /** Confidence in 0..1. */
+  score: number;
+}
+
+/** All mentions of one real-world entity ("Sergej Schoigu", "Shoigu"). */
+export interface EntityCluster {
+  /** Equals its index in `Analysis.clusters`. */
+  id: number;
+  type: EntityType;
+  /** The most complete form. */
+  name: string;
+  /** Indices into `Analysis.entities`, in text order. */
+  mentions: number[];
+}
+
 export interface Analysis {
   /** The language used: 'de', 'en', another tag, or 'und' if undetermined. */
   language: string;
   paragraphs: Span[];
   sentences: Span[];
   tokens: Token[];
+  /** Ordered, non-overlapping. */
+  entities: Entity[];
+  clusters: EntityCluster[];
 }
 
 export interface MemoryStats {
@@ -74,3 +109,4 @@ export declare class Analyzer {
 export declare function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyzer>;
 export declare const DEFAULT_MAX_INPUT_LENGTH: number;
 export declare const TOKEN_KINDS: readonly TokenKind[];
+export declare const ENTITY_TYPES: readonly EntityType[];

@@ -13,6 +13,7 @@ APT_PACKAGES=(
   patch xz-utils                          # unpack and patch Debian's ICU source
   chromium                                # browser tests (no downloaded browsers)
   clang-14 libclang-rt-14-dev             # libFuzzer for npm run fuzz
+  hunspell-de-de                          # German noun lexicon (scripts/ner/)
 )
 
 missing=()

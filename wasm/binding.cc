@@ -4,6 +4,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 #include <malloc.h>
+#include <unicode/unistr.h>
 #include <unicode/ustring.h>
 
 #include <memory>
@@ -51,6 +52,43 @@ val ToInt32Array(const std::vector<Packed>& items) {
                           items.size() * sizeof(Packed) / sizeof(int32_t));
 }
 
+// ---- Entities (issue #4) ----
+// Entities cross as start,end,type,cluster quadruples plus a Float32Array of
+// scores; clusters as id,type,mention count triples, their mentions in one
+// flat Int32Array, and their names as an array of strings.
+void SetEntities(const lesbar::Analysis& analysis, val* result) {
+  std::vector<int32_t> entities;
+  std::vector<float> scores;
+  entities.reserve(analysis.entities.size() * 4);
+  scores.reserve(analysis.entities.size());
+  for (const lesbar::Entity& e : analysis.entities) {
+    entities.insert(entities.end(), {e.start, e.end, static_cast<int32_t>(e.type),
+                                     e.cluster});
+    scores.push_back(e.score);
+  }
+  std::vector<int32_t> clusters;
+  std::vector<int32_t> mentions;
+  val names = val::array();
+  for (const lesbar::EntityCluster& c : analysis.clusters) {
+    clusters.insert(clusters.end(),
+                    {c.id, static_cast<int32_t>(c.type),
+                     static_cast<int32_t>(c.mentions.size())});
+    mentions.insert(mentions.end(), c.mentions.begin(), c.mentions.end());
+    std::string name;
+    icu::UnicodeString(false, c.name.data(), static_cast<int32_t>(c.name.size()))
+        .toUTF8String(name);
+    names.call<void>("push", val(name));
+  }
+  result->set("entities", ToInt32Array(entities));
+  result->set("entityScores",
+              val::global("Float32Array")
+                  .new_(val(emscripten::typed_memory_view(scores.size(),
+                                                          scores.data()))));
+  result->set("clusters", ToInt32Array(clusters));
+  result->set("clusterMentions", ToInt32Array(mentions));
+  result->set("clusterNames", names);
+}
+
 class WasmAnalyzer {
  public:
   WasmAnalyzer() { analyzer_ = lesbar::Analyzer::Create(&create_status_); }
@@ -96,6 +134,7 @@ class WasmAnalyzer {
     result.set("paragraphs", ToInt32Array(analysis.paragraphs));
     result.set("sentences", ToInt32Array(analysis.sentences));
     result.set("tokens", ToInt32Array(analysis.tokens));
+    SetEntities(analysis, &result);
     return result;
   }
 

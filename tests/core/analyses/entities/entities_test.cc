@@ -1,0 +1,93 @@
+#include "analyses/entities/entities.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "test_util.h"
+
+namespace lesbar {
+namespace {
+
+Entity Make(int32_t start, int32_t end, EntityType type, int32_t cluster = -1) {
+  Entity e;
+  e.start = start;
+  e.end = end;
+  e.type = type;
+  e.cluster = cluster;
+  return e;
+}
+
+TEST(EntitiesTest, ValueWinsOverANameInsideItNameWinsOtherwise) {
+  const std::vector<Entity> names = {Make(0, 5, EntityType::kPerson),
+                                     Make(10, 18, EntityType::kMisc),
+                                     Make(30, 40, EntityType::kMisc)};
+  const std::vector<Entity> values = {Make(8, 20, EntityType::kDate),
+                                      Make(37, 40, EntityType::kQuantity),
+                                      Make(50, 52, EntityType::kPercent)};
+  const std::vector<Entity> merged = MergeNamesAndValues(names, values);
+  ASSERT_EQ(merged.size(), 4u);
+  EXPECT_EQ(merged[0].type, EntityType::kPerson);
+  EXPECT_EQ(merged[1].type, EntityType::kDate);
+  EXPECT_EQ(merged[2].type, EntityType::kMisc);
+  EXPECT_EQ(merged[2].start, 30);
+  EXPECT_EQ(merged[3].type, EntityType::kPercent);
+}
+
+TEST(EntitiesTest, MappingKeepsClusterIndicesValid) {
+  OffsetMap map;
+  // Original [4, 5) became normalised [4, 6) (an expanding normalisation),
+  // and two entities split it: after mapping they overlap and merge.
+  map.AddEdit(4, 6, 4, 5);
+  std::vector<Entity> entities = {Make(0, 5, EntityType::kPerson, 1),
+                                  Make(5, 8, EntityType::kLocation, 0),
+                                  Make(9, 12, EntityType::kPerson, 1)};
+  std::vector<EntityCluster> clusters(2);
+  clusters[0].id = 0;
+  clusters[0].type = EntityType::kLocation;
+  clusters[0].mentions = {1};
+  clusters[1].id = 1;
+  clusters[1].type = EntityType::kPerson;
+  clusters[1].mentions = {0, 2};
+  MapEntitiesToOriginal(map, &entities, &clusters);
+  ASSERT_EQ(entities.size(), 2u);
+  EXPECT_EQ(entities[0].start, 0);
+  EXPECT_EQ(entities[0].end, 7);
+  EXPECT_EQ(entities[1].start, 8);
+  EXPECT_EQ(entities[1].end, 11);
+  ASSERT_EQ(clusters.size(), 1u);  // the location's only mention merged away
+  EXPECT_EQ(clusters[0].id, 0);
+  EXPECT_EQ(clusters[0].type, EntityType::kPerson);
+  EXPECT_EQ(clusters[0].mentions, (std::vector<int32_t>{0, 1}));
+  EXPECT_EQ(entities[0].cluster, 0);
+  EXPECT_EQ(entities[1].cluster, 0);
+}
+
+TEST(EntitiesTest, EveryEntityInExactlyOneCluster) {
+  Status status;
+  auto analyzer = Analyzer::Create(&status);
+  ASSERT_TRUE(status.ok());
+  const std::u16string text = testing::U16(
+      "Der russische Verteidigungsminister Sergej Schoigu traf am Mittwoch in "
+      "Teheran ein. Schoigu sprach mit Mohammad Bagheri.");
+  AnalyzeOptions options;
+  options.language = "de";
+  Analysis analysis;
+  ASSERT_TRUE(analyzer->Analyze(text, options, &analysis).ok());
+  ASSERT_FALSE(analysis.entities.empty());
+  std::vector<int> seen(analysis.entities.size(), 0);
+  for (size_t c = 0; c < analysis.clusters.size(); ++c) {
+    EXPECT_EQ(analysis.clusters[c].id, static_cast<int32_t>(c));
+    EXPECT_FALSE(analysis.clusters[c].name.empty());
+    for (int32_t m : analysis.clusters[c].mentions) {
+      ASSERT_LT(static_cast<size_t>(m), seen.size());
+      ++seen[m];
+      EXPECT_EQ(analysis.entities[m].cluster, static_cast<int32_t>(c));
+      EXPECT_EQ(analysis.entities[m].type, analysis.clusters[c].type);
+    }
+  }
+  for (int count : seen) EXPECT_EQ(count, 1);
+}
+
+}  // namespace
+}  // namespace lesbar
