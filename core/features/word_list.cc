@@ -22,9 +22,11 @@ WordList::WordList(const unsigned char* bytes, size_t size) {
     std::string_view entry = all.substr(start, end - start);
     if (!entry.empty()) {
       entries_.insert(entry);
+      AddToFilter(entry, &filter_);
       const size_t space = entry.find(' ');
       if (space != std::string_view::npos) {
         phrase_starts_.insert(entry.substr(0, space));
+        AddToFilter(entry.substr(0, space), &phrase_filter_);
       }
     }
     start = end + 1;

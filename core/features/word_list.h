@@ -5,6 +5,8 @@
 #define LESBAR_FEATURES_WORD_LIST_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -18,16 +20,38 @@ class WordList {
   WordList(const unsigned char* bytes, size_t size);
 
   bool Contains(std::string_view entry) const {
+    const size_t hash = std::hash<std::string_view>{}(entry);
+    if (!MayContain(filter_, hash)) return false;
     return entries_.count(entry) > 0;
   }
   // True when some entry of several words starts with this word: lets the
   // phrase matcher skip joining words that cannot start a phrase.
   bool StartsPhrase(std::string_view first_word) const {
+    if (phrase_starts_.empty()) return false;
+    const size_t hash = std::hash<std::string_view>{}(first_word);
+    if (!MayContain(phrase_filter_, hash)) return false;
     return phrase_starts_.count(first_word) > 0;
   }
   size_t size() const { return entries_.size(); }
 
  private:
+  // One bit per hash (2^18 bits, 32 KB): most lookups are misses (every
+  // suffix of a long compound is tried), and this answers them without
+  // walking the hash set's buckets.
+  static constexpr size_t kFilterBits = size_t{1} << 18;
+  static bool MayContain(const std::vector<uint64_t>& filter, size_t hash) {
+    const size_t bit = (hash ^ (hash >> 29)) & (kFilterBits - 1);
+    return (filter[bit >> 6] >> (bit & 63)) & 1;
+  }
+  static void AddToFilter(std::string_view entry,
+                          std::vector<uint64_t>* filter) {
+    const size_t hash = std::hash<std::string_view>{}(entry);
+    const size_t bit = (hash ^ (hash >> 29)) & (kFilterBits - 1);
+    (*filter)[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64);
+  std::vector<uint64_t> phrase_filter_ =
+      std::vector<uint64_t>(kFilterBits / 64);
   std::unordered_set<std::string_view> entries_;
   std::unordered_set<std::string_view> phrase_starts_;
 };

@@ -81,9 +81,11 @@ class Decoder {
  public:
   explicit Decoder(const NameModel& model) : model_(model) {}
 
-  void AddFeature(uint32_t hash, float* scores) const {
-    const int8_t* row =
-        model_.codes + size_t{BucketOf(hash, model_.hash_bits)} * kNumTags;
+  const int8_t* RowOf(uint32_t hash) const {
+    return model_.codes + size_t{BucketOf(hash, model_.hash_bits)} * kNumTags;
+  }
+
+  void AddRow(const int8_t* row, float* scores) const {
     for (int t = 0; t < kNumTags; ++t) scores[t] += model_.levels[row[t] + 128];
   }
 
@@ -97,15 +99,22 @@ class Decoder {
     probabilities->resize(n);
     int previous = -1, before_previous = -1;
     for (size_t i = 0; i < n; ++i) {
+      // The weight table is larger than the caches: ask for the next
+      // word's rows while this word is scored.
+      if (i + 1 < n) {
+        for (uint32_t f = offsets[i + 1]; f < offsets[i + 2]; ++f) {
+          __builtin_prefetch(RowOf(features[f].hash));
+        }
+      }
       float scores[kNumTags] = {};
       for (uint32_t f = offsets[i]; f < offsets[i + 1]; ++f) {
-        AddFeature(features[f].hash, scores);
+        AddRow(RowOf(features[f].hash), scores);
       }
       for (uint32_t dynamic :
            {kFeaturePrevTag, kFeaturePrevTags, kFeaturePrevTagLower}) {
-        AddFeature(
-            TagFeatureHash(dynamic, previous, before_previous, lowers[i]),
-            scores);
+        AddRow(RowOf(TagFeatureHash(dynamic, previous, before_previous,
+                                    lowers[i])),
+               scores);
       }
       int best = 0;
       float best_score = -INFINITY;
@@ -115,8 +124,9 @@ class Decoder {
           best_score = scores[t];
         }
       }
-      float total = 0;
-      for (int t = 0; t < kNumTags; ++t) {
+      // Only name tokens need a probability (for the entity's score).
+      float total = best == 0 ? 1 : 0;
+      for (int t = 0; t < kNumTags && best != 0; ++t) {
         if (Allowed(t, previous)) {
           total += std::exp((scores[t] - best_score) *
                             model_.inverse_temperature);
