@@ -19,6 +19,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -83,9 +84,17 @@ std::u16string Clean(const icu::UnicodeString& s) {
   return out;
 }
 
+// Short forms that are common words of German or English text.
+bool IsCommonWord(const std::u16string& form) {
+  return form == u"in" || form == u"an" || form == u"am" || form == u"pm";
+}
+
 void Add(const icu::UnicodeString& form, int kind, int value, int bit) {
   std::u16string clean = Clean(form);
   if (clean.empty()) return;
+  // Names of old currencies carry dates and brackets ("(1952–2006)").
+  if (clean.find_first_of(u"0123456789()") != std::u16string::npos) return;
+  if (kind != kDayPeriod && IsCommonWord(clean)) return;
   words[{clean, kind, value}] |= bit;
 }
 
@@ -95,16 +104,19 @@ std::u16string WithoutNumber(const icu::UnicodeString& formatted) {
   std::u16string s = Clean(formatted);
   size_t first = s.find_first_of(u"0123456789");
   if (first == std::u16string::npos) return s;
-  size_t last = s.find_last_of(u"0123456789");
-  std::u16string before = s.substr(0, first);
-  std::u16string after = s.substr(last + 1);
+  size_t last = first;
+  while (last < s.size() &&
+         std::u16string_view(u"0123456789.,").find(s[last]) !=
+             std::u16string_view::npos) {
+    ++last;
+  }
   auto trim = [](std::u16string t) {
     while (!t.empty() && t.front() == u' ') t.erase(t.begin());
     while (!t.empty() && t.back() == u' ') t.pop_back();
     return t;
   };
-  before = trim(before);
-  after = trim(after);
+  const std::u16string before = trim(s.substr(0, first));
+  const std::u16string after = trim(s.substr(last));
   return before.empty() ? after : before;
 }
 

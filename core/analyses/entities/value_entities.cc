@@ -46,6 +46,7 @@ bool IsBlank(char16_t c) {
 }
 
 char16_t Fold(char16_t c) {
+  if (c < 0x80) return c >= u'A' && c <= u'Z' ? c + 32 : c;
   if (U16_IS_SURROGATE(c)) return c;
   return static_cast<char16_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
 }
@@ -77,14 +78,20 @@ const std::unordered_set<std::u16string>& GermanWeekdays() {
   return *names;
 }
 
-// Lexicon forms by their folded first (up to) three code units.
+// Lexicon forms by their folded first (up to) three code units, packed into
+// one integer.
 constexpr size_t kKeyLength = 3;
-const std::unordered_map<std::u16string, std::vector<int>>& LexiconIndex() {
+uint64_t PrefixKey(std::u16string_view s) {
+  uint64_t key = s.size();
+  for (char16_t c : s) key = (key << 16) | (IsBlank(c) ? u' ' : Fold(c));
+  return key;
+}
+const std::unordered_map<uint64_t, std::vector<int>>& LexiconIndex() {
   static const auto* index = [] {
-    auto* map = new std::unordered_map<std::u16string, std::vector<int>>;
+    auto* map = new std::unordered_map<uint64_t, std::vector<int>>;
     for (int i = 0; i < value_lexicon::kNumWords; ++i) {
       std::u16string_view form = value_lexicon::kWords[i].form;
-      (*map)[FoldKey(form.substr(0, kKeyLength))].push_back(i);
+      (*map)[PrefixKey(form.substr(0, kKeyLength))].push_back(i);
     }
     return map;
   }();
@@ -121,18 +128,76 @@ const char16_t* const kGermanDayParts[] = {
     u"morgen", u"vormittag", u"mittag", u"nachmittag",
     u"abend",  u"nacht",     u"früh"};
 // Not in CLDR's unit list.
-const char16_t* const kPercentPoints[] = {
-    u"prozentpunkt", u"prozentpunkte", u"prozentpunkten", u"percentage point",
-    u"percentage points"};
+const char16_t* const kPercentPoints[] = {u"prozentpunkt", u"prozentpunkte",
+                                          u"prozentpunkten"};
 const char16_t* const kRangeWords[] = {u"bis", u"to", u"-", u"–"};
 const char16_t* const kWeekendWords[] = {u"wochenende", u"weekend"};
 
-template <size_t N>
-bool InList(const char16_t* const (&list)[N], std::u16string_view folded) {
-  for (const char16_t* word : list) {
-    if (folded == word) return true;
+// Classes of the grammar words above, as bits.
+enum WordClass : uint32_t {
+  kCueDe = 1 << 0,
+  kCueEn = 1 << 1,
+  kBoundaryDe = 1 << 2,
+  kBoundaryEn = 1 << 3,
+  kModifierDe = 1 << 4,
+  kModifierEn = 1 << 5,
+  kRange = 1 << 6,
+  kWeekend = 1 << 7,
+  kPercentPoint = 1 << 8,  // "Prozentpunkte"
+  kOf = 1 << 9,            // "of" in "5th of May"
+  kArticle = 1 << 10,      // "den", "the" in "Mittwoch, den 5. Mai"
+  kPer = 1 << 11,          // "per cent"
+  kCent = 1 << 12,
+  kPercentage = 1 << 13,  // "percentage points"
+  kPoints = 1 << 14,
+};
+constexpr size_t kMaxClassWordLength = 16;
+
+const std::unordered_map<std::u16string_view, uint32_t>& WordClasses() {
+  static const auto* classes = [] {
+    auto* map = new std::unordered_map<std::u16string_view, uint32_t>;
+    auto add = [&](const auto& list, uint32_t bit) {
+      for (const char16_t* word : list) (*map)[word] |= bit;
+    };
+    add(kGermanCues, kCueDe);
+    add(kEnglishCues, kCueEn);
+    add(kGermanBoundaries, kBoundaryDe);
+    add(kEnglishBoundaries, kBoundaryEn);
+    add(kGermanRelativeModifiers, kModifierDe);
+    add(kEnglishRelativeModifiers, kModifierEn);
+    add(kRangeWords, kRange);
+    add(kWeekendWords, kWeekend);
+    add(kPercentPoints, kPercentPoint);
+    (*map)[u"of"] |= kOf;
+    (*map)[u"den"] |= kArticle;
+    (*map)[u"the"] |= kArticle;
+    (*map)[u"per"] |= kPer;
+    (*map)[u"cent"] |= kCent;
+    (*map)[u"percentage"] |= kPercentage;
+    (*map)[u"point"] |= kPoints;
+    (*map)[u"points"] |= kPoints;
+    return map;
+  }();
+  return *classes;
+}
+
+uint32_t ClassesOf(std::u16string_view token) {
+  if (token.size() > kMaxClassWordLength) return 0;
+  char16_t folded[kMaxClassWordLength];
+  for (size_t i = 0; i < token.size(); ++i) folded[i] = Fold(token[i]);
+  const auto& classes = WordClasses();
+  auto it = classes.find(std::u16string_view(folded, token.size()));
+  return it == classes.end() ? 0 : it->second;
+}
+
+// Whether `s` ends with the lower-case `suffix`, ignoring case.
+bool EndsWithFolded(std::u16string_view s, std::u16string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  const size_t offset = s.size() - suffix.size();
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    if (Fold(s[offset + i]) != suffix[i]) return false;
   }
-  return false;
+  return true;
 }
 
 // The shape of a token made of digit groups and separators: "3,5",
@@ -301,6 +366,13 @@ class ValueFinder {
   }
 
  private:
+  struct CacheSlot {
+    int token = -1;
+    int limit = -1;
+    std::vector<LexiconMatch> matches;
+    uint32_t classes = 0;
+  };
+
   struct Candidate {
     int begin = 0;
     int end = 0;  // exclusive; end <= begin means no match
@@ -316,7 +388,6 @@ class ValueFinder {
   }
 
   std::u16string_view Text(int i) const { return TextOf(text_, tokens_[i]); }
-  std::u16string Folded(int i) const { return FoldKey(Text(i)); }
   bool IsNumberToken(int i) const {
     return i < limit_ && tokens_[i].kind == TokenKind::kNumber;
   }
@@ -330,12 +401,25 @@ class ValueFinder {
   // ask about the same few tokens around the scan position many times.
   const std::vector<LexiconMatch>& LexiconAt(int i) const {
     CacheSlot& slot = cache_[static_cast<size_t>(i) % cache_.size()];
-    if (slot.token != i || slot.limit != limit_) {
-      slot.token = i;
-      slot.limit = limit_;
-      slot.matches = ComputeLexiconAt(i);
-    }
+    Refresh(slot, i);
     return slot.matches;
+  }
+
+  // The grammar-word classes of token i (0 outside the sentence).
+  uint32_t Classes(int i) const {
+    if (i < sentence_start_ || i >= limit_) return 0;
+    CacheSlot& slot = cache_[static_cast<size_t>(i) % cache_.size()];
+    Refresh(slot, i);
+    return slot.classes;
+  }
+  bool Has(int i, uint32_t bits) const { return (Classes(i) & bits) != 0; }
+
+  void Refresh(CacheSlot& slot, int i) const {
+    if (slot.token == i && slot.limit == limit_) return;
+    slot.token = i;
+    slot.limit = limit_;
+    slot.matches = ComputeLexiconAt(i);
+    slot.classes = ClassesOf(Text(i));
   }
 
   std::vector<LexiconMatch> ComputeLexiconAt(int i) const {
@@ -343,17 +427,14 @@ class ValueFinder {
     if (i >= limit_) return found;
     const auto& index = LexiconIndex();
     const int32_t start = tokens_[i].start;
-    std::u16string key;
     for (size_t length = 1; length <= kKeyLength; ++length) {
       if (start + length > text_.size()) break;
-      key = FoldKey(text_.substr(start, length));
-      auto it = index.find(key);
+      auto it = index.find(PrefixKey(text_.substr(start, length)));
       if (it == index.end()) continue;
       for (int word_index : it->second) {
         const auto& word = value_lexicon::kWords[word_index];
         if ((word.languages & languages_) == 0) continue;
         std::u16string_view form = word.form;
-        if (FoldKey(form.substr(0, kKeyLength)) != key) continue;
         int end = MatchForm(i, form, word.kind);
         if (end > i) found.push_back({word.kind, word.value, end});
       }
@@ -413,30 +494,27 @@ class ValueFinder {
   }
 
   // Cues and modifiers are single tokens compared folded.
-  bool IsCue(int i) const {
-    if (i < sentence_start_ || i < 0) return false;
-    const std::u16string w = Folded(i);
-    return ((languages_ & kGerman) && InList(kGermanCues, w)) ||
-           ((languages_ & kEnglish) && InList(kEnglishCues, w));
+  // The class bits of the current languages.
+  uint32_t German(uint32_t bits) const {
+    return (languages_ & kGerman) ? bits : 0;
   }
+  uint32_t English(uint32_t bits) const {
+    return (languages_ & kEnglish) ? bits : 0;
+  }
+  bool IsCue(int i) const { return Has(i, German(kCueDe) | English(kCueEn)); }
   bool IsBoundary(int i) const {
-    if (i >= limit_) return false;
-    const std::u16string w = Folded(i);
-    return ((languages_ & kGerman) && InList(kGermanBoundaries, w) &&
-            StartsUpper(Text(i))) ||
-           ((languages_ & kEnglish) && InList(kEnglishBoundaries, w));
+    return (Has(i, German(kBoundaryDe)) && StartsUpper(Text(i))) ||
+           Has(i, English(kBoundaryEn));
   }
   bool IsRelativeModifier(int i) const {
-    if (i >= limit_) return false;
-    const std::u16string w = Folded(i);
-    return ((languages_ & kGerman) && InList(kGermanRelativeModifiers, w)) ||
-           ((languages_ & kEnglish) && InList(kEnglishRelativeModifiers, w));
+    return Has(i, German(kModifierDe) | English(kModifierEn));
   }
 
   // An amount: a number or spelled-out number, thousands groups split by a
   // blank ("50 000"), an optional range ("10 bis 20") and an optional
   // scale ("3,5 Mio."). Returns the token after it, or i.
-  int AmountEnd(int i) const {
+  int AmountEnd(int i, bool* scaled = nullptr) const {
+    if (scaled) *scaled = false;
     int j = i;
     auto number_at = [&](int k) -> int {
       if (k >= limit_) return k;
@@ -460,12 +538,15 @@ class ValueFinder {
     j = number_at(i);
     if (j == i) return i;
     // A range: "10 bis 20", "10-20".
-    if (j + 1 < limit_ && InList(kRangeWords, Folded(j))) {
+    if (j + 1 < limit_ && Has(j, kRange)) {
       const int k = number_at(j + 1);
       if (k > j + 1) j = k;
     }
     LexiconMatch m;
-    if (LexiconKind(j, WordKind::kScale, &m)) j = m.end;
+    if (LexiconKind(j, WordKind::kScale, &m)) {
+      j = m.end;
+      if (scaled) *scaled = true;
+    }
     return j;
   }
 
@@ -500,13 +581,21 @@ class ValueFinder {
       const int end = AmountEnd(m.end);
       if (end > m.end) Consider(best, i, end, EntityType::kMoney, kExplicit);
     }
-    // "US$5": "US" then "$".
-    const int amount_end = AmountEnd(i);
+    bool scaled = false;
+    const int amount_end = AmountEnd(i, &scaled);
     if (amount_end > i) {
       const int j = amount_end;
       for (const LexiconMatch& after : LexiconAt(j)) {
         switch (after.kind) {
           case WordKind::kCurrencyName:
+            // English "180 pounds" is a weight; "5 million pounds" money.
+            if (!scaled && (languages_ & kEnglish) &&
+                EndsWithFolded(Text(after.end - 1), u"pounds")) {
+              Consider(best, i, after.end, EntityType::kQuantity, kUnitAmount);
+              break;
+            }
+            Consider(best, i, after.end, EntityType::kMoney, kExplicit);
+            break;
           case WordKind::kCurrencySymbol:
             Consider(best, i, after.end, EntityType::kMoney, kExplicit);
             break;
@@ -528,13 +617,11 @@ class ValueFinder {
       }
       // "20 Prozentpunkte", "2 percentage points".
       if (j < limit_) {
-        const std::u16string w = Folded(j);
-        if (InList(kPercentPoints, w)) {
+        if (Has(j, German(kPercentPoint))) {
           Consider(best, i, j + 1, EntityType::kPercent, kExplicit);
-        } else if (w == u"percentage" && j + 1 < limit_ &&
-                   InList(kPercentPoints, u"percentage " + Folded(j + 1))) {
+        } else if (Has(j, English(kPercentage)) && Has(j + 1, kPoints)) {
           Consider(best, i, j + 2, EntityType::kPercent, kExplicit);
-        } else if (w == u"per" && j + 1 < limit_ && Folded(j + 1) == u"cent") {
+        } else if (Has(j, English(kPer)) && Has(j + 1, kCent)) {
           Consider(best, i, j + 2, EntityType::kPercent, kExplicit);
         }
       }
@@ -554,21 +641,33 @@ class ValueFinder {
       if (IsClock(n, /*colon_only=*/true)) {
         Consider(best, i, i + 1, EntityType::kTime, kBareClock);
       }
+      // "6:00am": the tokenizer splits it as "6", ":", "00am".
+      if (n.groups == 1 && n.values[0] <= 12 && i + 2 < limit_ &&
+          Text(i + 1) == u":" && Touching(i + 1) && Touching(i + 2) &&
+          GluedDayPeriod(Text(i + 2)) == 2) {
+        Consider(best, i, i + 3, EntityType::kTime, kExplicit);
+      }
     } else if (tokens_[i].kind == TokenKind::kWord) {
       // "10pm", "7am": digits glued to a day period.
-      std::u16string_view s = Text(i);
-      size_t digits = 0;
-      while (digits < s.size() && s[digits] >= u'0' && s[digits] <= u'9') {
-        ++digits;
-      }
-      if (digits > 0 && digits <= 2 && (languages_ & kEnglish)) {
-        const std::u16string rest = FoldKey(s.substr(digits));
-        if (rest == u"am" || rest == u"pm" || rest == u"a.m." ||
-            rest == u"p.m.") {
-          Consider(best, i, i + 1, EntityType::kTime, kExplicit);
-        }
+      const bool after_colon = Touching(i) && Text(i - 1) == u":";
+      if (!after_colon && (languages_ & kEnglish) &&
+          GluedDayPeriod(Text(i)) > 0) {
+        Consider(best, i, i + 1, EntityType::kTime, kExplicit);
       }
     }
+  }
+
+  // The number of digits before a glued day period ("10pm" -> 2), or 0.
+  static size_t GluedDayPeriod(std::u16string_view s) {
+    size_t digits = 0;
+    while (digits < s.size() && s[digits] >= u'0' && s[digits] <= u'9') {
+      ++digits;
+    }
+    if (digits == 0 || digits > 2) return 0;
+    const std::u16string rest = FoldKey(s.substr(digits));
+    return rest == u"am" || rest == u"pm" || rest == u"a.m." || rest == u"p.m."
+               ? digits
+               : 0;
   }
 
   // "5. Mai 2023", "5 May 2023", "5th of May": returns the end, or i.
@@ -590,7 +689,7 @@ class ValueFinder {
     }
     if (!day) return i;
     j = i + 1;
-    if (j < limit_ && Folded(j) == u"of") ++j;
+    if (Has(j, kOf)) ++j;
     LexiconMatch month;
     if (!LexiconKind(j, WordKind::kMonth, &month) &&
         !LexiconKind(j, WordKind::kMonthAbbrev, &month)) {
@@ -646,14 +745,13 @@ class ValueFinder {
     } else if ((languages_ & kGerman) && i < limit_ &&
                tokens_[i].kind == TokenKind::kWord && StartsUpper(Text(i))) {
       // "Mittwochabend": a weekday and a part of the day in one word.
-      const std::u16string w = Folded(i);
+      const std::u16string_view w = Text(i);
       bool found = false;
       for (const char16_t* part : kGermanDayParts) {
         const std::u16string_view p = part;
-        if (w.size() > p.size() &&
-            w.compare(w.size() - p.size(), p.size(), p) == 0) {
-          found =
-              found || GermanWeekdays().count(w.substr(0, w.size() - p.size()));
+        if (w.size() > p.size() && EndsWithFolded(w, p)) {
+          found = found || GermanWeekdays().count(
+                               FoldKey(w.substr(0, w.size() - p.size())));
         }
       }
       if (!found) return i;
@@ -664,7 +762,7 @@ class ValueFinder {
     // The date that follows.
     int k = j;
     if (k < limit_ && Text(k) == u",") ++k;
-    if (k < limit_ && (Folded(k) == u"den" || Folded(k) == u"the")) ++k;
+    if (Has(k, kArticle)) ++k;
     int date_end = DayMonthEnd(k);
     if (date_end == k) {
       bool with_number = false;
@@ -758,8 +856,8 @@ class ValueFinder {
         i + 1 < limit_ && tokens_[i + 1].kind == TokenKind::kWord &&
         (languages_ == kGerman ? StartsUpper(Text(i + 1)) : false);
     bool cued = IsCue(i - 1) || IsBoundaryBefore(i);
-    if (!cued && i - 2 >= sentence_start_ &&
-        InList(kRangeWords, Folded(i - 1)) && IsYear(ShapeOf(Text(i - 2)))) {
+    if (!cued && i - 2 >= sentence_start_ && Has(i - 1, kRange) &&
+        IsYear(ShapeOf(Text(i - 2)))) {
       cued = true;
     }
     const bool before_punct =
@@ -787,17 +885,12 @@ class ValueFinder {
           LexiconKind(j, WordKind::kWeekday, &noun) ||
           LexiconKind(j, WordKind::kMonth, &noun)) {
         Consider(best, i, noun.end, EntityType::kDate, kRelative);
-      } else if (InList(kWeekendWords, Folded(j))) {
+      } else if (Has(j, kWeekend)) {
         Consider(best, i, j + 1, EntityType::kDate, kRelative);
       }
     }
   }
 
-  struct CacheSlot {
-    int token = -1;
-    int limit = -1;
-    std::vector<LexiconMatch> matches;
-  };
   // Larger than any look-ahead, so a slot is never reused while in use.
   mutable std::array<CacheSlot, 32> cache_;
 

@@ -119,6 +119,13 @@ TEST_F(ValueEntitiesTest, EnglishForms) {
   EXPECT_EQ(Find("It cost 3.5 million dollars and 12 euros.", "en"),
             (Found{"MONEY 3.5 million dollars", "MONEY 12 euros"}));
   EXPECT_EQ(Find("The meeting is at 10pm.", "en"), (Found{"TIME 10pm"}));
+  EXPECT_EQ(Find("She worked from 6:00am to 9 p.m. daily.", "en"),
+            (Found{"TIME 6:00am", "TIME 9 p.m."}));
+  // Pounds without a scale weigh; with one they pay.
+  EXPECT_EQ(Find("He weighs 180 pounds and earns 5 million pounds.", "en"),
+            (Found{"QUANTITY 180 pounds", "MONEY 5 million pounds"}));
+  EXPECT_EQ(Find("Tickets are £ 15 or 25 CUC.", "en"),
+            (Found{"MONEY £ 15", "MONEY 25 CUC"}));
 }
 
 TEST_F(ValueEntitiesTest, AmbiguousWordsNeedContext) {
