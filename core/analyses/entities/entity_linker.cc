@@ -68,6 +68,18 @@ const char* CyrillicToLatin(UChar32 c) {
 // removed), a few letters spelled out, Cyrillic romanised, everything else
 // (hyphens, apostrophes, digits kept) as is when ASCII, dropped otherwise.
 std::string AsciiFold(std::u16string_view word) {
+  if (std::all_of(word.begin(), word.end(),
+                  [](char16_t c) { return c < 0x80; })) {
+    std::string out;
+    out.reserve(word.size());
+    for (char16_t c : word) {
+      if (c >= 'A' && c <= 'Z') c += 32;
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.push_back(static_cast<char>(c));
+      }
+    }
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString decomposed;
@@ -135,38 +147,105 @@ bool IsVowel(char c) {
 
 // The folding key of an ASCII-folded word (see the file comment).
 std::string FoldingKey(const std::string& ascii) {
-  struct Rewrite {
-    const char* from;
-    const char* to;
-  };
-  // Longest first at each position.
-  static const Rewrite kRewrites[] = {
-      {"tsch", "ch"}, {"dsch", "j"}, {"sch", "sh"}, {"zh", "sh"}, {"kh", "ch"},
-      {"ph", "f"},    {"th", "t"},   {"ck", "k"},   {"tz", "s"},  {"ts", "s"},
-      {"ae", "a"},    {"oe", "o"},   {"ue", "u"},   {"w", "v"},   {"j", "i"},
-      {"y", "i"},     {"z", "s"},    {"q", "k"},    {"x", "ks"},
-  };
   std::string out;
   out.reserve(ascii.size());
+  auto at = [&](size_t i) -> char { return i < ascii.size() ? ascii[i] : 0; };
   for (size_t i = 0; i < ascii.size();) {
-    bool rewritten = false;
-    for (const Rewrite& r : kRewrites) {
-      const size_t n = std::char_traits<char>::length(r.from);
-      if (ascii.compare(i, n, r.from) == 0) {
-        out += r.to;
-        i += n;
-        rewritten = true;
-        break;
-      }
-    }
-    if (rewritten) continue;
     const char c = ascii[i];
-    // "c" before anything but "h" sounds as "k" ("Cairo"/"Kairo").
-    if (c == 'c' && (i + 1 >= ascii.size() || ascii[i + 1] != 'h')) {
-      out.push_back('k');
-    } else {
-      out.push_back(c);
+    const char n1 = at(i + 1), n2 = at(i + 2), n3 = at(i + 3);
+    // Rewrites by their first letter, longest first.
+    switch (c) {
+      case 't':
+        if (n1 == 's' && n2 == 'c' && n3 == 'h') {  // tsch -> ch
+          out += "ch";
+          i += 4;
+          continue;
+        }
+        if (n1 == 'h') {  // th -> t
+          out += 't';
+          i += 2;
+          continue;
+        }
+        if (n1 == 'z' || n1 == 's') {  // tz, ts -> s
+          out += 's';
+          i += 2;
+          continue;
+        }
+        break;
+      case 'd':
+        if (n1 == 's' && n2 == 'c' && n3 == 'h') {  // dsch -> j (as i)
+          out += 'i';
+          i += 4;
+          continue;
+        }
+        break;
+      case 's':
+        if (n1 == 'c' && n2 == 'h') {  // sch -> sh
+          out += "sh";
+          i += 3;
+          continue;
+        }
+        break;
+      case 'z':
+        out += n1 == 'h' ? "sh" : "s";  // zh -> sh, z -> s
+        i += n1 == 'h' ? 2 : 1;
+        continue;
+      case 'k':
+        if (n1 == 'h') {  // kh -> ch
+          out += "ch";
+          i += 2;
+          continue;
+        }
+        break;
+      case 'p':
+        if (n1 == 'h') {  // ph -> f
+          out += 'f';
+          i += 2;
+          continue;
+        }
+        break;
+      case 'c':
+        if (n1 == 'k') {  // ck -> k
+          out += 'k';
+          i += 2;
+          continue;
+        }
+        if (n1 != 'h') {  // "c" sounds "k" ("Cairo"/"Kairo")
+          out += 'k';
+          ++i;
+          continue;
+        }
+        break;
+      case 'a':
+      case 'o':
+      case 'u':
+        if (n1 == 'e') {  // German umlaut spellings: ae -> a
+          out += c;
+          i += 2;
+          continue;
+        }
+        break;
+      case 'w':
+        out += 'v';
+        ++i;
+        continue;
+      case 'j':
+      case 'y':
+        out += 'i';
+        ++i;
+        continue;
+      case 'q':
+        out += 'k';
+        ++i;
+        continue;
+      case 'x':
+        out += "ks";
+        ++i;
+        continue;
+      default:
+        break;
     }
+    out += c;
     ++i;
   }
   // Doubled letters single: "Abdollahian"/"Abdolahian", "Zelenskyy".
@@ -190,7 +269,7 @@ std::string KoelnerPhonetik(const std::string& s) {
     const char c = s[i];
     const char prev = i > 0 ? s[i - 1] : '\0';
     const char next = at(i + 1);
-    std::string code;
+    const char* code = "";
     if (in(c, "aeijouy")) {
       code = "0";
     } else if (c == 'h' || (c >= '0' && c <= '9')) {
@@ -233,22 +312,21 @@ std::string KoelnerPhonetik(const std::string& s) {
   return out;
 }
 
-// Whether `longer` is `shorter` with at most two vowels inserted.
-bool DiffersByVowelInsertions(const std::string& a, const std::string& b) {
+// Whether one key is the other with one vowel inserted inside the word
+// ("tehran" / "teheran"). Short keys and vowels at either end are too weak a
+// signal: "sone" / "saone", "gregor" / "gregori", "se" / "s".
+constexpr size_t kMinVariantLength = 5;
+bool DiffersByOneInnerVowel(const std::string& a, const std::string& b) {
   const std::string& shorter = a.size() <= b.size() ? a : b;
   const std::string& longer = a.size() <= b.size() ? b : a;
-  if (longer.size() - shorter.size() > 2 || longer.size() == shorter.size()) {
+  if (longer.size() != shorter.size() + 1 ||
+      shorter.size() < kMinVariantLength) {
     return false;
   }
-  size_t j = 0;
-  for (char c : longer) {
-    if (j < shorter.size() && shorter[j] == c) {
-      ++j;
-    } else if (!IsVowel(c)) {
-      return false;
-    }
-  }
-  return j == shorter.size();
+  size_t k = 0;
+  while (k < shorter.size() && shorter[k] == longer[k]) ++k;
+  return k > 0 && k + 1 < longer.size() && IsVowel(longer[k]) &&
+         longer.compare(k + 1, std::string::npos, shorter, k) == 0;
 }
 
 // Union-find over key ids.
@@ -283,10 +361,10 @@ class VariantKeys {
     auto [it, inserted] = ids_.emplace(key, 0);
     if (!inserted) return it->second;
     it->second = union_.Add();
-    // Spelling variants: the same Kölner code, vowels inserted.
+    // Spelling variants: the same Kölner code, a vowel inserted.
     auto& bucket = by_code_[KoelnerPhonetik(key)];
     for (const auto& [other_key, other_id] : bucket) {
-      if (DiffersByVowelInsertions(key, other_key)) {
+      if (DiffersByOneInnerVowel(key, other_key)) {
         union_.Join(it->second, other_id);
       }
     }
@@ -294,11 +372,17 @@ class VariantKeys {
       bucket.emplace_back(key, it->second);
     return it->second;
   }
-  bool Has(const std::string& key) const { return ids_.count(key) > 0; }
+  // Joins keys whose plain letters agree: "UEFA" / "Uefa", "MDAX" / "MDax"
+  // (acronym keys are not rewritten, the mixed-case forms are).
+  void JoinPlain(const std::string& plain, int id) {
+    auto [it, inserted] = by_plain_.emplace(plain, id);
+    if (!inserted) union_.Join(it->second, id);
+  }
   int Canonical(int id) { return union_.Find(id); }
 
  private:
   std::unordered_map<std::string, int> ids_;
+  std::unordered_map<std::string, int> by_plain_;
   std::unordered_map<std::string, std::vector<std::pair<std::string, int>>>
       by_code_;
   KeyUnion union_;
@@ -317,6 +401,20 @@ bool IsTitle(const std::string& ascii) {
     if (ascii == t) return true;
   }
   return false;
+}
+
+constexpr size_t kMaxAcronymLength = 5;
+bool IsAcronym(std::u16string_view word) {
+  int letters = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char16_t c = word[i];
+    if (U16_IS_SURROGATE(c)) return false;
+    if (u_isalpha(c)) {
+      if (!u_isupper(c)) return false;
+      ++letters;
+    }
+  }
+  return letters >= 2 && static_cast<size_t>(letters) <= kMaxAcronymLength;
 }
 
 struct Word {
@@ -349,7 +447,9 @@ std::vector<Word> WordsOf(std::u16string_view mention) {
     }
     w.ascii = AsciiFold(w.surface);
     if (w.ascii.empty()) continue;  // punctuation, other scripts
-    w.key = FoldingKey(w.ascii);
+    // Short all-capital words are acronyms, spelled letter by letter:
+    // "NSZ" is not "NZZ".
+    w.key = IsAcronym(w.surface) ? w.ascii : FoldingKey(w.ascii);
     if (words.empty() && IsTitle(w.ascii) && end < mention.size()) continue;
     words.push_back(std::move(w));
   }
@@ -379,6 +479,8 @@ std::string AdjectiveStem(const std::string& key) {
 struct Mention {
   std::vector<Word> words;
   std::string name_key;    // non-persons: the whole name; persons: surname
+  std::string plain_key;   // the same from plain ASCII letters
+  std::string part_key;    // persons: the last part of a hyphenated surname
   bool inflected = false;  // the key dropped a genitive "-s"
 };
 
@@ -447,8 +549,12 @@ void LinkEntities(std::u16string_view text, std::string_view language,
   };
 
   // Keys per type; a genitive form uses its base form when that is
-  // mentioned too ("Russlands" -> "Russland").
+  // mentioned too ("Russlands" -> "Russland"). For persons, a full name's
+  // surname drops its "-s" only for another full name's surname: "Friedrich
+  // Peters" is not the "Peter" mentioned alone.
   constexpr int kNumTypes = 9;
+  constexpr int kAlone = 1;     // a one-word mention has this key
+  constexpr int kFullName = 2;  // a full name has this surname
   std::vector<std::unordered_map<std::string, int>> exact_keys(kNumTypes);
   for (int i = 0; i < n; ++i) {
     const Entity& e = (*entities)[i];
@@ -471,8 +577,19 @@ void LinkEntities(std::u16string_view text, std::string_view language,
       m.name_key.insert(0, "\x01");  // never equal to a folded key
       continue;
     }
+    for (size_t w = e.type == EntityType::kPerson ? m.words.size() - 1 : 0;
+         w < m.words.size(); ++w) {
+      m.plain_key += m.words[w].ascii;
+    }
     if (e.type == EntityType::kPerson) {
       m.name_key = m.words.back().key;
+      // "Amir-Abdollahian" is also found as "Abdollahian".
+      const std::u16string_view last = m.words.back().surface;
+      const size_t hyphen = last.find_last_of(u"-\u2010\u2011");
+      if (m.words.size() > 1 && hyphen != std::u16string_view::npos &&
+          hyphen + 1 < last.size()) {
+        m.part_key = FoldingKey(AsciiFold(last.substr(hyphen + 1)));
+      }
     } else {
       for (size_t w = 0; w + 1 < m.words.size(); ++w) {
         m.name_key += AdjectiveStem(m.words[w].key);
@@ -480,7 +597,8 @@ void LinkEntities(std::u16string_view text, std::string_view language,
       }
       m.name_key += m.words.back().key;
     }
-    ++exact_keys[type][m.name_key];
+    const bool full_name = e.type == EntityType::kPerson && m.words.size() > 1;
+    exact_keys[type][m.name_key] |= full_name ? kFullName : kAlone;
   }
   for (int i = 0; i < n; ++i) {
     const Entity& e = (*entities)[i];
@@ -490,8 +608,14 @@ void LinkEntities(std::u16string_view text, std::string_view language,
         m.words.empty()) {
       continue;
     }
+    if (m.words.back().possessive) continue;  // "Putin's": already the base
     const std::string base = WithoutGenitive(m.name_key);
-    if (!base.empty() && exact_keys[type].count(base)) {
+    auto found =
+        base.empty() ? exact_keys[type].end() : exact_keys[type].find(base);
+    const int wanted = e.type == EntityType::kPerson && m.words.size() > 1
+                           ? kFullName
+                           : kAlone | kFullName;
+    if (found != exact_keys[type].end() && (found->second & wanted)) {
       m.name_key = base;
       m.inflected = true;
     }
@@ -519,9 +643,12 @@ void LinkEntities(std::u16string_view text, std::string_view language,
       group[i] = it->second;
       continue;
     }
-    if (e.type == EntityType::kPerson) continue;
+    // All keys first, so that the joins are complete before any lookup.
+    if (!mentions[i].part_key.empty()) variants[type].Id(mentions[i].part_key);
     const int id = variants[type].Id(mentions[i].name_key);
-    (void)id;
+    if (!mentions[i].inflected && !mentions[i].plain_key.empty()) {
+      variants[type].JoinPlain(mentions[i].plain_key, id);
+    }
   }
   for (int i = 0; i < n; ++i) {
     const Entity& e = (*entities)[i];
@@ -598,11 +725,8 @@ void LinkEntities(std::u16string_view text, std::string_view language,
     group[i] = found;
     last_full_by_surname[surname] = found;
     // "Amir-Abdollahian" -> also "Abdollahian".
-    const std::u16string_view last = m.words.back().surface;
-    const size_t hyphen = last.find_last_of(u"-\u2010\u2011");
-    if (hyphen != std::u16string_view::npos && hyphen + 1 < last.size()) {
-      const int part =
-          surname_id(FoldingKey(AsciiFold(last.substr(hyphen + 1))));
+    if (!m.part_key.empty()) {
+      const int part = surname_id(m.part_key);
       last_full_by_part[part] = found;
       first_full_by_part.emplace(part, found);
     }

@@ -195,6 +195,39 @@ TEST(EntityLinkerTest, DoesNotOverMerge) {
   EXPECT_TRUE(r.Same(2, 7));
 }
 
+TEST(EntityLinkerTest, WeakSimilaritiesStayApart) {
+  const Linked r = Link(
+      "Friedrich Peters traf Peter. Saône, Sonne. NSZ und NZZ. Bayern, Bern. "
+      "Ilse Falk und Falco. Susanne R. und Rée.",
+      {{"Friedrich Peters", PER},
+       {"Peter", PER},
+       {"Saône", LOC},
+       {"Sonne", LOC},
+       {"NSZ", ORG},
+       {"NZZ", ORG},
+       {"Bayern", LOC},
+       {"Bern", LOC},
+       {"Ilse Falk", PER},
+       {"Falco", PER},
+       {"Susanne R.", PER},
+       {"Rée", PER}});
+  for (size_t m = 0; m < 12; m += 2) EXPECT_FALSE(r.Same(m, m + 1)) << m;
+}
+
+TEST(EntityLinkerTest, AcronymsAndCaseVariants) {
+  const Linked r =
+      Link("UEFA, Uefa, BOCHUM, Bochum, NATO, Nato.", {{"UEFA", ORG},
+                                                       {"Uefa", ORG},
+                                                       {"BOCHUM", LOC},
+                                                       {"Bochum", LOC},
+                                                       {"NATO", ORG},
+                                                       {"Nato", ORG}});
+  EXPECT_TRUE(r.Same(0, 1));
+  EXPECT_TRUE(r.Same(2, 3));
+  EXPECT_TRUE(r.Same(4, 5));
+  EXPECT_FALSE(r.Same(0, 4));
+}
+
 TEST(EntityLinkerTest, TypesStayApart) {
   const Linked r = Link("Washington in Washington. Mittwoch, Mittwoch.",
                         {{"Washington", PER},
