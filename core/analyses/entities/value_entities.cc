@@ -303,6 +303,9 @@ struct LexiconMatch {
   WordKind kind;
   int value;
   int end;  // token index after the match
+  // Where the match ends in the text: the end of token end-1, or one
+  // period before it ("°C" in the token "C." that ends a sentence).
+  int32_t end_offset;
 };
 
 class ValueFinder {
@@ -352,7 +355,8 @@ class ValueFinder {
         if (best.end > i) {
           Entity e;
           e.start = tokens_[best.begin].start;
-          e.end = tokens_[best.end - 1].end;
+          e.end = best.end_offset >= 0 ? best.end_offset
+                                       : tokens_[best.end - 1].end;
           e.type = best.type;
           e.score = best.score;
           out.push_back(e);
@@ -375,7 +379,8 @@ class ValueFinder {
 
   struct Candidate {
     int begin = 0;
-    int end = 0;  // exclusive; end <= begin means no match
+    int end = 0;              // exclusive; end <= begin means no match
+    int32_t end_offset = -1;  // when >= 0, the text offset the entity ends
     EntityType type = EntityType::kDate;
     float score = 0;
   };
@@ -435,8 +440,9 @@ class ValueFinder {
         const auto& word = value_lexicon::kWords[word_index];
         if ((word.languages & languages_) == 0) continue;
         std::u16string_view form = word.form;
-        int end = MatchForm(i, form, word.kind);
-        if (end > i) found.push_back({word.kind, word.value, end});
+        int32_t end_offset = 0;
+        int end = MatchForm(i, form, word.kind, &end_offset);
+        if (end > i) found.push_back({word.kind, word.value, end, end_offset});
       }
     }
     std::sort(found.begin(), found.end(),
@@ -448,7 +454,8 @@ class ValueFinder {
 
   // Matches `form` against the text at token i; returns the token index after
   // the match, or i when it does not match.
-  int MatchForm(int i, std::u16string_view form, WordKind kind) const {
+  int MatchForm(int i, std::u16string_view form, WordKind kind,
+                int32_t* end_offset) const {
     size_t p = tokens_[i].start;
     const bool exact_case = kind == WordKind::kCurrencySymbol;
     for (size_t f = 0; f < form.size(); ++f) {
@@ -473,9 +480,16 @@ class ValueFinder {
     }
     for (int j = i; j < limit_ && j < i + kMaxLexiconTokens; ++j) {
       const size_t end = tokens_[j].end;
-      if (end == p) return j + 1;
-      // An abbreviation's period: "Nov" matches the token "Nov.".
+      if (end == p) {
+        *end_offset = static_cast<int32_t>(end);
+        return j + 1;
+      }
+      // A period glued to the last token: "Nov" matches the token "Nov."
+      // (the period is the abbreviation's), "°C" the token "C." at the end
+      // of a sentence (the period is the sentence's).
       if (end == p + 1 && text_[p] == u'.' && tokens_[j].start < p) {
+        *end_offset =
+            static_cast<int32_t>(kind == WordKind::kMonthAbbrev ? end : p);
         return j + 1;
       }
       if (end > p) return i;
@@ -551,9 +565,9 @@ class ValueFinder {
   }
 
   static void Consider(Candidate* best, int begin, int end, EntityType type,
-                       float score) {
+                       float score, int32_t end_offset = -1) {
     if (end - begin > best->end - best->begin) {
-      *best = Candidate{begin, end, type, score};
+      *best = Candidate{begin, end, end_offset, type, score};
     }
   }
 
@@ -564,7 +578,8 @@ class ValueFinder {
       Candidate inner{i + 1, i + 1};
       if (i + 1 < limit_) DatePatterns(i + 1, &inner);
       if (inner.end > i + 1 && inner.type == EntityType::kDate) {
-        Consider(&best, i, inner.end, EntityType::kDate, inner.score);
+        Consider(&best, i, inner.end, EntityType::kDate, inner.score,
+                 inner.end_offset);
       }
       return best;
     }
@@ -585,31 +600,45 @@ class ValueFinder {
     const int amount_end = AmountEnd(i, &scaled);
     if (amount_end > i) {
       const int j = amount_end;
+      const bool year_amount =
+          j == i + 1 && IsNumberToken(i) && IsYear(ShapeOf(Text(i)));
       for (const LexiconMatch& after : LexiconAt(j)) {
         switch (after.kind) {
           case WordKind::kCurrencyName:
             // English "180 pounds" is a weight; "5 million pounds" money.
             if (!scaled && (languages_ & kEnglish) &&
                 EndsWithFolded(Text(after.end - 1), u"pounds")) {
-              Consider(best, i, after.end, EntityType::kQuantity, kUnitAmount);
+              Consider(best, i, after.end, EntityType::kQuantity, kUnitAmount,
+                       after.end_offset);
               break;
             }
-            Consider(best, i, after.end, EntityType::kMoney, kExplicit);
+            Consider(best, i, after.end, EntityType::kMoney, kExplicit,
+                     after.end_offset);
             break;
           case WordKind::kCurrencySymbol:
-            Consider(best, i, after.end, EntityType::kMoney, kExplicit);
+            Consider(best, i, after.end, EntityType::kMoney, kExplicit,
+                     after.end_offset);
             break;
           case WordKind::kPercentWord:
-            Consider(best, i, after.end, EntityType::kPercent, kExplicit);
+            Consider(best, i, after.end, EntityType::kPercent, kExplicit,
+                     after.end_offset);
             break;
           case WordKind::kUnit:
-            Consider(best, i, after.end, EntityType::kQuantity, kUnitAmount);
+            Consider(best, i, after.end, EntityType::kQuantity, kUnitAmount,
+                     after.end_offset);
             break;
           case WordKind::kDateUnit:
-            Consider(best, i, after.end, EntityType::kDate, kDuration);
-            break;
           case WordKind::kTimeUnit:
-            Consider(best, i, after.end, EntityType::kTime, kDuration);
+            // "World Cup 2018 day five": a year before a singular English
+            // unit is no duration.
+            if (year_amount && !EndsWithFolded(Text(after.end - 1), u"s") &&
+                (languages_ & kEnglish)) {
+              break;
+            }
+            Consider(best, i, after.end,
+                     after.kind == WordKind::kDateUnit ? EntityType::kDate
+                                                       : EntityType::kTime,
+                     kDuration, after.end_offset);
             break;
           default:
             break;
@@ -634,7 +663,8 @@ class ValueFinder {
         for (const LexiconMatch& after : LexiconAt(i + 1)) {
           if (after.kind == WordKind::kClockWord ||
               (after.kind == WordKind::kDayPeriod && n.values[0] <= 12)) {
-            Consider(best, i, after.end, EntityType::kTime, kExplicit);
+            Consider(best, i, after.end, EntityType::kTime, kExplicit,
+                     after.end_offset);
           }
         }
       }
@@ -818,9 +848,21 @@ class ValueFinder {
         }
       }
     }
-    // Decades: "1990er Jahre", "the 1990s".
+    // Decades: "1990er Jahre", "the 1990s", "90er Jahre", "the 90s".
     if (tokens_[i].kind == TokenKind::kWord) {
       const std::u16string_view s = Text(i);
+      if (s.size() >= 3 && s.size() <= 4 && s[0] >= u'1' && s[0] <= u'9' &&
+          s[1] == u'0') {
+        const std::u16string suffix = FoldKey(s.substr(2));
+        if (suffix == u"s" || suffix == u"er") {
+          int end = i + 1;
+          LexiconMatch unit;
+          if (suffix == u"er" && LexiconKind(end, WordKind::kDateUnit, &unit)) {
+            end = unit.end;
+          }
+          Consider(best, i, end, EntityType::kDate, kMonthYear);
+        }
+      }
       if (s.size() >= 5) {
         const std::u16string suffix = FoldKey(s.substr(4));
         const NumberShape n = ShapeOf(s.substr(0, 4));

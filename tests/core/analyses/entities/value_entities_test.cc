@@ -63,6 +63,8 @@ TEST_F(ValueEntitiesTest, GermanDatesLeavePrepositionsOutside) {
             (Found{"DATE Mittwoch, 5. Mai 2023"}));
   EXPECT_EQ(Find("Sie trafen sich am 05.05.2023 in Rom.", "de"),
             (Found{"DATE 05.05.2023"}));
+  EXPECT_EQ(Find("In den 90er Jahren und den 1920er Jahren.", "de"),
+            (Found{"DATE 90er Jahren", "DATE 1920er Jahren"}));
   EXPECT_EQ(Find("Er kam am Mittwochabend an.", "de"),
             (Found{"DATE Mittwochabend"}));
 }
@@ -101,6 +103,8 @@ TEST_F(ValueEntitiesTest, GermanMoneyPercentQuantity) {
             (Found{"QUANTITY 50 Kilometer", "QUANTITY 50 km"}));
   EXPECT_EQ(Find("Sie lieferten 2000 Tonnen Weizen.", "de"),
             (Found{"QUANTITY 2000 Tonnen"}));
+  EXPECT_EQ(Find("Die Quote sank um 3 Prozentpunkte auf 35 °C.", "de"),
+            (Found{"PERCENT 3 Prozentpunkte", "QUANTITY 35 °C"}));
   EXPECT_EQ(Find("Es waren 10 bis 20 Prozent.", "de"),
             (Found{"PERCENT 10 bis 20 Prozent"}));
 }
@@ -124,6 +128,9 @@ TEST_F(ValueEntitiesTest, EnglishForms) {
   // Pounds without a scale weigh; with one they pay.
   EXPECT_EQ(Find("He weighs 180 pounds and earns 5 million pounds.", "en"),
             (Found{"QUANTITY 180 pounds", "MONEY 5 million pounds"}));
+  EXPECT_EQ(Find("In the 1990s and the 80s, 10 years.", "en"),
+            (Found{"DATE 1990s", "DATE 80s", "DATE 10 years"}));
+  EXPECT_EQ(Find("FIFA World Cup 2018 day five.", "en"), Found{});
   EXPECT_EQ(Find("Tickets are £ 15 or 25 CUC.", "en"),
             (Found{"MONEY £ 15", "MONEY 25 CUC"}));
 }
