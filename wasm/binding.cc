@@ -62,28 +62,27 @@ void SetEntities(const lesbar::Analysis& analysis, val* result) {
   entities.reserve(analysis.entities.size() * 4);
   scores.reserve(analysis.entities.size());
   for (const lesbar::Entity& e : analysis.entities) {
-    entities.insert(entities.end(), {e.start, e.end, static_cast<int32_t>(e.type),
-                                     e.cluster});
+    entities.insert(entities.end(),
+                    {e.start, e.end, static_cast<int32_t>(e.type), e.cluster});
     scores.push_back(e.score);
   }
   std::vector<int32_t> clusters;
   std::vector<int32_t> mentions;
   val names = val::array();
   for (const lesbar::EntityCluster& c : analysis.clusters) {
-    clusters.insert(clusters.end(),
-                    {c.id, static_cast<int32_t>(c.type),
-                     static_cast<int32_t>(c.mentions.size())});
+    clusters.insert(clusters.end(), {c.id, static_cast<int32_t>(c.type),
+                                     static_cast<int32_t>(c.mentions.size())});
     mentions.insert(mentions.end(), c.mentions.begin(), c.mentions.end());
     std::string name;
-    icu::UnicodeString(false, c.name.data(), static_cast<int32_t>(c.name.size()))
+    icu::UnicodeString(false, c.name.data(),
+                       static_cast<int32_t>(c.name.size()))
         .toUTF8String(name);
     names.call<void>("push", val(name));
   }
   result->set("entities", ToInt32Array(entities));
-  result->set("entityScores",
-              val::global("Float32Array")
-                  .new_(val(emscripten::typed_memory_view(scores.size(),
-                                                          scores.data()))));
+  result->set("entityScores", val::global("Float32Array")
+                                  .new_(val(emscripten::typed_memory_view(
+                                      scores.size(), scores.data()))));
   result->set("clusters", ToInt32Array(clusters));
   result->set("clusterMentions", ToInt32Array(mentions));
   result->set("clusterNames", names);

@@ -33,6 +33,8 @@ EOS = '\x03'
  T_PREV_LEXICON, T_NEXT_PLACE_PREV_LOWER) = range(24)
 # Dynamic templates (depend on the tags already decoded).
 T_PREV_TAG, T_PREV_TAGS, T_PREV_TAG_LOWER = 24, 25, 26
+# The word as written (case matters: "US" and "us").
+T_WORD = 27
 
 FNV_OFFSET = 2166136261
 FNV_PRIME = 16777619
@@ -150,6 +152,16 @@ def lang_key(language):
     return 'de' if language == 'de' else 'en'
 
 
+# German and English get separate weights in the one hashed table: every
+# template id is offset by LANGUAGE_STRIDE for English. Sharing weights let
+# English social-media data pull German news scores down by 5 F1 points.
+LANGUAGE_STRIDE = 32
+
+
+def language_offset(language):
+    return 0 if lang_key(language) == 'de' else LANGUAGE_STRIDE
+
+
 def static_features(words, language, res):
     """Per token, the list of (template, value) pairs that do not depend on
     the decoded tags. `words` is one sentence's tokens."""
@@ -173,7 +185,7 @@ def static_features(words, language, res):
     for i in range(n):
         w = lowers[i]
         s = shapes[i]
-        f = [(T_BIAS, ''), (T_LOWER, w), (T_SHAPE, s), (T_PREFIX3, w[:3]),
+        f = [(T_BIAS, ''), (T_LOWER, w), (T_WORD, words[i]), (T_SHAPE, s), (T_PREFIX3, w[:3]),
              (T_SUFFIX2, w[-2:]), (T_SUFFIX3, w[-3:]), (T_SUFFIX4, w[-4:]),
              (T_PREV_LOWER, lower_at(i - 1)), (T_NEXT_LOWER, lower_at(i + 1)),
              (T_PREV2_LOWER, lower_at(i - 2)), (T_NEXT2_LOWER, lower_at(i + 2)),
@@ -197,14 +209,16 @@ def static_features(words, language, res):
         f.append((T_PREV_LEXICON, (lexicon[i - 1] if i > 0 else BOS) + '|' + s))
         if i + 1 < n and places[i + 1] == 'B':
             f.append((T_NEXT_PLACE_PREV_LOWER, w))
-        out.append(f)
+        offset = language_offset(language)
+        out.append([(t + offset, v) for t, v in f])
     return out
 
 
-def dynamic_features(prev_tag, prev2_tag, lower):
-    return [(T_PREV_TAG, chr(prev_tag + 1)),
-            (T_PREV_TAGS, chr(prev_tag + 1) + chr(prev2_tag + 1)),
-            (T_PREV_TAG_LOWER, chr(prev_tag + 1) + lower)]
+def dynamic_features(prev_tag, prev2_tag, lower, language):
+    offset = language_offset(language)
+    return [(T_PREV_TAG + offset, chr(prev_tag + 1)),
+            (T_PREV_TAGS + offset, chr(prev_tag + 1) + chr(prev2_tag + 1)),
+            (T_PREV_TAG_LOWER + offset, chr(prev_tag + 1) + lower)]
 
 
 def allowed(tag, prev_tag):

@@ -115,9 +115,14 @@ char32_t LanguageKeySecond(std::string_view language) {
 
 }  // namespace
 
-uint32_t TagFeatureHash(uint32_t feature_template, int previous_tag,
-                        int tag_before_previous, std::u32string_view lower) {
-  FeatureHasher hasher(feature_template);
+uint32_t LanguageOffset(std::string_view language) {
+  return language == "de" ? 0 : kLanguageStride;
+}
+
+uint32_t TagFeatureHash(uint32_t feature_template, std::string_view language,
+                        int previous_tag, int tag_before_previous,
+                        std::u32string_view lower) {
+  FeatureHasher hasher(feature_template + LanguageOffset(language));
   hasher.Add(static_cast<char32_t>(previous_tag + 1));
   if (feature_template == kFeaturePrevTags) {
     hasher.Add(static_cast<char32_t>(tag_before_previous + 1));
@@ -159,8 +164,12 @@ void NameFeatureExtractor::Extract(
     if (i >= static_cast<ptrdiff_t>(n)) return after;
     return shapes_[i];
   };
+  const uint32_t offset = LanguageOffset(language);
+  auto Hasher = [offset](uint32_t feature_template) {
+    return FeatureHasher(feature_template + offset);
+  };
   auto add = [&](uint32_t feature_template, const FeatureHasher& hasher) {
-    features->push_back({feature_template, hasher.value()});
+    features->push_back({feature_template + offset, hasher.value()});
   };
 
   features->clear();
@@ -169,59 +178,57 @@ void NameFeatureExtractor::Extract(
     const ptrdiff_t i = static_cast<ptrdiff_t>(index);
     const std::u32string_view w = lowers_[index];
     const std::u32string_view s = shapes_[index];
-    add(kFeatureBias, FeatureHasher(kFeatureBias));
-    add(kFeatureLower, FeatureHasher(kFeatureLower).Add(w));
-    add(kFeatureShape, FeatureHasher(kFeatureShape).Add(s));
-    add(kFeaturePrefix3, FeatureHasher(kFeaturePrefix3).Add(Prefix(w, 3)));
-    add(kFeatureSuffix2, FeatureHasher(kFeatureSuffix2).Add(Suffix(w, 2)));
-    add(kFeatureSuffix3, FeatureHasher(kFeatureSuffix3).Add(Suffix(w, 3)));
-    add(kFeatureSuffix4, FeatureHasher(kFeatureSuffix4).Add(Suffix(w, 4)));
-    add(kFeaturePrevLower,
-        FeatureHasher(kFeaturePrevLower).Add(lower_at(i - 1)));
-    add(kFeatureNextLower,
-        FeatureHasher(kFeatureNextLower).Add(lower_at(i + 1)));
-    add(kFeaturePrev2Lower,
-        FeatureHasher(kFeaturePrev2Lower).Add(lower_at(i - 2)));
-    add(kFeatureNext2Lower,
-        FeatureHasher(kFeatureNext2Lower).Add(lower_at(i + 2)));
+    add(kFeatureBias, Hasher(kFeatureBias));
+    add(kFeatureLower, Hasher(kFeatureLower).Add(w));
+    FeatureHasher as_written = Hasher(kFeatureWord);
+    for (size_t k = 0; k < words[index].size();) {
+      UChar32 c;
+      U16_NEXT(words[index].data(), k, words[index].size(), c);
+      as_written.Add(static_cast<char32_t>(c));
+    }
+    add(kFeatureWord, as_written);
+    add(kFeatureShape, Hasher(kFeatureShape).Add(s));
+    add(kFeaturePrefix3, Hasher(kFeaturePrefix3).Add(Prefix(w, 3)));
+    add(kFeatureSuffix2, Hasher(kFeatureSuffix2).Add(Suffix(w, 2)));
+    add(kFeatureSuffix3, Hasher(kFeatureSuffix3).Add(Suffix(w, 3)));
+    add(kFeatureSuffix4, Hasher(kFeatureSuffix4).Add(Suffix(w, 4)));
+    add(kFeaturePrevLower, Hasher(kFeaturePrevLower).Add(lower_at(i - 1)));
+    add(kFeatureNextLower, Hasher(kFeatureNextLower).Add(lower_at(i + 1)));
+    add(kFeaturePrev2Lower, Hasher(kFeaturePrev2Lower).Add(lower_at(i - 2)));
+    add(kFeatureNext2Lower, Hasher(kFeatureNext2Lower).Add(lower_at(i + 2)));
     add(kFeaturePrevShape,
-        FeatureHasher(kFeaturePrevShape).Add(shape_at(i - 1)).Add(U'|').Add(s));
+        Hasher(kFeaturePrevShape).Add(shape_at(i - 1)).Add(U'|').Add(s));
     add(kFeatureNextShape,
-        FeatureHasher(kFeatureNextShape).Add(s).Add(U'|').Add(shape_at(i + 1)));
-    add(kFeaturePrevSuffix, FeatureHasher(kFeaturePrevSuffix)
-                                .Add(Suffix(lower_at(i - 1), kAffixContext)));
-    add(kFeatureNextSuffix, FeatureHasher(kFeatureNextSuffix)
-                                .Add(Suffix(lower_at(i + 1), kAffixContext)));
-    add(kFeatureLangShape, FeatureHasher(kFeatureLangShape)
-                               .Add(lang0)
-                               .Add(lang1)
-                               .Add(U'|')
-                               .Add(s));
-    if (index == 0)
-      add(kFeatureFirstShape, FeatureHasher(kFeatureFirstShape).Add(s));
+        Hasher(kFeatureNextShape).Add(s).Add(U'|').Add(shape_at(i + 1)));
+    add(kFeaturePrevSuffix,
+        Hasher(kFeaturePrevSuffix).Add(Suffix(lower_at(i - 1), kAffixContext)));
+    add(kFeatureNextSuffix,
+        Hasher(kFeatureNextSuffix).Add(Suffix(lower_at(i + 1), kAffixContext)));
+    add(kFeatureLangShape,
+        Hasher(kFeatureLangShape).Add(lang0).Add(lang1).Add(U'|').Add(s));
+    if (index == 0) add(kFeatureFirstShape, Hasher(kFeatureFirstShape).Add(s));
     if (places_[index]) {
-      add(kFeaturePlace, FeatureHasher(kFeaturePlace).Add(places_[index]));
+      add(kFeaturePlace, Hasher(kFeaturePlace).Add(places_[index]));
     }
     if (first_names_[index]) {
       add(kFeatureFirstName,
-          FeatureHasher(kFeatureFirstName).Add(first_names_[index]));
+          Hasher(kFeatureFirstName).Add(first_names_[index]));
     }
     if (surnames_[index]) {
-      add(kFeatureSurname,
-          FeatureHasher(kFeatureSurname).Add(surnames_[index]));
+      add(kFeatureSurname, Hasher(kFeatureSurname).Add(surnames_[index]));
     }
     if (proper_names_[index]) {
       add(kFeatureProperName,
-          FeatureHasher(kFeatureProperName).Add(proper_names_[index]));
+          Hasher(kFeatureProperName).Add(proper_names_[index]));
     }
     if (lexicon_[index]) {
-      add(kFeatureLexicon, FeatureHasher(kFeatureLexicon)
+      add(kFeatureLexicon, Hasher(kFeatureLexicon)
                                .Add(lang0)
                                .Add(lang1)
                                .Add(U'|')
                                .Add(static_cast<char32_t>(lexicon_[index])));
     }
-    FeatureHasher previous_lexicon(kFeaturePrevLexicon);
+    FeatureHasher previous_lexicon = Hasher(kFeaturePrevLexicon);
     if (index == 0) {
       previous_lexicon.Add(kBeforeSentence);
     } else if (lexicon_[index - 1]) {
@@ -230,7 +237,7 @@ void NameFeatureExtractor::Extract(
     add(kFeaturePrevLexicon, previous_lexicon.Add(U'|').Add(s));
     if (index + 1 < n && places_[index + 1] == 'B') {
       add(kFeatureNextPlacePrevLower,
-          FeatureHasher(kFeatureNextPlacePrevLower).Add(w));
+          Hasher(kFeatureNextPlacePrevLower).Add(w));
     }
     offsets->push_back(static_cast<uint32_t>(features->size()));
   }

@@ -1,5 +1,8 @@
 #include "analyses/entities/name_tagger.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -20,9 +23,14 @@ constexpr int kNumTags = 9;
 constexpr EntityType kTagTypes[4] = {EntityType::kPerson, EntityType::kLocation,
                                      EntityType::kOrganization,
                                      EntityType::kMisc};
-constexpr uint32_t kModelVersion = 2;
+constexpr uint32_t kModelVersion = 4;
+// Guards for bad input, so memory and time stay linear and small: a run of
+// tokens without a sentence end is tagged in windows of this many tokens,
+// and only the first kMaxWordUnits code units of a token are read (no name
+// is that long; a 50 MB "word" would otherwise be copied four times).
+constexpr size_t kMaxWindowTokens = 256;
+constexpr size_t kMaxWordUnits = 64;
 constexpr size_t kHeaderBytes = 20;
-constexpr size_t kLevelBytes = 256 * 4;
 
 bool IsBegin(int tag) { return tag % 2 == 1; }
 // I-X only continues B-X or I-X.
@@ -33,8 +41,11 @@ bool Allowed(int tag, int previous) {
 struct NameModel {
   int hash_bits = 0;
   float inverse_temperature = 1;  // tag probabilities: softmax(scores / T)
-  float levels[256] = {};
-  const int8_t* codes = nullptr;
+  // Block floating point (see train_ner.py): the weight of tag t in bucket
+  // b is codes[b * kNumTags + t] * 2^exponents[b].
+  const int8_t* exponents = nullptr;
+  const int16_t* codes = nullptr;
+  float powers_of_two[256] = {};  // 2^e at e + 128
   bool ok = false;
 };
 
@@ -48,15 +59,15 @@ const NameModel& Model() {
     auto* m = new NameModel();
     const unsigned char* bytes = lesbar_ner_model;
     const size_t size = lesbar_ner_model_size;
-    if (size < kHeaderBytes + kLevelBytes ||
-        std::memcmp(bytes, "LNER", 4) != 0 ||
+    if (size < kHeaderBytes || std::memcmp(bytes, "LNER", 4) != 0 ||
         ReadU32(bytes + 4) != kModelVersion ||
         ReadU32(bytes + 12) != static_cast<uint32_t>(kNumTags)) {
       return m;
     }
     const uint32_t bits = ReadU32(bytes + 8);
+    const size_t buckets = size_t{1} << (bits & 31);
     if (bits < 8 || bits > 24 ||
-        size != kHeaderBytes + kLevelBytes + (size_t{1} << bits) * kNumTags) {
+        size != kHeaderBytes + buckets + buckets * kNumTags * 2) {
       return m;
     }
     float temperature;
@@ -64,13 +75,14 @@ const NameModel& Model() {
     std::memcpy(&temperature, &raw_temperature, sizeof(float));
     if (!(temperature > 0)) return m;
     m->inverse_temperature = 1.0f / temperature;
-    for (int i = 0; i < 256; ++i) {
-      const uint32_t raw = ReadU32(bytes + kHeaderBytes + 4 * i);
-      std::memcpy(&m->levels[i], &raw, sizeof(float));
+    for (int e = -128; e < 128; ++e) {
+      m->powers_of_two[e + 128] = std::ldexp(1.0f, e);
     }
     m->hash_bits = static_cast<int>(bits);
-    m->codes =
-        reinterpret_cast<const int8_t*>(bytes + kHeaderBytes + kLevelBytes);
+    m->exponents = reinterpret_cast<const int8_t*>(bytes + kHeaderBytes);
+    // Little-endian int16s at an even offset of 16-byte aligned data; wasm
+    // and every target lesbar builds for are little-endian.
+    m->codes = reinterpret_cast<const int16_t*>(bytes + kHeaderBytes + buckets);
     m->ok = true;
     return m;
   }();
@@ -81,16 +93,23 @@ class Decoder {
  public:
   explicit Decoder(const NameModel& model) : model_(model) {}
 
-  const int8_t* RowOf(uint32_t hash) const {
-    return model_.codes + size_t{BucketOf(hash, model_.hash_bits)} * kNumTags;
+  uint32_t RowOf(uint32_t hash) const {
+    return BucketOf(hash, model_.hash_bits);
   }
 
-  void AddRow(const int8_t* row, float* scores) const {
-    for (int t = 0; t < kNumTags; ++t) scores[t] += model_.levels[row[t] + 128];
+  void Prefetch(uint32_t bucket) const {
+    __builtin_prefetch(model_.codes + size_t{bucket} * kNumTags);
+  }
+
+  void AddRow(uint32_t bucket, float* scores) const {
+    const float unit = model_.powers_of_two[model_.exponents[bucket] + 128];
+    const int16_t* row = model_.codes + size_t{bucket} * kNumTags;
+    for (int t = 0; t < kNumTags; ++t) scores[t] += row[t] * unit;
   }
 
   // Greedy decoding of one sentence; fills tags and their probabilities.
-  void Decode(const std::vector<NameFeature>& features,
+  void Decode(std::string_view language,
+              const std::vector<NameFeature>& features,
               const std::vector<uint32_t>& offsets,
               const std::vector<std::u32string>& lowers, std::vector<int>* tags,
               std::vector<float>* probabilities) const {
@@ -103,7 +122,7 @@ class Decoder {
       // word's rows while this word is scored.
       if (i + 1 < n) {
         for (uint32_t f = offsets[i + 1]; f < offsets[i + 2]; ++f) {
-          __builtin_prefetch(RowOf(features[f].hash));
+          Prefetch(RowOf(features[f].hash));
         }
       }
       float scores[kNumTags] = {};
@@ -112,8 +131,8 @@ class Decoder {
       }
       for (uint32_t dynamic :
            {kFeaturePrevTag, kFeaturePrevTags, kFeaturePrevTagLower}) {
-        AddRow(RowOf(TagFeatureHash(dynamic, previous, before_previous,
-                                    lowers[i])),
+        AddRow(RowOf(TagFeatureHash(dynamic, language, previous,
+                                    before_previous, lowers[i])),
                scores);
       }
       int best = 0;
@@ -128,8 +147,8 @@ class Decoder {
       float total = best == 0 ? 1 : 0;
       for (int t = 0; t < kNumTags && best != 0; ++t) {
         if (Allowed(t, previous)) {
-          total += std::exp((scores[t] - best_score) *
-                            model_.inverse_temperature);
+          total +=
+              std::exp((scores[t] - best_score) * model_.inverse_temperature);
         }
       }
       (*tags)[i] = best;
@@ -143,8 +162,35 @@ class Decoder {
   const NameModel& model_;
 };
 
-void AppendEntities(const std::vector<Token>& tokens, size_t first,
-                    const std::vector<int>& tags,
+// German capitalises every noun, and a tagger trained on little news text
+// still calls a few of them names ("Niveau", "Region"). A person or place
+// made only of words the lexicon knows as common nouns, none of them in the
+// name lists, is dropped.
+bool OnlyCommonNouns(const NameFeatureExtractor& words, size_t begin,
+                     size_t end, EntityType type) {
+  for (size_t k = begin; k < end; ++k) {
+    const char lexicon = words.lexicon_class(k);
+    if (lexicon != 'N' && lexicon != 'H') return false;
+    if (type == EntityType::kPerson && words.in_person_names(k)) return false;
+    if (type == EntityType::kLocation && words.in_place_names(k)) return false;
+  }
+  return true;
+}
+
+// A sentence's full stop glued to the last word ("Berg-Karabach.") is not
+// part of the name; an abbreviation's ("Inc.", "U.S.") is.
+int32_t EndWithoutFullStop(std::u16string_view text, const Token& last) {
+  const int32_t end = last.end;
+  if (end - last.start < 4 || text[end - 1] != u'.') return end;
+  const std::u16string_view word =
+      text.substr(last.start, end - last.start - 1);
+  if (word.find(u'.') != std::u16string_view::npos) return end;
+  return u_islower(text[end - 2]) ? end - 1 : end;
+}
+
+void AppendEntities(std::u16string_view text, const std::vector<Token>& tokens,
+                    size_t first, const NameFeatureExtractor& words,
+                    bool german, const std::vector<int>& tags,
                     const std::vector<float>& probabilities,
                     std::vector<Entity>* out) {
   const size_t n = tags.size();
@@ -158,12 +204,19 @@ void AppendEntities(const std::vector<Token>& tokens, size_t first,
     const int type_index = (tags[i] - 1) / 2;
     size_t end = i + 1;
     while (end < n && tags[end] == tags[i] + (IsBegin(tags[i]) ? 1 : 0)) ++end;
+    const EntityType type = kTagTypes[type_index];
+    if (german &&
+        (type == EntityType::kPerson || type == EntityType::kLocation) &&
+        OnlyCommonNouns(words, i, end, type)) {
+      i = end;
+      continue;
+    }
     float sum = 0;
     for (size_t k = i; k < end; ++k) sum += probabilities[k];
     Entity entity;
     entity.start = tokens[first + i].start;
-    entity.end = tokens[first + end - 1].end;
-    entity.type = kTagTypes[type_index];
+    entity.end = EndWithoutFullStop(text, tokens[first + end - 1]);
+    entity.type = type;
     entity.score = sum / static_cast<float>(end - i);
     out->push_back(entity);
     i = end;
@@ -191,18 +244,26 @@ std::vector<Entity> TagNames(std::u16string_view text,
   size_t next = 0;
   for (const Span& sentence : sentences) {
     while (next < tokens.size() && tokens[next].start < sentence.start) ++next;
-    const size_t first = next;
-    words.clear();
     while (next < tokens.size() && tokens[next].end <= sentence.end) {
-      const Token& token = tokens[next];
-      words.push_back(text.substr(token.start, token.end - token.start));
-      ++next;
+      const size_t first = next;
+      words.clear();
+      while (next < tokens.size() && tokens[next].end <= sentence.end &&
+             words.size() < kMaxWindowTokens) {
+        const Token& token = tokens[next];
+        size_t length = static_cast<size_t>(token.end - token.start);
+        if (length > kMaxWordUnits) {
+          length = kMaxWordUnits;
+          if (U16_IS_LEAD(text[token.start + length - 1])) --length;
+        }
+        words.push_back(text.substr(token.start, length));
+        ++next;
+      }
+      extractor.Extract(words, language, &features, &offsets);
+      decoder.Decode(language, features, offsets, extractor.lowers(), &tags,
+                     &probabilities);
+      AppendEntities(text, tokens, first, extractor, language == "de", tags,
+                     probabilities, &entities);
     }
-    if (words.empty()) continue;
-    extractor.Extract(words, language, &features, &offsets);
-    decoder.Decode(features, offsets, extractor.lowers(), &tags,
-                   &probabilities);
-    AppendEntities(tokens, first, tags, probabilities, &entities);
   }
   return entities;
 }

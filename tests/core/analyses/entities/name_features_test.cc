@@ -72,12 +72,17 @@ TEST(NameFeaturesTest, MatchTheTrainersFixtures) {
 }
 
 TEST(NameFeaturesTest, TagFeaturesDependOnTheHistory) {
-  EXPECT_NE(TagFeatureHash(kFeaturePrevTag, -1, -1, U"x"),
-            TagFeatureHash(kFeaturePrevTag, 0, -1, U"x"));
-  EXPECT_NE(TagFeatureHash(kFeaturePrevTagLower, 1, -1, U"putin"),
-            TagFeatureHash(kFeaturePrevTagLower, 1, -1, U"raisi"));
-  EXPECT_EQ(TagFeatureHash(kFeaturePrevTag, 3, 1, U"a"),
-            TagFeatureHash(kFeaturePrevTag, 3, 2, U"b"));
+  EXPECT_NE(TagFeatureHash(kFeaturePrevTag, "de", -1, -1, U"x"),
+            TagFeatureHash(kFeaturePrevTag, "de", 0, -1, U"x"));
+  EXPECT_NE(TagFeatureHash(kFeaturePrevTagLower, "de", 1, -1, U"putin"),
+            TagFeatureHash(kFeaturePrevTagLower, "de", 1, -1, U"raisi"));
+  EXPECT_EQ(TagFeatureHash(kFeaturePrevTag, "de", 3, 1, U"a"),
+            TagFeatureHash(kFeaturePrevTag, "de", 3, 2, U"b"));
+  // Separate weights per language; every non-German tag counts as English.
+  EXPECT_NE(TagFeatureHash(kFeaturePrevTag, "de", 3, 1, U"a"),
+            TagFeatureHash(kFeaturePrevTag, "en", 3, 1, U"a"));
+  EXPECT_EQ(TagFeatureHash(kFeaturePrevTag, "fr", 3, 1, U"a"),
+            TagFeatureHash(kFeaturePrevTag, "en", 3, 1, U"a"));
 }
 
 }  // namespace
