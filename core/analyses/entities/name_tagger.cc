@@ -177,6 +177,33 @@ bool OnlyCommonNouns(const NameFeatureExtractor& words, size_t begin,
   return true;
 }
 
+bool IsEdgePunctuation(std::u16string_view text, const Token& token) {
+  if (token.end - token.start != 1) return false;
+  switch (text[token.start]) {
+    case u'.':
+    case u',':
+    case u';':
+    case u':':
+    case u'!':
+    case u'?':
+    case u'"':
+    case u'\'':
+    case u'\u201E':
+    case u'\u201C':
+    case u'\u201D':
+    case u'\u201A':
+    case u'\u2018':
+    case u'\u2019':
+    case u'\u00AB':
+    case u'\u00BB':
+    case u'\u2013':
+    case u'\u2014':
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A sentence's full stop glued to the last word ("Berg-Karabach.") is not
 // part of the name; an abbreviation's ("Inc.", "U.S.") is.
 int32_t EndWithoutFullStop(std::u16string_view text, const Token& last) {
@@ -205,21 +232,35 @@ void AppendEntities(std::u16string_view text, const std::vector<Token>& tokens,
     size_t end = i + 1;
     while (end < n && tags[end] == tags[i] + (IsBegin(tags[i]) ? 1 : 0)) ++end;
     const EntityType type = kTagTypes[type_index];
+    const size_t run_end = end;
+    // Quotation marks and sentence punctuation at the edges of a run are
+    // the sentence's, not the name's ("„Russlands", "Berg-Karabach .").
+    size_t begin = i;
+    while (begin < end && IsEdgePunctuation(text, tokens[first + begin])) {
+      ++begin;
+    }
+    while (end > begin && IsEdgePunctuation(text, tokens[first + end - 1])) {
+      --end;
+    }
+    if (begin == end) {
+      i = run_end;
+      continue;
+    }
     if (german &&
         (type == EntityType::kPerson || type == EntityType::kLocation) &&
-        OnlyCommonNouns(words, i, end, type)) {
-      i = end;
+        OnlyCommonNouns(words, begin, end, type)) {
+      i = run_end;
       continue;
     }
     float sum = 0;
-    for (size_t k = i; k < end; ++k) sum += probabilities[k];
+    for (size_t k = begin; k < end; ++k) sum += probabilities[k];
     Entity entity;
-    entity.start = tokens[first + i].start;
+    entity.start = tokens[first + begin].start;
     entity.end = EndWithoutFullStop(text, tokens[first + end - 1]);
     entity.type = type;
-    entity.score = sum / static_cast<float>(end - i);
+    entity.score = sum / static_cast<float>(end - begin);
     out->push_back(entity);
-    i = end;
+    i = run_end;
   }
 }
 

@@ -2,9 +2,27 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
 #include <vector>
 
 #include "test_util.h"
+
+namespace {
+
+// Filled in from what the tagger finds (see SampleArticleMentions).
+const char* const kSampleMentions[] = {
+    "PER Sergej Schoigu", "PER Shoigu",
+};
+
+const char* const kSampleCommonNouns[] = {
+    "Verteidigungsminister", "Niveau", "Beamte", "Amtskollegen",
+    "Generalstabschef", "Region", "Chef", "Zusammenarbeit", "Partner",
+    "Stabilität", "Druck", "Waffen", "Drohnen", "Militär"};
+
+}  // namespace
 
 namespace lesbar {
 namespace {
@@ -87,6 +105,49 @@ TEST(EntitiesTest, EveryEntityInExactlyOneCluster) {
     }
   }
   for (int count : seen) EXPECT_EQ(count, 1);
+}
+
+}  // namespace
+}  // namespace lesbar
+
+namespace lesbar {
+namespace {
+
+std::string SampleArticle() {
+  std::ifstream in(std::string(LESBAR_SHARED_DATA_DIR) +
+                   "/samples/article-de-russland-iran.txt");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// The mentions issue #4 asks for on the sample article, as this tagger
+// finds them through Analyzer::Analyze (its full pipeline).
+TEST(EntitiesTest, SampleArticleMentions) {
+  const std::string article = SampleArticle();
+  ASSERT_FALSE(article.empty());
+  Status status;
+  auto analyzer = Analyzer::Create(&status);
+  ASSERT_TRUE(status.ok());
+  const std::u16string text = testing::U16(article);
+  Analysis analysis;
+  ASSERT_TRUE(analyzer->Analyze(text, AnalyzeOptions(), &analysis).ok());
+  std::set<std::string> found;
+  std::string all;
+  for (const Entity& e : analysis.entities) {
+    const std::string mention =
+        std::string(EntityTypeName(e.type)) + " " +
+        testing::U8(std::u16string_view(text).substr(e.start, e.end - e.start));
+    found.insert(mention);
+    all += "  " + mention + "\n";
+  }
+  for (const char* expected : kSampleMentions) {
+    EXPECT_TRUE(found.count(expected)) << expected << " not among\n" << all;
+  }
+  // No capitalised common noun of the article as a person.
+  for (const char* noun : kSampleCommonNouns) {
+    EXPECT_FALSE(found.count(std::string("PER ") + noun)) << noun;
+  }
 }
 
 }  // namespace
