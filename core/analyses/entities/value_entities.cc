@@ -464,6 +464,11 @@ class ValueFinder {
     size_t p = tokens_[i].start;
     const bool exact_case = kind == WordKind::kCurrencySymbol;
     for (size_t f = 0; f < form.size(); ++f) {
+      // "Mio" for "Mio.": scales are often written without their period.
+      if (kind == WordKind::kScale && f + 1 == form.size() && form[f] == u'.' &&
+          (p >= text_.size() || text_[p] != u'.')) {
+        break;
+      }
       if (form[f] == u' ') {
         if (p >= text_.size() || !IsBlank(text_[p])) return i;
         while (p < text_.size() && IsBlank(text_[p])) ++p;
@@ -549,6 +554,9 @@ class ValueFinder {
           ++end;
         }
         return end;
+      }
+      if (tokens_[k].kind == TokenKind::kWord && HasGluedScale(Text(k))) {
+        return k + 1;
       }
       LexiconMatch m;
       if (LexiconKind(k, WordKind::kNumberWord, &m)) return m.end;
@@ -690,6 +698,26 @@ class ValueFinder {
         Consider(best, i, i + 1, EntityType::kTime, kExplicit);
       }
     }
+  }
+
+  // "5m", "3.5bn", "4k": a number glued to a newsroom scale abbreviation
+  // (CLDR's compact forms are "5M", "3.5B"; the lower-case ones are
+  // newsroom style). Only an amount with a currency or unit makes a value.
+  static bool HasGluedScale(std::u16string_view s) {
+    if (s.size() > 12) return false;
+    size_t digits = 0;
+    while (digits < s.size() &&
+           ((s[digits] >= u'0' && s[digits] <= u'9') ||
+            (digits > 0 && (s[digits] == u'.' || s[digits] == u',')))) {
+      ++digits;
+    }
+    if (digits == 0 || s[digits - 1] < u'0' || s[digits - 1] > u'9') {
+      return false;
+    }
+    const std::u16string suffix = FoldKey(s.substr(digits));
+    return suffix == u"k" || suffix == u"m" || suffix == u"mn" ||
+           suffix == u"bn" || suffix == u"b" || suffix == u"tn" ||
+           suffix == u"mio" || suffix == u"mrd";
   }
 
   // The number of digits before a glued day period ("10pm" -> 2), or 0.

@@ -112,6 +112,8 @@ TEST_F(ValueEntitiesTest, GermanTimes) {
 TEST_F(ValueEntitiesTest, GermanMoneyPercentQuantity) {
   EXPECT_EQ(Find("Es kostete 3,5 Mio. Euro.", "de"),
             (Found{"MONEY 3,5 Mio. Euro"}));
+  EXPECT_EQ(Find("Es kostete 3,5 Mio Euro.", "de"),
+            (Found{"MONEY 3,5 Mio Euro"}));
   EXPECT_EQ(Find("Es kostete € 12 oder 12 €.", "de"),
             (Found{"MONEY € 12", "MONEY 12 €"}));
   EXPECT_EQ(Find("Er zahlte 500 Millionen US-Dollar.", "de"),
@@ -142,6 +144,8 @@ TEST_F(ValueEntitiesTest, EnglishForms) {
   EXPECT_EQ(Find("It cost 3.5 million dollars and 12 euros.", "en"),
             (Found{"MONEY 3.5 million dollars", "MONEY 12 euros"}));
   EXPECT_EQ(Find("The meeting is at 10pm.", "en"), (Found{"TIME 10pm"}));
+  EXPECT_EQ(Find("It cost £5m and $3.5bn; 1.2m people came.", "en"),
+            (Found{"MONEY £5m", "MONEY $3.5bn"}));
   EXPECT_EQ(Find("She worked from 6:00am to 9 p.m. daily.", "en"),
             (Found{"TIME 6:00am", "TIME 9 p.m."}));
   // Pounds without a scale weigh; with one they pay.
