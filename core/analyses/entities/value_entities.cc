@@ -211,8 +211,13 @@ struct NumberShape {
   bool trailing_period = false;
 };
 
+// Longer tokens are no value ("1234567…" a megabyte long); the bound keeps
+// every read of a token O(1).
+constexpr size_t kMaxValueTokenLength = 32;
+
 NumberShape ShapeOf(std::u16string_view s) {
   NumberShape shape;
+  if (s.size() > kMaxValueTokenLength) return shape;
   size_t i = 0;
   while (i < s.size()) {
     if (shape.groups == 4) return NumberShape();
@@ -424,7 +429,7 @@ class ValueFinder {
     slot.token = i;
     slot.limit = limit_;
     slot.matches = ComputeLexiconAt(i);
-    slot.classes = ClassesOf(Text(i));
+    slot.classes = i < limit_ ? ClassesOf(Text(i)) : 0;
   }
 
   std::vector<LexiconMatch> ComputeLexiconAt(int i) const {
@@ -459,6 +464,11 @@ class ValueFinder {
     size_t p = tokens_[i].start;
     const bool exact_case = kind == WordKind::kCurrencySymbol;
     for (size_t f = 0; f < form.size(); ++f) {
+      // "Mio" for "Mio.": scales are often written without their period.
+      if (kind == WordKind::kScale && f + 1 == form.size() && form[f] == u'.' &&
+          (p >= text_.size() || text_[p] != u'.')) {
+        break;
+      }
       if (form[f] == u' ') {
         if (p >= text_.size() || !IsBlank(text_[p])) return i;
         while (p < text_.size() && IsBlank(text_[p])) ++p;
@@ -544,6 +554,9 @@ class ValueFinder {
           ++end;
         }
         return end;
+      }
+      if (tokens_[k].kind == TokenKind::kWord && HasGluedScale(Text(k))) {
+        return k + 1;
       }
       LexiconMatch m;
       if (LexiconKind(k, WordKind::kNumberWord, &m)) return m.end;
@@ -687,8 +700,29 @@ class ValueFinder {
     }
   }
 
+  // "5m", "3.5bn", "4k": a number glued to a newsroom scale abbreviation
+  // (CLDR's compact forms are "5M", "3.5B"; the lower-case ones are
+  // newsroom style). Only an amount with a currency or unit makes a value.
+  static bool HasGluedScale(std::u16string_view s) {
+    if (s.size() > 12) return false;
+    size_t digits = 0;
+    while (digits < s.size() &&
+           ((s[digits] >= u'0' && s[digits] <= u'9') ||
+            (digits > 0 && (s[digits] == u'.' || s[digits] == u',')))) {
+      ++digits;
+    }
+    if (digits == 0 || s[digits - 1] < u'0' || s[digits - 1] > u'9') {
+      return false;
+    }
+    const std::u16string suffix = FoldKey(s.substr(digits));
+    return suffix == u"k" || suffix == u"m" || suffix == u"mn" ||
+           suffix == u"bn" || suffix == u"b" || suffix == u"tn" ||
+           suffix == u"mio" || suffix == u"mrd";
+  }
+
   // The number of digits before a glued day period ("10pm" -> 2), or 0.
   static size_t GluedDayPeriod(std::u16string_view s) {
+    if (s.size() > 8) return 0;
     size_t digits = 0;
     while (digits < s.size() && s[digits] >= u'0' && s[digits] <= u'9') {
       ++digits;
@@ -779,7 +813,8 @@ class ValueFinder {
       bool found = false;
       for (const char16_t* part : kGermanDayParts) {
         const std::u16string_view p = part;
-        if (w.size() > p.size() && EndsWithFolded(w, p)) {
+        if (w.size() > p.size() && w.size() <= kMaxValueTokenLength &&
+            EndsWithFolded(w, p)) {
           found = found || GermanWeekdays().count(
                                FoldKey(w.substr(0, w.size() - p.size())));
         }
@@ -863,7 +898,7 @@ class ValueFinder {
           Consider(best, i, end, EntityType::kDate, kMonthYear);
         }
       }
-      if (s.size() >= 5) {
+      if (s.size() >= 5 && s.size() <= 8) {
         const std::u16string suffix = FoldKey(s.substr(4));
         const NumberShape n = ShapeOf(s.substr(0, 4));
         if (n.numeric && n.groups == 1 && n.values[0] % 10 == 0 &&
