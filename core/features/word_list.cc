@@ -33,15 +33,35 @@ WordList::WordList(const unsigned char* bytes, size_t size) {
   }
 }
 
+void WordHashes::Compute(const std::vector<std::string>& lowers) {
+  word.resize(lowers.size());
+  without_s.resize(lowers.size());
+  for (size_t i = 0; i < lowers.size(); ++i) {
+    const std::string_view w = lowers[i];
+    word[i] = std::hash<std::string_view>{}(w);
+    without_s[i] =
+        CodePointCount(w) > 3 && w.back() == 's'
+            ? std::hash<std::string_view>{}(w.substr(0, w.size() - 1))
+            : 0;
+  }
+}
+
 void MatchPhrases(const WordList& list, const std::vector<std::string>& lowers,
                   std::vector<char>* marks) {
+  WordHashes hashes;
+  hashes.Compute(lowers);
+  MatchPhrases(list, lowers, hashes, marks);
+}
+
+void MatchPhrases(const WordList& list, const std::vector<std::string>& lowers,
+                  const WordHashes& hashes, std::vector<char>* marks) {
   const size_t n = lowers.size();
   marks->assign(n, 0);
   std::string phrase;
   size_t i = 0;
   while (i < n) {
     size_t matched = 0;
-    if (list.StartsPhrase(lowers[i])) {
+    if (list.StartsPhrase(lowers[i], hashes.word[i])) {
       const size_t longest = std::min<size_t>(kMaxPhraseWords, n - i);
       for (size_t length = longest; length > 1 && matched == 0; --length) {
         phrase = lowers[i];
@@ -54,11 +74,12 @@ void MatchPhrases(const WordList& list, const std::vector<std::string>& lowers,
     }
     if (matched == 0) {
       const std::string& word = lowers[i];
-      if (list.Contains(word)) {
+      if (list.Contains(word, hashes.word[i])) {
         matched = 1;
-      } else if (CodePointCount(word) > 3 && word.back() == 's' &&
+      } else if (hashes.without_s[i] != 0 &&
                  list.Contains(
-                     std::string_view(word).substr(0, word.size() - 1))) {
+                     std::string_view(word).substr(0, word.size() - 1),
+                     hashes.without_s[i])) {
         matched = 1;
       }
     }

@@ -20,15 +20,18 @@ class WordList {
   WordList(const unsigned char* bytes, size_t size);
 
   bool Contains(std::string_view entry) const {
-    const size_t hash = std::hash<std::string_view>{}(entry);
+    return Contains(entry, std::hash<std::string_view>{}(entry));
+  }
+  // With the entry's std::hash already computed (one hash per word serves
+  // every list).
+  bool Contains(std::string_view entry, size_t hash) const {
     if (!MayContain(filter_, hash)) return false;
     return entries_.count(entry) > 0;
   }
   // True when some entry of several words starts with this word: lets the
   // phrase matcher skip joining words that cannot start a phrase.
-  bool StartsPhrase(std::string_view first_word) const {
+  bool StartsPhrase(std::string_view first_word, size_t hash) const {
     if (phrase_starts_.empty()) return false;
-    const size_t hash = std::hash<std::string_view>{}(first_word);
     if (!MayContain(phrase_filter_, hash)) return false;
     return phrase_starts_.count(first_word) > 0;
   }
@@ -62,6 +65,17 @@ class WordList {
 // with one trailing 's' removed (German genitive "Russlands"). Mirrors
 // match_gazetteer() in scripts/ner/ner_features.py.
 inline constexpr int kMaxPhraseWords = 4;
+
+// std::hash of each word and of each word without a final 's' (0 when it
+// has none), computed once per sentence for all lists.
+struct WordHashes {
+  std::vector<size_t> word;
+  std::vector<size_t> without_s;
+  void Compute(const std::vector<std::string>& lowers);
+};
+
+void MatchPhrases(const WordList& list, const std::vector<std::string>& lowers,
+                  const WordHashes& hashes, std::vector<char>* marks);
 void MatchPhrases(const WordList& list, const std::vector<std::string>& lowers,
                   std::vector<char>* marks);
 

@@ -13,7 +13,9 @@ function check(text, language = 'auto') {
 }
 
 test('empty and whitespace-only text', () => {
-  assert.deepEqual(check(''), { language: 'und', paragraphs: [], sentences: [], tokens: [] });
+  assert.deepEqual(check(''), {
+    language: 'und', paragraphs: [], sentences: [], tokens: [], entities: [], clusters: [],
+  });
   assert.equal(check(' \n\t\r\n \u00a0\u3000').tokens.length, 0);
 });
 

@@ -145,10 +145,11 @@ void NameFeatureExtractor::Extract(
     ShapeOf(words[i], &shapes_[i]);
     if (IsCapitalised(words[i])) lexicon_[i] = LexiconClass(lowers_utf8_[i]);
   }
-  MatchPhrases(PlaceNames(), lowers_utf8_, &places_);
-  MatchPhrases(FirstNames(), lowers_utf8_, &first_names_);
-  MatchPhrases(Surnames(), lowers_utf8_, &surnames_);
-  MatchPhrases(GermanProperNames(), lowers_utf8_, &proper_names_);
+  word_hashes_.Compute(lowers_utf8_);
+  MatchPhrases(PlaceNames(), lowers_utf8_, word_hashes_, &places_);
+  MatchPhrases(FirstNames(), lowers_utf8_, word_hashes_, &first_names_);
+  MatchPhrases(Surnames(), lowers_utf8_, word_hashes_, &surnames_);
+  MatchPhrases(GermanProperNames(), lowers_utf8_, word_hashes_, &proper_names_);
 
   const char32_t lang0 = LanguageKeyFirst(language);
   const char32_t lang1 = LanguageKeySecond(language);

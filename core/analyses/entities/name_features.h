@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "features/word_list.h"
+
 namespace lesbar {
 
 // Template ids: must equal the T_* constants in ner_features.py.
@@ -118,6 +120,7 @@ class NameFeatureExtractor {
   std::vector<char> lexicon_;
   std::vector<char> places_, first_names_, surnames_, proper_names_;
   std::u16string lower_buffer_;
+  WordHashes word_hashes_;
 };
 
 }  // namespace lesbar
