@@ -12,15 +12,49 @@
 
 namespace {
 
-// Filled in from what the tagger finds (see SampleArticleMentions).
+// Issue #4's list for the sample article, as far as the tagger gets it.
+// Not found yet: LOC "Nahen Osten" (no gazetteer has the inflected form),
+// ORG "Mossad" (tagged PER) and ORG "Verteidigungsministerium".
 const char* const kSampleMentions[] = {
-    "PER Sergej Schoigu", "PER Shoigu",
+    "PER Sergej Schoigu",
+    "PER Shoigu",
+    "PER Mohammad Reza Ashtiani",
+    "PER Wladimir Putin",
+    "PER Ebrahim Raisi",
+    "PER Mohammad Bagheri",
+    "PER David Barnea",
+    "PER Hossein Amir-Abdollahian",
+    "LOC Russland",
+    "LOC Russlands",
+    "LOC Iran",
+    "LOC Moskau",
+    "LOC Teheran",
+    "LOC USA",
+    "LOC Syrien",
+    "LOC Afghanistan",
+    "LOC Aserbaidschan",
+    "LOC Armenien",
+    "LOC Berg-Karabach",
+    "LOC Ukraine",
+    "DATE Mittwoch",
+    "DATE Dienstag",
+    "DATE November 2022",
 };
 
-const char* const kSampleCommonNouns[] = {
-    "Verteidigungsminister", "Niveau", "Beamte", "Amtskollegen",
-    "Generalstabschef", "Region", "Chef", "Zusammenarbeit", "Partner",
-    "Stabilität", "Druck", "Waffen", "Drohnen", "Militär"};
+const char* const kSampleCommonNouns[] = {"Verteidigungsminister",
+                                          "Niveau",
+                                          "Beamte",
+                                          "Amtskollegen",
+                                          "Generalstabschef",
+                                          "Region",
+                                          "Chef",
+                                          "Zusammenarbeit",
+                                          "Partner",
+                                          "Stabilität",
+                                          "Druck",
+                                          "Waffen",
+                                          "Drohnen",
+                                          "Militär"};
 
 }  // namespace
 
@@ -148,6 +182,16 @@ TEST(EntitiesTest, SampleArticleMentions) {
   for (const char* noun : kSampleCommonNouns) {
     EXPECT_FALSE(found.count(std::string("PER ") + noun)) << noun;
   }
+  // "Sergej Schoigu" and "Shoigu" are one person.
+  std::set<int32_t> schoigu;
+  for (const Entity& e : analysis.entities) {
+    const std::u16string_view mention =
+        std::u16string_view(text).substr(e.start, e.end - e.start);
+    if (mention == u"Sergej Schoigu" || mention == u"Shoigu") {
+      schoigu.insert(e.cluster);
+    }
+  }
+  EXPECT_EQ(schoigu.size(), 1u);
 }
 
 }  // namespace
