@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "analyses/entities/entities.h"
 #include "analyses/quotes/quote_finder.h"
 #include "analyses/readability/formulas.h"
 #include "analyses/readability/levels.h"
@@ -228,11 +229,24 @@ Status Analyzer::Analyze(std::u16string_view text,
   if (!status.ok()) return status;
   result->tokens.swap(tokenized.tokens);
 
-  // Analyses run here, on the normalised text, in this order:
-  // entities (#4), quotes (#7).
+  // Analyses run here, on the normalised text: entities, then quotes, whose
+  // speakers are entity clusters.
+  FindEntities(normalized.text, result->tokens, result->sentences,
+               result->language, &result->entities, &result->clusters);
   result->quotes =
       FindQuotes(normalized.text, result->paragraphs, result->sentences,
                  result->tokens, result->entities);
+  std::vector<int32_t> cluster_ids;
+  MapEntitiesToOriginal(normalized.to_original, &result->entities,
+                        &result->clusters, &cluster_ids);
+  if (!cluster_ids.empty()) {
+    for (Quote& quote : result->quotes) {
+      if (quote.speaker >= 0 &&
+          quote.speaker < static_cast<int32_t>(cluster_ids.size())) {
+        quote.speaker = cluster_ids[quote.speaker];
+      }
+    }
+  }
 
   MapToOriginal(normalized.to_original, &result->paragraphs);
   MapToOriginal(normalized.to_original, &result->sentences);

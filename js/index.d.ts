@@ -126,6 +126,38 @@ export interface Quote extends Span {
   cue: Span | null;
 }
 
+// ---- Entities (issue #4) ----
+/** Names (PER, LOC, ORG, MISC) and values (DATE … QUANTITY). */
+export type EntityType =
+  | 'PER'
+  | 'LOC'
+  | 'ORG'
+  | 'MISC'
+  | 'DATE'
+  | 'TIME'
+  | 'MONEY'
+  | 'PERCENT'
+  | 'QUANTITY';
+
+export interface Entity extends Span {
+  type: EntityType;
+  /** Index into `Analysis.clusters`. */
+  cluster: number;
+  /** Confidence in 0..1. */
+  score: number;
+}
+
+/** All mentions of one real-world entity ("Sergej Schoigu", "Shoigu"). */
+export interface EntityCluster {
+  /** Equals its index in `Analysis.clusters`. */
+  id: number;
+  type: EntityType;
+  /** The most complete form. */
+  name: string;
+  /** Indices into `Analysis.entities`, in text order. */
+  mentions: number[];
+}
+
 export interface Analysis {
   /** The language used: 'de', 'en', another tag, or 'und' if undetermined. */
   language: string;
@@ -139,33 +171,11 @@ export interface Analysis {
   /** Absent when analyze() was called with `readability: false`. */
   readability?: Readability;
   /** Entity mentions: ordered, non-overlapping. */
-  entities?: Entity[];
+  entities: Entity[];
   /** Mentions of one real-world entity grouped; `clusters[i].id === i`. */
-  clusters?: EntityCluster[];
+  clusters: EntityCluster[];
   /** Direct quotations in text order. */
   quotes: Quote[];
-}
-
-// ---- Entities (issue #4) -------------------------------------------------
-
-export type EntityType =
-  | 'PER' | 'LOC' | 'ORG' | 'MISC' | 'DATE' | 'TIME' | 'MONEY' | 'PERCENT' | 'QUANTITY';
-
-export interface Entity extends Span {
-  type: EntityType;
-  /** Index into `clusters`, or -1. */
-  cluster: number;
-  /** Confidence, 0..1. */
-  score: number;
-}
-
-export interface EntityCluster {
-  id: number;
-  type: EntityType;
-  /** The most complete form, e.g. "Sergej Schoigu". */
-  name: string;
-  /** Indices into `entities`. */
-  mentions: number[];
 }
 
 export interface MemoryStats {
@@ -215,3 +225,4 @@ export declare class Analyzer {
 export declare function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyzer>;
 export declare const DEFAULT_MAX_INPUT_LENGTH: number;
 export declare const TOKEN_KINDS: readonly TokenKind[];
+export declare const ENTITY_TYPES: readonly EntityType[];

@@ -21,6 +21,7 @@ APT_PACKAGES=(
   manpages-fi manpages-fr manpages-hu manpages-it manpages-ja manpages-nb
   manpages-nl manpages-pl manpages-pt-br manpages-ro manpages-ru
   manpages-sv manpages-tr manpages-uk manpages-zh
+  hunspell-de-de                          # German noun lexicon (scripts/ner/)
 )
 
 missing=()

@@ -24,6 +24,8 @@ test('empty and whitespace-only text', () => {
   assert.equal(empty.readability.counts.words, 0);
   assert.equal(empty.readability.scores.fleschReadingEase, null);
   assert.equal(empty.readability.difficulty, null);
+  assert.deepEqual(empty.entities, []);
+  assert.deepEqual(empty.clusters, []);
   assert.equal(check(' \n\t\r\n \u00a0\u3000').tokens.length, 0);
 });
 

@@ -1,0 +1,247 @@
+#include "analyses/entities/name_features.h"
+
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+
+#include "features/gazetteers/gazetteers.h"
+#include "features/lexicon/noun_lexicon.h"
+
+namespace lesbar {
+namespace {
+
+constexpr char32_t kBeforeSentence = 0x02;  // BOS in the trainer
+constexpr char32_t kAfterSentence = 0x03;   // EOS
+constexpr size_t kAffixContext = 4;
+
+// shape_of() in the trainer: X upper or title case, x lower case, a other
+// letters, d digits, ASCII punctuation as itself, o the rest; runs longer
+// than two are cut to two.
+void ShapeOf(std::u16string_view word, std::u32string* shape) {
+  shape->clear();
+  for (size_t i = 0; i < word.size();) {
+    UChar32 c;
+    U16_NEXT(word.data(), i, word.size(), c);
+    char32_t symbol;
+    switch (u_charType(c)) {
+      case U_UPPERCASE_LETTER:
+      case U_TITLECASE_LETTER:
+        symbol = U'X';
+        break;
+      case U_LOWERCASE_LETTER:
+        symbol = U'x';
+        break;
+      case U_MODIFIER_LETTER:
+      case U_OTHER_LETTER:
+        symbol = U'a';
+        break;
+      case U_DECIMAL_DIGIT_NUMBER:
+        symbol = U'd';
+        break;
+      default:
+        symbol = c < 0x80 ? static_cast<char32_t>(c) : U'o';
+    }
+    const size_t n = shape->size();
+    if (n >= 2 && (*shape)[n - 1] == symbol && (*shape)[n - 2] == symbol) {
+      continue;
+    }
+    shape->push_back(symbol);
+  }
+}
+
+bool IsCapitalised(std::u16string_view word) {
+  if (word.empty()) return false;
+  UChar32 c;
+  size_t i = 0;
+  U16_NEXT(word.data(), i, word.size(), c);
+  const int8_t type = u_charType(c);
+  return type == U_UPPERCASE_LETTER || type == U_TITLECASE_LETTER;
+}
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+// Python's str.lower(): full Unicode lower-casing, no locale.
+void LowerCase(std::u16string_view word, std::u16string* buffer,
+               std::u32string* lower, std::string* lower_utf8) {
+  buffer->resize(word.size() * 3 + 4);
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t length =
+      u_strToLower(buffer->data(), static_cast<int32_t>(buffer->size()),
+                   word.data(), static_cast<int32_t>(word.size()), "", &error);
+  if (U_FAILURE(error)) {
+    buffer->assign(word);
+    length = static_cast<int32_t>(word.size());
+  }
+  lower->clear();
+  lower_utf8->clear();
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U16_NEXT(buffer->data(), i, length, c);
+    lower->push_back(static_cast<char32_t>(c));
+    AppendUtf8(static_cast<char32_t>(c), lower_utf8);
+  }
+}
+
+std::u32string_view Prefix(std::u32string_view s, size_t n) {
+  return s.substr(0, n);
+}
+
+std::u32string_view Suffix(std::u32string_view s, size_t n) {
+  return s.size() <= n ? s : s.substr(s.size() - n);
+}
+
+char32_t LanguageKeyFirst(std::string_view language) {
+  return language == "de" ? U'd' : U'e';
+}
+char32_t LanguageKeySecond(std::string_view language) {
+  return language == "de" ? U'e' : U'n';
+}
+
+}  // namespace
+
+uint32_t LanguageOffset(std::string_view language) {
+  return language == "de" ? 0 : kLanguageStride;
+}
+
+uint32_t TagFeatureHash(uint32_t feature_template, std::string_view language,
+                        int previous_tag, int tag_before_previous,
+                        std::u32string_view lower) {
+  FeatureHasher hasher(feature_template + LanguageOffset(language));
+  hasher.Add(static_cast<char32_t>(previous_tag + 1));
+  if (feature_template == kFeaturePrevTags) {
+    hasher.Add(static_cast<char32_t>(tag_before_previous + 1));
+  } else if (feature_template == kFeaturePrevTagLower) {
+    hasher.Add(lower);
+  }
+  return hasher.value();
+}
+
+void NameFeatureExtractor::Extract(
+    const std::vector<std::u16string_view>& words, std::string_view language,
+    std::vector<NameFeature>* features, std::vector<uint32_t>* offsets) {
+  const size_t n = words.size();
+  lowers_.resize(n);
+  lowers_utf8_.resize(n);
+  shapes_.resize(n);
+  lexicon_.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    LowerCase(words[i], &lower_buffer_, &lowers_[i], &lowers_utf8_[i]);
+    ShapeOf(words[i], &shapes_[i]);
+    if (IsCapitalised(words[i])) lexicon_[i] = LexiconClass(lowers_utf8_[i]);
+  }
+  word_hashes_.Compute(lowers_utf8_);
+  MatchPhrases(PlaceNames(), lowers_utf8_, word_hashes_, &places_);
+  MatchPhrases(FirstNames(), lowers_utf8_, word_hashes_, &first_names_);
+  MatchPhrases(Surnames(), lowers_utf8_, word_hashes_, &surnames_);
+  MatchPhrases(GermanProperNames(), lowers_utf8_, word_hashes_, &proper_names_);
+
+  const char32_t lang0 = LanguageKeyFirst(language);
+  const char32_t lang1 = LanguageKeySecond(language);
+  const std::u32string_view before(&kBeforeSentence, 1);
+  const std::u32string_view after(&kAfterSentence, 1);
+  auto lower_at = [&](ptrdiff_t i) -> std::u32string_view {
+    if (i < 0) return before;
+    if (i >= static_cast<ptrdiff_t>(n)) return after;
+    return lowers_[i];
+  };
+  auto shape_at = [&](ptrdiff_t i) -> std::u32string_view {
+    if (i < 0) return before;
+    if (i >= static_cast<ptrdiff_t>(n)) return after;
+    return shapes_[i];
+  };
+  const uint32_t offset = LanguageOffset(language);
+  auto Hasher = [offset](uint32_t feature_template) {
+    return FeatureHasher(feature_template + offset);
+  };
+  auto add = [&](uint32_t feature_template, const FeatureHasher& hasher) {
+    features->push_back({feature_template + offset, hasher.value()});
+  };
+
+  features->clear();
+  offsets->assign(1, 0);
+  for (size_t index = 0; index < n; ++index) {
+    const ptrdiff_t i = static_cast<ptrdiff_t>(index);
+    const std::u32string_view w = lowers_[index];
+    const std::u32string_view s = shapes_[index];
+    add(kFeatureBias, Hasher(kFeatureBias));
+    add(kFeatureLower, Hasher(kFeatureLower).Add(w));
+    FeatureHasher as_written = Hasher(kFeatureWord);
+    for (size_t k = 0; k < words[index].size();) {
+      UChar32 c;
+      U16_NEXT(words[index].data(), k, words[index].size(), c);
+      as_written.Add(static_cast<char32_t>(c));
+    }
+    add(kFeatureWord, as_written);
+    add(kFeatureShape, Hasher(kFeatureShape).Add(s));
+    add(kFeaturePrefix3, Hasher(kFeaturePrefix3).Add(Prefix(w, 3)));
+    add(kFeatureSuffix2, Hasher(kFeatureSuffix2).Add(Suffix(w, 2)));
+    add(kFeatureSuffix3, Hasher(kFeatureSuffix3).Add(Suffix(w, 3)));
+    add(kFeatureSuffix4, Hasher(kFeatureSuffix4).Add(Suffix(w, 4)));
+    add(kFeaturePrevLower, Hasher(kFeaturePrevLower).Add(lower_at(i - 1)));
+    add(kFeatureNextLower, Hasher(kFeatureNextLower).Add(lower_at(i + 1)));
+    add(kFeaturePrev2Lower, Hasher(kFeaturePrev2Lower).Add(lower_at(i - 2)));
+    add(kFeatureNext2Lower, Hasher(kFeatureNext2Lower).Add(lower_at(i + 2)));
+    add(kFeaturePrevShape,
+        Hasher(kFeaturePrevShape).Add(shape_at(i - 1)).Add(U'|').Add(s));
+    add(kFeatureNextShape,
+        Hasher(kFeatureNextShape).Add(s).Add(U'|').Add(shape_at(i + 1)));
+    add(kFeaturePrevSuffix,
+        Hasher(kFeaturePrevSuffix).Add(Suffix(lower_at(i - 1), kAffixContext)));
+    add(kFeatureNextSuffix,
+        Hasher(kFeatureNextSuffix).Add(Suffix(lower_at(i + 1), kAffixContext)));
+    add(kFeatureLangShape,
+        Hasher(kFeatureLangShape).Add(lang0).Add(lang1).Add(U'|').Add(s));
+    if (index == 0) add(kFeatureFirstShape, Hasher(kFeatureFirstShape).Add(s));
+    if (places_[index]) {
+      add(kFeaturePlace, Hasher(kFeaturePlace).Add(places_[index]));
+    }
+    if (first_names_[index]) {
+      add(kFeatureFirstName,
+          Hasher(kFeatureFirstName).Add(first_names_[index]));
+    }
+    if (surnames_[index]) {
+      add(kFeatureSurname, Hasher(kFeatureSurname).Add(surnames_[index]));
+    }
+    if (proper_names_[index]) {
+      add(kFeatureProperName,
+          Hasher(kFeatureProperName).Add(proper_names_[index]));
+    }
+    if (lexicon_[index]) {
+      add(kFeatureLexicon, Hasher(kFeatureLexicon)
+                               .Add(lang0)
+                               .Add(lang1)
+                               .Add(U'|')
+                               .Add(static_cast<char32_t>(lexicon_[index])));
+    }
+    FeatureHasher previous_lexicon = Hasher(kFeaturePrevLexicon);
+    if (index == 0) {
+      previous_lexicon.Add(kBeforeSentence);
+    } else if (lexicon_[index - 1]) {
+      previous_lexicon.Add(static_cast<char32_t>(lexicon_[index - 1]));
+    }
+    add(kFeaturePrevLexicon, previous_lexicon.Add(U'|').Add(s));
+    if (index + 1 < n && places_[index + 1] == 'B') {
+      add(kFeatureNextPlacePrevLower,
+          Hasher(kFeatureNextPlacePrevLower).Add(w));
+    }
+    offsets->push_back(static_cast<uint32_t>(features->size()));
+  }
+}
+
+}  // namespace lesbar

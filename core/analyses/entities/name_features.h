@@ -1,0 +1,128 @@
+// Features of the name tagger, computed exactly as scripts/ner/ner_features.py
+// computes them at training time (the trainer writes fixtures that
+// tests/core/analyses/entities/name_features_test.cc compares with). A
+// feature is a template id plus a sequence of code points, hashed with
+// 32-bit FNV-1a, one step per integer.
+#ifndef LESBAR_ANALYSES_ENTITIES_NAME_FEATURES_H_
+#define LESBAR_ANALYSES_ENTITIES_NAME_FEATURES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "features/word_list.h"
+
+namespace lesbar {
+
+// Template ids: must equal the T_* constants in ner_features.py.
+enum NameFeatureTemplate : uint32_t {
+  kFeatureBias = 0,
+  kFeatureLower,
+  kFeatureShape,
+  kFeaturePrefix3,
+  kFeatureSuffix2,
+  kFeatureSuffix3,
+  kFeatureSuffix4,
+  kFeaturePrevLower,
+  kFeatureNextLower,
+  kFeaturePrev2Lower,
+  kFeatureNext2Lower,
+  kFeaturePrevShape,
+  kFeatureNextShape,
+  kFeatureFirstShape,
+  kFeaturePlace,
+  kFeatureFirstName,
+  kFeatureSurname,
+  kFeatureProperName,
+  kFeatureLexicon,
+  kFeaturePrevSuffix,
+  kFeatureNextSuffix,
+  kFeatureLangShape,
+  kFeaturePrevLexicon,
+  kFeatureNextPlacePrevLower,
+  // Depend on the tags decoded so far.
+  kFeaturePrevTag = 24,
+  kFeaturePrevTags = 25,
+  kFeaturePrevTagLower = 26,
+  // The word as written (case matters: "US" and "us").
+  kFeatureWord = 27,
+};
+
+class FeatureHasher {
+ public:
+  explicit FeatureHasher(uint32_t feature_template)
+      : hash_((kOffset ^ feature_template) * kPrime) {}
+  FeatureHasher& Add(char32_t c) {
+    hash_ = (hash_ ^ static_cast<uint32_t>(c)) * kPrime;
+    return *this;
+  }
+  FeatureHasher& Add(std::u32string_view s) {
+    for (char32_t c : s) Add(c);
+    return *this;
+  }
+  uint32_t value() const { return hash_; }
+
+ private:
+  static constexpr uint32_t kOffset = 2166136261u;
+  static constexpr uint32_t kPrime = 16777619u;
+  uint32_t hash_;
+};
+
+// Folds a feature hash to `bits` bits (bucket_of() in the trainer).
+inline uint32_t BucketOf(uint32_t hash, int bits) {
+  hash ^= hash >> 15;
+  hash *= 0x2C1B3C6Du;
+  hash ^= hash >> 12;
+  return hash & ((uint32_t{1} << bits) - 1);
+}
+
+struct NameFeature {
+  uint32_t feature_template;
+  uint32_t hash;
+};
+
+// German and English have separate weights in the one hashed table: for
+// any language but German every template id is offset by kLanguageStride
+// (sharing weights let English social-media data cost German news 5 F1
+// points).
+inline constexpr uint32_t kLanguageStride = 32;
+uint32_t LanguageOffset(std::string_view language);
+
+// Hash of a feature that depends on the previous two tags (-1 before the
+// sentence start) and the word's lower-cased form.
+uint32_t TagFeatureHash(uint32_t feature_template, std::string_view language,
+                        int previous_tag, int tag_before_previous,
+                        std::u32string_view lower);
+
+// Reuses its buffers across sentences; not thread-safe.
+class NameFeatureExtractor {
+ public:
+  // Static features of one sentence: features of word i are
+  // features[offsets[i]] .. features[offsets[i + 1]].
+  void Extract(const std::vector<std::u16string_view>& words,
+               std::string_view language, std::vector<NameFeature>* features,
+               std::vector<uint32_t>* offsets);
+  // Lower-cased words of the last Extract call, as code points.
+  const std::vector<std::u32string>& lowers() const { return lowers_; }
+  // Per word of the last Extract call: the lexicon class (LexiconClass(),
+  // 0 for a word that is not capitalised) and whether a gazetteer matched.
+  char lexicon_class(size_t i) const { return lexicon_[i]; }
+  bool in_place_names(size_t i) const { return places_[i] != 0; }
+  bool in_person_names(size_t i) const {
+    return first_names_[i] != 0 || surnames_[i] != 0;
+  }
+
+ private:
+  std::vector<std::u32string> lowers_;
+  std::vector<std::string> lowers_utf8_;
+  std::vector<std::u32string> shapes_;
+  std::vector<char> lexicon_;
+  std::vector<char> places_, first_names_, surnames_, proper_names_;
+  std::u16string lower_buffer_;
+  WordHashes word_hashes_;
+};
+
+}  // namespace lesbar
+
+#endif  // LESBAR_ANALYSES_ENTITIES_NAME_FEATURES_H_

@@ -1,0 +1,303 @@
+#include "analyses/entities/name_tagger.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+#include "analyses/entities/name_features.h"
+
+// Embedded by scripts/embed-file.mjs from core/analyses/entities/data/.
+extern "C" {
+extern const unsigned char lesbar_ner_model[];
+extern const unsigned long lesbar_ner_model_size;
+}
+
+namespace lesbar {
+namespace {
+
+// Tag order of the trainer: O, then B-/I- of PER, LOC, ORG, MISC.
+constexpr int kNumTags = 9;
+constexpr EntityType kTagTypes[4] = {EntityType::kPerson, EntityType::kLocation,
+                                     EntityType::kOrganization,
+                                     EntityType::kMisc};
+constexpr uint32_t kModelVersion = 4;
+// Guards for bad input, so memory and time stay linear and small: a run of
+// tokens without a sentence end is tagged in windows of this many tokens,
+// and only the first kMaxWordUnits code units of a token are read (no name
+// is that long; a 50 MB "word" would otherwise be copied four times).
+constexpr size_t kMaxWindowTokens = 256;
+constexpr size_t kMaxWordUnits = 64;
+constexpr size_t kHeaderBytes = 20;
+
+bool IsBegin(int tag) { return tag % 2 == 1; }
+// I-X only continues B-X or I-X.
+bool Allowed(int tag, int previous) {
+  return tag == 0 || IsBegin(tag) || previous == tag - 1 || previous == tag;
+}
+
+struct NameModel {
+  int hash_bits = 0;
+  float inverse_temperature = 1;  // tag probabilities: softmax(scores / T)
+  // Block floating point (see train_ner.py): the weight of tag t in bucket
+  // b is codes[b * kNumTags + t] * 2^exponents[b].
+  const int8_t* exponents = nullptr;
+  const int16_t* codes = nullptr;
+  float powers_of_two[256] = {};  // 2^e at e + 128
+  bool ok = false;
+};
+
+uint32_t ReadU32(const unsigned char* p) {
+  return uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 |
+         uint32_t{p[3]} << 24;
+}
+
+const NameModel& Model() {
+  static const NameModel* model = [] {
+    auto* m = new NameModel();
+    const unsigned char* bytes = lesbar_ner_model;
+    const size_t size = lesbar_ner_model_size;
+    if (size < kHeaderBytes || std::memcmp(bytes, "LNER", 4) != 0 ||
+        ReadU32(bytes + 4) != kModelVersion ||
+        ReadU32(bytes + 12) != static_cast<uint32_t>(kNumTags)) {
+      return m;
+    }
+    const uint32_t bits = ReadU32(bytes + 8);
+    const size_t buckets = size_t{1} << (bits & 31);
+    if (bits < 8 || bits > 24 ||
+        size != kHeaderBytes + buckets + buckets * kNumTags * 2) {
+      return m;
+    }
+    float temperature;
+    const uint32_t raw_temperature = ReadU32(bytes + 16);
+    std::memcpy(&temperature, &raw_temperature, sizeof(float));
+    if (!(temperature > 0)) return m;
+    m->inverse_temperature = 1.0f / temperature;
+    for (int e = -128; e < 128; ++e) {
+      m->powers_of_two[e + 128] = std::ldexp(1.0f, e);
+    }
+    m->hash_bits = static_cast<int>(bits);
+    m->exponents = reinterpret_cast<const int8_t*>(bytes + kHeaderBytes);
+    // Little-endian int16s at an even offset of 16-byte aligned data; wasm
+    // and every target lesbar builds for are little-endian.
+    m->codes = reinterpret_cast<const int16_t*>(bytes + kHeaderBytes + buckets);
+    m->ok = true;
+    return m;
+  }();
+  return *model;
+}
+
+class Decoder {
+ public:
+  explicit Decoder(const NameModel& model) : model_(model) {}
+
+  uint32_t RowOf(uint32_t hash) const {
+    return BucketOf(hash, model_.hash_bits);
+  }
+
+  void Prefetch(uint32_t bucket) const {
+    __builtin_prefetch(model_.codes + size_t{bucket} * kNumTags);
+  }
+
+  void AddRow(uint32_t bucket, float* scores) const {
+    const float unit = model_.powers_of_two[model_.exponents[bucket] + 128];
+    const int16_t* row = model_.codes + size_t{bucket} * kNumTags;
+    for (int t = 0; t < kNumTags; ++t) scores[t] += row[t] * unit;
+  }
+
+  // Greedy decoding of one sentence; fills tags and their probabilities.
+  void Decode(std::string_view language,
+              const std::vector<NameFeature>& features,
+              const std::vector<uint32_t>& offsets,
+              const std::vector<std::u32string>& lowers, std::vector<int>* tags,
+              std::vector<float>* probabilities) const {
+    const size_t n = lowers.size();
+    tags->resize(n);
+    probabilities->resize(n);
+    int previous = -1, before_previous = -1;
+    for (size_t i = 0; i < n; ++i) {
+      // The weight table is larger than the caches: ask for the next
+      // word's rows while this word is scored.
+      if (i + 1 < n) {
+        for (uint32_t f = offsets[i + 1]; f < offsets[i + 2]; ++f) {
+          Prefetch(RowOf(features[f].hash));
+        }
+      }
+      float scores[kNumTags] = {};
+      for (uint32_t f = offsets[i]; f < offsets[i + 1]; ++f) {
+        AddRow(RowOf(features[f].hash), scores);
+      }
+      for (uint32_t dynamic :
+           {kFeaturePrevTag, kFeaturePrevTags, kFeaturePrevTagLower}) {
+        AddRow(RowOf(TagFeatureHash(dynamic, language, previous,
+                                    before_previous, lowers[i])),
+               scores);
+      }
+      int best = 0;
+      float best_score = -INFINITY;
+      for (int t = 0; t < kNumTags; ++t) {
+        if (scores[t] > best_score && Allowed(t, previous)) {
+          best = t;
+          best_score = scores[t];
+        }
+      }
+      // Only name tokens need a probability (for the entity's score).
+      float total = best == 0 ? 1 : 0;
+      for (int t = 0; t < kNumTags && best != 0; ++t) {
+        if (Allowed(t, previous)) {
+          total +=
+              std::exp((scores[t] - best_score) * model_.inverse_temperature);
+        }
+      }
+      (*tags)[i] = best;
+      (*probabilities)[i] = 1.0f / total;
+      before_previous = previous;
+      previous = best;
+    }
+  }
+
+ private:
+  const NameModel& model_;
+};
+
+// German capitalises every noun, and a tagger trained on little news text
+// still calls a few of them persons. A person made only of words the
+// lexicon knows as common nouns, none of them in the name lists, is dropped.
+// (The same rule for places cost 7 F1 points of GermEval LOC: street and
+// landscape names are compounds of common nouns.)
+bool OnlyCommonNouns(const NameFeatureExtractor& words, size_t begin,
+                     size_t end, EntityType type) {
+  for (size_t k = begin; k < end; ++k) {
+    const char lexicon = words.lexicon_class(k);
+    if (lexicon != 'N' && lexicon != 'H') return false;
+    if (type == EntityType::kPerson && words.in_person_names(k)) return false;
+    if (type == EntityType::kLocation && words.in_place_names(k)) return false;
+  }
+  return true;
+}
+
+bool IsEdgePunctuation(std::u16string_view text, const Token& token) {
+  if (token.end - token.start != 1) return false;
+  switch (text[token.start]) {
+    case u'.':
+    case u',':
+    case u';':
+    case u':':
+    case u'!':
+    case u'?':
+    case u'"':
+    case u'\'':
+    case u'\u201E':
+    case u'\u201C':
+    case u'\u201D':
+    case u'\u201A':
+    case u'\u2018':
+    case u'\u2019':
+    case u'\u00AB':
+    case u'\u00BB':
+    case u'\u2013':
+    case u'\u2014':
+      return true;
+    default:
+      return false;
+  }
+}
+
+void AppendEntities(std::u16string_view text, const std::vector<Token>& tokens,
+                    size_t first, const NameFeatureExtractor& words,
+                    bool german, const std::vector<int>& tags,
+                    const std::vector<float>& probabilities,
+                    std::vector<Entity>* out) {
+  const size_t n = tags.size();
+  size_t i = 0;
+  while (i < n) {
+    if (tags[i] == 0) {
+      ++i;
+      continue;
+    }
+    // Decoding allows I-X only after B-X or I-X, so a run starts here.
+    const int type_index = (tags[i] - 1) / 2;
+    size_t end = i + 1;
+    while (end < n && tags[end] == tags[i] + (IsBegin(tags[i]) ? 1 : 0)) ++end;
+    const EntityType type = kTagTypes[type_index];
+    const size_t run_end = end;
+    // Quotation marks and sentence punctuation at the edges of a run are
+    // the sentence's, not the name's ("„Russlands", "Berg-Karabach .").
+    size_t begin = i;
+    while (begin < end && IsEdgePunctuation(text, tokens[first + begin])) {
+      ++begin;
+    }
+    while (end > begin && IsEdgePunctuation(text, tokens[first + end - 1])) {
+      --end;
+    }
+    if (begin == end) {
+      i = run_end;
+      continue;
+    }
+    if (german && type == EntityType::kPerson &&
+        OnlyCommonNouns(words, begin, end, type)) {
+      i = run_end;
+      continue;
+    }
+    float sum = 0;
+    for (size_t k = begin; k < end; ++k) sum += probabilities[k];
+    Entity entity;
+    entity.start = tokens[first + begin].start;
+    // A token's own period is an abbreviation's ("Hauptstr."): lesbar's
+    // tokenizer splits a sentence's full stop off.
+    entity.end = tokens[first + end - 1].end;
+    entity.type = type;
+    entity.score = sum / static_cast<float>(end - begin);
+    out->push_back(entity);
+    i = run_end;
+  }
+}
+
+}  // namespace
+
+bool NameModelLoaded() { return Model().ok; }
+
+std::vector<Entity> TagNames(std::u16string_view text,
+                             const std::vector<Token>& tokens,
+                             const std::vector<Span>& sentences,
+                             std::string_view language) {
+  std::vector<Entity> entities;
+  const NameModel& model = Model();
+  if (!model.ok) return entities;
+  Decoder decoder(model);
+  NameFeatureExtractor extractor;
+  std::vector<std::u16string_view> words;
+  std::vector<NameFeature> features;
+  std::vector<uint32_t> offsets;
+  std::vector<int> tags;
+  std::vector<float> probabilities;
+  size_t next = 0;
+  for (const Span& sentence : sentences) {
+    while (next < tokens.size() && tokens[next].start < sentence.start) ++next;
+    while (next < tokens.size() && tokens[next].end <= sentence.end) {
+      const size_t first = next;
+      words.clear();
+      while (next < tokens.size() && tokens[next].end <= sentence.end &&
+             words.size() < kMaxWindowTokens) {
+        const Token& token = tokens[next];
+        size_t length = static_cast<size_t>(token.end - token.start);
+        if (length > kMaxWordUnits) {
+          length = kMaxWordUnits;
+          if (U16_IS_LEAD(text[token.start + length - 1])) --length;
+        }
+        words.push_back(text.substr(token.start, length));
+        ++next;
+      }
+      extractor.Extract(words, language, &features, &offsets);
+      decoder.Decode(language, features, offsets, extractor.lowers(), &tags,
+                     &probabilities);
+      AppendEntities(text, tokens, first, extractor, language == "de", tags,
+                     probabilities, &entities);
+    }
+  }
+  return entities;
+}
+
+}  // namespace lesbar

@@ -1,0 +1,27 @@
+// German common nouns and proper names from Debian's hunspell-de-de
+// (igerman98), split by scripts/ner/build_gazetteers.mjs: capitalised stems
+// with inflection flags are common nouns, those with only the genitive flag
+// are proper names. Lets the tagger tell "Verteidigungsminister" (a noun,
+// capitalised like every German noun) from "Teheran".
+#ifndef LESBAR_FEATURES_LEXICON_NOUN_LEXICON_H_
+#define LESBAR_FEATURES_LEXICON_NOUN_LEXICON_H_
+
+#include <string_view>
+
+#include "features/word_list.h"
+
+namespace lesbar {
+
+const WordList& GermanCommonNouns();
+const WordList& GermanProperNames();
+
+// What the lexicon says about a capitalised word, given lower-cased as
+// UTF-8: 'N' a common noun (stem, or stem plus an inflection ending:
+// "Präsidenten"), 'P' a proper name, 'H' a compound whose head is a common
+// noun ("Verteidigungsminister" ends in "minister"), 'U' unknown. Mirrors
+// lexicon_class() in scripts/ner/ner_features.py.
+char LexiconClass(std::string_view lower);
+
+}  // namespace lesbar
+
+#endif  // LESBAR_FEATURES_LEXICON_NOUN_LEXICON_H_

@@ -1,0 +1,96 @@
+#include "features/word_list.h"
+
+#include <algorithm>
+
+namespace lesbar {
+namespace {
+
+size_t CodePointCount(std::string_view utf8) {
+  return static_cast<size_t>(std::count_if(
+      utf8.begin(), utf8.end(),
+      [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+}  // namespace
+
+WordList::WordList(const unsigned char* bytes, size_t size) {
+  std::string_view all(reinterpret_cast<const char*>(bytes), size);
+  size_t start = 0;
+  while (start < all.size()) {
+    size_t end = all.find('\n', start);
+    if (end == std::string_view::npos) end = all.size();
+    std::string_view entry = all.substr(start, end - start);
+    if (!entry.empty()) {
+      entries_.insert(entry);
+      AddToFilter(entry, &filter_);
+      const size_t space = entry.find(' ');
+      if (space != std::string_view::npos) {
+        phrase_starts_.insert(entry.substr(0, space));
+        AddToFilter(entry.substr(0, space), &phrase_filter_);
+      }
+    }
+    start = end + 1;
+  }
+}
+
+void WordHashes::Compute(const std::vector<std::string>& lowers) {
+  word.resize(lowers.size());
+  without_s.resize(lowers.size());
+  for (size_t i = 0; i < lowers.size(); ++i) {
+    const std::string_view w = lowers[i];
+    word[i] = std::hash<std::string_view>{}(w);
+    without_s[i] =
+        CodePointCount(w) > 3 && w.back() == 's'
+            ? std::hash<std::string_view>{}(w.substr(0, w.size() - 1))
+            : 0;
+  }
+}
+
+void MatchPhrases(const WordList& list, const std::vector<std::string>& lowers,
+                  std::vector<char>* marks) {
+  WordHashes hashes;
+  hashes.Compute(lowers);
+  MatchPhrases(list, lowers, hashes, marks);
+}
+
+void MatchPhrases(const WordList& list, const std::vector<std::string>& lowers,
+                  const WordHashes& hashes, std::vector<char>* marks) {
+  const size_t n = lowers.size();
+  marks->assign(n, 0);
+  std::string phrase;
+  size_t i = 0;
+  while (i < n) {
+    size_t matched = 0;
+    if (list.StartsPhrase(lowers[i], hashes.word[i])) {
+      const size_t longest = std::min<size_t>(kMaxPhraseWords, n - i);
+      for (size_t length = longest; length > 1 && matched == 0; --length) {
+        phrase = lowers[i];
+        for (size_t k = i + 1; k < i + length; ++k) {
+          phrase += ' ';
+          phrase += lowers[k];
+        }
+        if (list.Contains(phrase)) matched = length;
+      }
+    }
+    if (matched == 0) {
+      const std::string& word = lowers[i];
+      if (list.Contains(word, hashes.word[i])) {
+        matched = 1;
+      } else if (hashes.without_s[i] != 0 &&
+                 list.Contains(
+                     std::string_view(word).substr(0, word.size() - 1),
+                     hashes.without_s[i])) {
+        matched = 1;
+      }
+    }
+    if (matched > 0) {
+      (*marks)[i] = 'B';
+      for (size_t k = i + 1; k < i + matched; ++k) (*marks)[k] = 'I';
+      i += matched;
+    } else {
+      ++i;
+    }
+  }
+}
+
+}  // namespace lesbar

@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""Trains lesbar's name tagger: an averaged perceptron over hashed features
+(scripts/ner/ner_features.py), greedy left-to-right BIO decoding, on the
+open dev data in ../shared/data/ner/ (GermEval 2014 dev minus its held-out
+fifth, Europeana newspapers, WikiANN de/en train, WNUT-17 train). Writes the
+model core/analyses/entities/data/ner_model.bin and, with
+--write-fixtures, feature fixtures the C++ tests compare against.
+
+  python3 scripts/ner/train_ner.py            # or: npm run train:ner
+
+Reproducible: fixed seed, stdlib only. Prints held-out F1 of the quantised
+model (the same numbers as npm run eval:ner, computed in Python).
+
+Model file (little-endian): b'LNER', u32 version, u32 hash bits, u32 tags,
+f32 temperature (softmax(scores / temperature) gives tag probabilities,
+fitted by likelihood on GermEval's held-out fifth), int8 exponents[1 << hash
+bits], then int16 codes[(1 << hash bits) * tags]: block floating point, the
+weight of tag t in bucket b is codes[b * tags + t] * 2 ** exponents[b].
+Greedy decisions hinge on differences of large bias and transition weights
+that nearly cancel, so 8-bit codes lost 3-4 F1 points; 13-bit codes (|c| <=
+4095, stored as int16) lose none and compress to 1.4 MB brotli (full 16-bit
+codes: 1.7 MB).
+"""
+import argparse
+import array
+import math
+import operator
+import os
+import random
+import struct
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import ner_corpora  # noqa: E402
+import ner_features as nf  # noqa: E402
+
+MODEL_PATH = os.path.join(nf.ROOT, 'core', 'analyses', 'entities', 'data', 'ner_model.bin')
+FIXTURE_PATH = os.path.join(nf.ROOT, 'tests', 'core', 'analyses', 'entities', 'name_features_fixture.tsv')
+MODEL_VERSION = 4
+CODE_LIMIT = 4095
+
+# Sentences whose features the C++ tests recompute (dev-style text).
+FIXTURE_SENTENCES = [
+    (['Der', 'russische', 'Verteidigungsminister', 'Sergej', 'Schoigu', 'traf', 'in', 'Teheran', 'ein', '.'], 'de'),
+    (['Laut', 'Shoigu', 'erweist', 'sich', 'der', 'Sanktionsdruck', 'auf', 'Moskau', 'und', 'Russlands', 'Partner', 'als', 'vergeblich', '.'], 'de'),
+    (['The', 'Vereinigte', 'Staaten', 'von', 'Amerika', ',', 'USA', '–', 'Berg-Karabach', '3,5', 'İstanbul', 'ÆØÅ', '😀'], 'en'),
+]
+
+
+def encode(sentences, res, hash_bits):
+    """Static feature bucket bases (bucket * NUM_TAGS) per token."""
+    out = []
+    for words, tags, language in sentences:
+        feats = nf.static_features(words, language, res)
+        # Not deduplicated: two features in one bucket count twice, as in C++.
+        bases = [array.array('i', [nf.bucket_of(nf.feature_hash(t, v), hash_bits) * nf.NUM_TAGS
+                                   for t, v in tf]) for tf in feats]
+        gold = [nf.TAGS.index(t) for t in tags]
+        lowers = [w.lower() for w in words]
+        out.append((bases, gold, lowers, language))
+    return out
+
+
+def dynamic_bases(prev, prev2, lower, language, hash_bits):
+    return [nf.bucket_of(nf.feature_hash(t, v), hash_bits) * nf.NUM_TAGS
+            for t, v in nf.dynamic_features(prev, prev2, lower, language)]
+
+
+ZERO = [0.0] * nf.NUM_TAGS
+NEG = float('-inf')
+
+
+def decode(bases_per_token, lowers, language, weights, hash_bits, keep_features=False):
+    prev, prev2 = -1, -1
+    tags = []
+    used = []
+    for bases, lower in zip(bases_per_token, lowers):
+        all_bases = list(bases) + dynamic_bases(prev, prev2, lower, language, hash_bits)
+        scores = ZERO
+        for b in all_bases:
+            scores = list(map(operator.add, scores, weights[b:b + nf.NUM_TAGS]))
+        best, best_score = 0, NEG
+        for t in range(nf.NUM_TAGS):
+            if scores[t] > best_score and nf.allowed(t, prev):
+                best, best_score = t, scores[t]
+        tags.append(best)
+        if keep_features:
+            used.append(all_bases)
+        prev2, prev = prev, best
+    return tags, used
+
+
+def train(data, hash_bits, epochs, seed):
+    size = (1 << hash_bits) * nf.NUM_TAGS
+    weights = array.array('d', bytes(8 * size))
+    totals = array.array('d', bytes(8 * size))  # sum of step * update, for averaging
+    step = 1
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        errors = tokens = 0
+        started = time.time()
+        for index in order:
+            bases_per_token, gold, lowers, language = data[index]
+            prev, prev2 = -1, -1
+            for bases, gold_tag, lower in zip(bases_per_token, gold, lowers):
+                all_bases = list(bases) + dynamic_bases(prev, prev2, lower, language, hash_bits)
+                scores = ZERO
+                for b in all_bases:
+                    scores = list(map(operator.add, scores, weights[b:b + nf.NUM_TAGS]))
+                best, best_score = 0, NEG
+                for t in range(nf.NUM_TAGS):
+                    if scores[t] > best_score and nf.allowed(t, prev):
+                        best, best_score = t, scores[t]
+                if best != gold_tag:
+                    errors += 1
+                    for b in all_bases:
+                        weights[b + gold_tag] += 1
+                        weights[b + best] -= 1
+                        totals[b + gold_tag] += step
+                        totals[b + best] -= step
+                step += 1
+                tokens += 1
+                prev2, prev = prev, best
+        print('epoch %d: %.2f%% token errors, %.0f s' % (epoch + 1, 100.0 * errors / tokens, time.time() - started),
+              file=sys.stderr)
+    for i in range(size):
+        weights[i] -= totals[i] / step
+    return weights
+
+
+def quantise(weights):
+    """Per bucket, the smallest power of two that fits its largest weight
+    into int16; returns (exponents, codes)."""
+    buckets = len(weights) // nf.NUM_TAGS
+    exponents = array.array('b', bytes(buckets))
+    codes = array.array('h', bytes(2 * len(weights)))
+    for b in range(buckets):
+        row = weights[b * nf.NUM_TAGS:(b + 1) * nf.NUM_TAGS]
+        largest = max(abs(w) for w in row)
+        if largest == 0:
+            continue
+        e = max(-100, min(100, math.ceil(math.log2(largest / CODE_LIMIT))))
+        unit = 2.0 ** e
+        exponents[b] = e
+        for t, w in enumerate(row):
+            codes[b * nf.NUM_TAGS + t] = max(-CODE_LIMIT, min(CODE_LIMIT, round(w / unit)))
+    return exponents, codes
+
+
+def dequantise(exponents, codes):
+    return array.array('d', (codes[i] * 2.0 ** exponents[i // nf.NUM_TAGS] for i in range(len(codes))))
+
+
+def fit_temperature(data, weights, hash_bits):
+    """The temperature that maximises the likelihood of the gold tags under
+    softmax(scores / T) with greedy histories; argmax, hence F1, is unchanged."""
+    samples = []
+    for bases_per_token, gold, lowers, language in data:
+        prev, prev2 = -1, -1
+        for bases, gold_tag, lower in zip(bases_per_token, gold, lowers):
+            scores = ZERO
+            for b in list(bases) + dynamic_bases(prev, prev2, lower, language, hash_bits):
+                scores = list(map(operator.add, scores, weights[b:b + nf.NUM_TAGS]))
+            allowed = [t for t in range(nf.NUM_TAGS) if nf.allowed(t, prev)]
+            best = max(allowed, key=lambda t: scores[t])
+            if gold_tag in allowed:
+                samples.append(([scores[t] - scores[best] for t in allowed], allowed.index(gold_tag)))
+            prev2, prev = prev, best
+    best_t, best_nll = 1.0, float('inf')
+    for k in range(61):
+        t = 10 ** (-1 + k * 0.075)  # 0.1 .. 3162
+        nll = 0.0
+        for shifted, gold_index in samples:
+            z = sum(math.exp(v / t) for v in shifted)
+            nll += math.log(z) - shifted[gold_index] / t
+        if nll < best_nll:
+            best_t, best_nll = t, nll
+    return best_t
+
+
+def score(data, weights, hash_bits):
+    tp, fp, fn = {}, {}, {}
+    for bases_per_token, gold, lowers, language in data:
+        pred, _ = decode(bases_per_token, lowers, language, weights, hash_bits)
+        g = set(ner_corpora.spans([nf.TAGS[t] for t in gold]))
+        p = set(ner_corpora.spans([nf.TAGS[t] for t in pred]))
+        for kind in nf.TYPES:
+            gk = {s for s in g if s[2] == kind}
+            pk = {s for s in p if s[2] == kind}
+            tp[kind] = tp.get(kind, 0) + len(gk & pk)
+            fp[kind] = fp.get(kind, 0) + len(pk - gk)
+            fn[kind] = fn.get(kind, 0) + len(gk - pk)
+    return tp, fp, fn
+
+
+def f1(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def write_fixtures(res, hash_bits):
+    os.makedirs(os.path.dirname(FIXTURE_PATH), exist_ok=True)
+    with open(FIXTURE_PATH, 'w', encoding='utf-8') as f:
+        f.write('# GENERATED by scripts/ner/train_ner.py --write-fixtures: language, tokens joined by U+0020,\n')
+        f.write('# then per token its sorted static feature hashes (template:hash), hash bits %d.\n' % hash_bits)
+        for words, language in FIXTURE_SENTENCES:
+            f.write('S\t%s\t%s\n' % (language, ' '.join(words)))
+            for word, feats in zip(words, nf.static_features(words, language, res)):
+                hashes = sorted('%d:%d' % (t, nf.feature_hash(t, v)) for t, v in feats)
+                f.write('T\t%s\t%s\n' % (word, ' '.join(hashes)))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('--hash-bits', type=int, default=17)
+    parser.add_argument('--epochs', type=int, default=5)
+    parser.add_argument('--seed', type=int, default=20261127)
+    parser.add_argument('--germeval-copies', type=int, default=3,
+                        help='GermEval (news, with MISC) is small: repeat it per epoch')
+    parser.add_argument('--save-float', help='also write the float weights here (for experiments)')
+    parser.add_argument('--from-float', help='skip training: quantise and score weights saved by --save-float')
+    parser.add_argument('--write-fixtures', action='store_true')
+    args = parser.parse_args()
+
+    res = nf.Resources()
+    if args.write_fixtures:
+        write_fixtures(res, args.hash_bits)
+    if args.from_float:
+        weights = array.array('d')
+        with open(args.from_float, 'rb') as f:
+            weights.frombytes(f.read())
+    else:
+        started = time.time()
+        train_data = encode(ner_corpora.training_sentences(args.germeval_copies), res, args.hash_bits)
+        print('%d training sentences encoded in %.0f s' % (len(train_data), time.time() - started),
+              file=sys.stderr)
+        weights = train(train_data, args.hash_bits, args.epochs, args.seed)
+        del train_data
+    if args.save_float:
+        with open(args.save_float, 'wb') as f:
+            weights.tofile(f)
+    exponents, codes = quantise(weights)
+    dequantised = dequantise(exponents, codes)  # exactly what the core computes
+    heldout = encode(ner_corpora.germeval('heldout'), res, args.hash_bits)
+    temperature = fit_temperature(heldout, dequantised, args.hash_bits)
+    os.makedirs(os.path.dirname(MODEL_PATH), exist_ok=True)
+    with open(MODEL_PATH, 'wb') as f:
+        f.write(b'LNER' + struct.pack('<IIIf', MODEL_VERSION, args.hash_bits, nf.NUM_TAGS, temperature))
+        f.write(exponents.tobytes())
+        if sys.byteorder != 'little':
+            codes.byteswap()
+        f.write(codes.tobytes())
+    print('wrote %s (%d bytes, temperature %.3f)' % (MODEL_PATH, 20 + len(exponents) + 2 * len(codes), temperature),
+          file=sys.stderr)
+
+    for name, sentences in ner_corpora.evaluation_sets():
+        data = encode(sentences, res, args.hash_bits)
+        tp, fp, fn = score(data, dequantised, args.hash_bits)
+        cells = ['%s %.1f' % (k, 100 * f1(tp[k], fp[k], fn[k])) for k in nf.TYPES if tp[k] + fn[k]]
+        overall = f1(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+        print('%-40s overall %.1f  (%s)' % (name, 100 * overall, ', '.join(cells)))
+
+
+if __name__ == '__main__':
+    main()
