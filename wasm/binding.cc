@@ -142,143 +142,141 @@ void SetSentenceReadability(
   result->set("levelScale",
               val(std::string(sentences.empty() ? std::string_view()
                                                 : sentences[0].level.scale)));
-  // ---- Entities (issue #4) ----
-  // Entities cross as start,end,type,cluster quadruples plus a Float32Array of
-  // scores; clusters as id,type,mention count triples, their mentions in one
-  // flat Int32Array, and their names as an array of strings.
-  void SetEntities(const lesbar::Analysis& analysis, val* result) {
-    std::vector<int32_t> entities;
-    std::vector<float> scores;
-    entities.reserve(analysis.entities.size() * 4);
-    scores.reserve(analysis.entities.size());
-    for (const lesbar::Entity& e : analysis.entities) {
-      entities.insert(
-          entities.end(),
-          {e.start, e.end, static_cast<int32_t>(e.type), e.cluster});
-      scores.push_back(e.score);
+}
+
+// ---- Entities (issue #4) ----
+// Entities cross as start,end,type,cluster quadruples plus a Float32Array of
+// scores; clusters as id,type,mention count triples, their mentions in one
+// flat Int32Array, and their names as an array of strings.
+void SetEntities(const lesbar::Analysis& analysis, val* result) {
+  std::vector<int32_t> entities;
+  std::vector<float> scores;
+  entities.reserve(analysis.entities.size() * 4);
+  scores.reserve(analysis.entities.size());
+  for (const lesbar::Entity& e : analysis.entities) {
+    entities.insert(entities.end(),
+                    {e.start, e.end, static_cast<int32_t>(e.type), e.cluster});
+    scores.push_back(e.score);
+  }
+  std::vector<int32_t> clusters;
+  std::vector<int32_t> mentions;
+  val names = val::array();
+  for (const lesbar::EntityCluster& c : analysis.clusters) {
+    clusters.insert(clusters.end(), {c.id, static_cast<int32_t>(c.type),
+                                     static_cast<int32_t>(c.mentions.size())});
+    mentions.insert(mentions.end(), c.mentions.begin(), c.mentions.end());
+    std::string name;
+    icu::UnicodeString(false, c.name.data(),
+                       static_cast<int32_t>(c.name.size()))
+        .toUTF8String(name);
+    names.call<void>("push", val(name));
+  }
+  result->set("entities", ToInt32Array(entities));
+  result->set("entityScores", val::global("Float32Array")
+                                  .new_(val(emscripten::typed_memory_view(
+                                      scores.size(), scores.data()))));
+  result->set("clusters", ToInt32Array(clusters));
+  result->set("clusterMentions", ToInt32Array(mentions));
+  result->set("clusterNames", names);
+}
+
+class WasmAnalyzer {
+ public:
+  WasmAnalyzer() { analyzer_ = lesbar::Analyzer::Create(&create_status_); }
+
+  // Input as UTF-8 bytes at `address`, written there by the JS wrapper with
+  // TextEncoder.encodeInto (native speed, unlike a per-character copy).
+  // TextEncoder turns a lone surrogate into U+FFFD, one code unit like the
+  // surrogate, so offsets stay those of the JavaScript string; the core
+  // would make the same replacement anyway.
+  // readability: 0 off, 1 lesbar's own, 2 textstat-compatible.
+  val AnalyzeUtf8(uintptr_t address, int32_t bytes, int32_t units,
+                  const std::string& language, int tokenization,
+                  int readability, double max_input_length) {
+    std::u16string text(static_cast<size_t>(units), u'\0');
+    int32_t written = 0;
+    UErrorCode error = U_ZERO_ERROR;
+    u_strFromUTF8WithSub(text.data(), units, &written,
+                         reinterpret_cast<const char*>(address), bytes, 0xFFFD,
+                         nullptr, &error);
+    if (U_FAILURE(error) || written != units) {
+      return ErrorObject({lesbar::StatusCode::kInternal,
+                          "UTF-8 input does not match its UTF-16 length"});
     }
-    std::vector<int32_t> clusters;
-    std::vector<int32_t> mentions;
-    val names = val::array();
-    for (const lesbar::EntityCluster& c : analysis.clusters) {
-      clusters.insert(clusters.end(),
-                      {c.id, static_cast<int32_t>(c.type),
-                       static_cast<int32_t>(c.mentions.size())});
-      mentions.insert(mentions.end(), c.mentions.begin(), c.mentions.end());
-      std::string name;
-      icu::UnicodeString(false, c.name.data(),
-                         static_cast<int32_t>(c.name.size()))
-          .toUTF8String(name);
-      names.call<void>("push", val(name));
-    }
-    result->set("entities", ToInt32Array(entities));
-    result->set("entityScores", val::global("Float32Array")
-                                    .new_(val(emscripten::typed_memory_view(
-                                        scores.size(), scores.data()))));
-    result->set("clusters", ToInt32Array(clusters));
-    result->set("clusterMentions", ToInt32Array(mentions));
-    result->set("clusterNames", names);
+    return Analyze(text, language, tokenization, readability, max_input_length);
   }
 
-  class WasmAnalyzer {
-   public:
-    WasmAnalyzer() { analyzer_ = lesbar::Analyzer::Create(&create_status_); }
+ private:
+  val Analyze(const std::u16string& text, const std::string& language,
+              int tokenization, int readability, double max_input_length) {
+    if (analyzer_ == nullptr) return ErrorObject(create_status_);
+    analyzer_->set_max_input_length(static_cast<int64_t>(max_input_length));
+    lesbar::AnalyzeOptions options;
+    options.language = language;
+    options.tokenization = tokenization == 1
+                               ? lesbar::Tokenization::kUniversalDependencies
+                               : lesbar::Tokenization::kReader;
+    options.readability = readability != 0;
+    options.readability_compat = readability == 2
+                                     ? lesbar::ReadabilityCompat::kTextstat
+                                     : lesbar::ReadabilityCompat::kLesbar;
+    lesbar::Analysis analysis;
+    const lesbar::Status status = analyzer_->Analyze(text, options, &analysis);
+    if (!status.ok()) return ErrorObject(status);
 
-    // Input as UTF-8 bytes at `address`, written there by the JS wrapper with
-    // TextEncoder.encodeInto (native speed, unlike a per-character copy).
-    // TextEncoder turns a lone surrogate into U+FFFD, one code unit like the
-    // surrogate, so offsets stay those of the JavaScript string; the core
-    // would make the same replacement anyway.
-    // readability: 0 off, 1 lesbar's own, 2 textstat-compatible.
-    val AnalyzeUtf8(uintptr_t address, int32_t bytes, int32_t units,
-                    const std::string& language, int tokenization,
-                    int readability, double max_input_length) {
-      std::u16string text(static_cast<size_t>(units), u'\0');
-      int32_t written = 0;
-      UErrorCode error = U_ZERO_ERROR;
-      u_strFromUTF8WithSub(text.data(), units, &written,
-                           reinterpret_cast<const char*>(address), bytes,
-                           0xFFFD, nullptr, &error);
-      if (U_FAILURE(error) || written != units) {
-        return ErrorObject({lesbar::StatusCode::kInternal,
-                            "UTF-8 input does not match its UTF-16 length"});
-      }
-      return Analyze(text, language, tokenization, readability,
-                     max_input_length);
+    val result = val::object();
+    result.set("language", val(analysis.language));
+    // Spans are pairs and tokens triples of int32 (see lesbar.h).
+    result.set("paragraphs", ToInt32Array(analysis.paragraphs));
+    result.set("sentences", ToInt32Array(analysis.sentences));
+    result.set("tokens", ToInt32Array(analysis.tokens));
+    if (options.readability) {
+      result.set("tokenSyllables", ToInt32Array(analysis.token_syllables));
+      result.set("readability", ReadabilityObject(analysis.readability));
+      SetSentenceReadability(analysis.sentence_readability, &result);
     }
-
-   private:
-    val Analyze(const std::u16string& text, const std::string& language,
-                int tokenization, int readability, double max_input_length) {
-      if (analyzer_ == nullptr) return ErrorObject(create_status_);
-      analyzer_->set_max_input_length(static_cast<int64_t>(max_input_length));
-      lesbar::AnalyzeOptions options;
-      options.language = language;
-      options.tokenization = tokenization == 1
-                                 ? lesbar::Tokenization::kUniversalDependencies
-                                 : lesbar::Tokenization::kReader;
-      options.readability = readability != 0;
-      options.readability_compat = readability == 2
-                                       ? lesbar::ReadabilityCompat::kTextstat
-                                       : lesbar::ReadabilityCompat::kLesbar;
-      lesbar::Analysis analysis;
-      const lesbar::Status status =
-          analyzer_->Analyze(text, options, &analysis);
-      if (!status.ok()) return ErrorObject(status);
-
-      val result = val::object();
-      result.set("language", val(analysis.language));
-      // Spans are pairs and tokens triples of int32 (see lesbar.h).
-      result.set("paragraphs", ToInt32Array(analysis.paragraphs));
-      result.set("sentences", ToInt32Array(analysis.sentences));
-      result.set("tokens", ToInt32Array(analysis.tokens));
-      if (options.readability) {
-        result.set("tokenSyllables", ToInt32Array(analysis.token_syllables));
-        result.set("readability", ReadabilityObject(analysis.readability));
-        SetSentenceReadability(analysis.sentence_readability, &result);
-      }
-      // Language identification and quotations (#7). Quotes are quintuples
-      // start,end,speaker,cueStart,cueEnd; language runs are few, so objects.
-      result.set("languageConfidence", val(analysis.language_confidence));
-      val languages = val::array();
-      for (const lesbar::LanguageSpan& run : analysis.languages) {
-        val item = val::object();
-        item.set("start", val(run.span.start));
-        item.set("end", val(run.span.end));
-        item.set("language", val(run.language));
-        item.set("confidence", val(run.confidence));
-        languages.call<void>("push", item);
-      }
-      result.set("languages", languages);
-      result.set("quotes", ToInt32Array(analysis.quotes));
-      SetEntities(analysis, &result);
-      return result;
+    // Language identification and quotations (#7). Quotes are quintuples
+    // start,end,speaker,cueStart,cueEnd; language runs are few, so objects.
+    result.set("languageConfidence", val(analysis.language_confidence));
+    val languages = val::array();
+    for (const lesbar::LanguageSpan& run : analysis.languages) {
+      val item = val::object();
+      item.set("start", val(run.span.start));
+      item.set("end", val(run.span.end));
+      item.set("language", val(run.language));
+      item.set("confidence", val(run.confidence));
+      languages.call<void>("push", item);
     }
-
-   public:
-    // `word` arrives as UTF-8 (Embind's std::string), converted back here.
-    int CountSyllables(const std::string& word, const std::string& language) {
-      if (analyzer_ == nullptr) return 0;
-      const icu::UnicodeString text = icu::UnicodeString::fromUTF8(word);
-      return analyzer_->CountSyllables(
-          std::u16string_view(text.getBuffer(), text.length()), language);
-    }
-
-   private:
-    lesbar::Status create_status_;
-    std::unique_ptr<lesbar::Analyzer> analyzer_;
-  };
-
-  // Bytes the allocator has handed out and not taken back: lets tests and
-  // callers check that repeated calls leave the heap flat.
-  double HeapUsedBytes() { return static_cast<double>(mallinfo().uordblks); }
-
-  // The textstat compat data (dist/lesbar-textstat.dat) as a Uint8Array, which
-  // Embind hands over as std::string bytes. Returns an error object or null.
-  val SetTextstatData(const std::string& bytes) {
-    const lesbar::Status status = lesbar::Analyzer::SetTextstatData(bytes);
-    return status.ok() ? val::null() : ErrorObject(status);
+    result.set("languages", languages);
+    result.set("quotes", ToInt32Array(analysis.quotes));
+    SetEntities(analysis, &result);
+    return result;
   }
+
+ public:
+  // `word` arrives as UTF-8 (Embind's std::string), converted back here.
+  int CountSyllables(const std::string& word, const std::string& language) {
+    if (analyzer_ == nullptr) return 0;
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(word);
+    return analyzer_->CountSyllables(
+        std::u16string_view(text.getBuffer(), text.length()), language);
+  }
+
+ private:
+  lesbar::Status create_status_;
+  std::unique_ptr<lesbar::Analyzer> analyzer_;
+};
+
+// Bytes the allocator has handed out and not taken back: lets tests and
+// callers check that repeated calls leave the heap flat.
+double HeapUsedBytes() { return static_cast<double>(mallinfo().uordblks); }
+
+// The textstat compat data (dist/lesbar-textstat.dat) as a Uint8Array, which
+// Embind hands over as std::string bytes. Returns an error object or null.
+val SetTextstatData(const std::string& bytes) {
+  const lesbar::Status status = lesbar::Analyzer::SetTextstatData(bytes);
+  return status.ok() ? val::null() : ErrorObject(status);
+}
 
 }  // namespace
 
