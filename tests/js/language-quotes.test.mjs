@@ -68,5 +68,10 @@ test('quote offsets are UTF-16 and survive normalisation', () => {
   assert.equal(r.quotes.length, 1);
   assert.equal(text.slice(r.quotes[0].start, r.quotes[0].end), '„Das ist gut.“');
   assert.equal(text.slice(r.quotes[0].cue.start, r.quotes[0].cue.end), 'sagte');
-  assert.equal(r.quotes[0].speaker, null);
+  // The speaker is the entity cluster of "Müller", whose name is mapped
+  // back to the caller's (decomposed) text.
+  const speaker = r.clusters[r.quotes[0].speaker];
+  assert.equal(speaker.type, 'PER');
+  const mention = r.entities[speaker.mentions[0]];
+  assert.equal(text.slice(mention.start, mention.end), 'Mu\u0308ller');
 });
