@@ -112,6 +112,8 @@ class NameFeatureExtractor {
   bool in_person_names(size_t i) const {
     return first_names_[i] != 0 || surnames_[i] != 0;
   }
+  // 'B' or 'I' inside a place-gazetteer match, 0 outside.
+  char place_mark(size_t i) const { return places_[i]; }
 
  private:
   std::vector<std::u32string> lowers_;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "analyses/entities/german_name_rules.h"
 #include "analyses/entities/name_features.h"
 
 // Embedded by scripts/embed-file.mjs from core/analyses/entities/data/.
@@ -273,6 +274,7 @@ std::vector<Entity> TagNames(std::u16string_view text,
   std::vector<uint32_t> offsets;
   std::vector<int> tags;
   std::vector<float> probabilities;
+  std::vector<RuleWord> rule_words;
   size_t next = 0;
   for (const Span& sentence : sentences) {
     while (next < tokens.size() && tokens[next].start < sentence.start) ++next;
@@ -293,6 +295,15 @@ std::vector<Entity> TagNames(std::u16string_view text,
       extractor.Extract(words, language, &features, &offsets);
       decoder.Decode(language, features, offsets, extractor.lowers(), &tags,
                      &probabilities);
+      if (language == "de") {
+        rule_words.resize(words.size());
+        for (size_t k = 0; k < words.size(); ++k) {
+          rule_words[k] = {words[k], extractor.lowers()[k],
+                           extractor.lexicon_class(k), extractor.place_mark(k),
+                           extractor.in_person_names(k)};
+        }
+        ApplyGermanNameRules(rule_words, probabilities, &tags);
+      }
       AppendEntities(text, tokens, first, extractor, language == "de", tags,
                      probabilities, &entities);
     }

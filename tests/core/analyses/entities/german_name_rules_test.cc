@@ -1,0 +1,128 @@
+#include "analyses/entities/german_name_rules.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace lesbar {
+namespace {
+
+// Trainer tag order.
+constexpr int O = 0, BPER = 1, IPER = 2, BLOC = 3, ILOC = 4, BORG = 5, IORG = 6;
+
+// The tagger's probabilities when it is unsure of every word.
+std::vector<float> Unsure(const std::vector<int>& tags) {
+  return std::vector<float>(tags.size(), 0.3f);
+}
+
+struct Sentence {
+  std::vector<std::u16string> texts;
+  std::vector<std::u32string> lowers;
+  std::vector<RuleWord> words;
+};
+
+// Words as "text" or "text/flags": N/P/H lexicon class, B/I place mark, F
+// in a person-name list.
+Sentence Make(const std::vector<std::string>& specs) {
+  Sentence s;
+  for (const std::string& spec : specs) {
+    const size_t slash = spec.find('/');
+    const std::string word = spec.substr(0, slash);
+    s.texts.push_back(testing::U16(word));
+    std::u32string lower;
+    for (char16_t c : s.texts.back()) {
+      lower.push_back(c < 0x80 ? static_cast<char32_t>(std::tolower(c)) : c);
+    }
+    s.lowers.push_back(lower);
+  }
+  for (size_t i = 0; i < specs.size(); ++i) {
+    RuleWord w;
+    w.text = s.texts[i];
+    w.lower = s.lowers[i];
+    const size_t slash = specs[i].find('/');
+    if (slash != std::string::npos) {
+      for (char f : specs[i].substr(slash + 1)) {
+        if (f == 'N' || f == 'P' || f == 'H' || f == 'U') w.lexicon_class = f;
+        if (f == 'B' || f == 'I') w.place_mark = f;
+        if (f == 'F') w.in_name_lists = true;
+      }
+    }
+    s.words.push_back(w);
+  }
+  return s;
+}
+
+TEST(GermanNameRulesTest, InflectedCompassRegionIsOnePlace) {
+  Sentence s = Make({"im", "Nahen", "Osten/N", "."});
+  std::vector<int> tags = {O, O, O, O};
+  ApplyGermanNameRules(s.words, Unsure(tags), &tags);
+  EXPECT_EQ(tags, (std::vector<int>{O, BLOC, ILOC, O}));
+  // An article in front of a compass noun is no region name.
+  Sentence article = Make({"Dem", "Osten/N", "fehlt", "Geld", "."});
+  std::vector<int> article_tags = {O, O, O, O, O};
+  ApplyGermanNameRules(article.words, Unsure(article_tags), &article_tags);
+  EXPECT_EQ(article_tags, (std::vector<int>{O, O, O, O, O}));
+}
+
+TEST(GermanNameRulesTest, InstitutionTakesItsNationalityAdjective) {
+  Sentence s = Make({"wie", "das", "russische", "Verteidigungsministerium/H",
+                     "zitierte", "."});
+  std::vector<int> tags = {O, O, O, O, O, O};
+  ApplyGermanNameRules(s.words, Unsure(tags), &tags);
+  EXPECT_EQ(tags, (std::vector<int>{O, O, BORG, IORG, O, O}));
+  // A bare "Amt" is no institution name.
+  Sentence office = Make({"Das", "Amt/N", "ruht", "."});
+  std::vector<int> office_tags = {O, O, O, O};
+  ApplyGermanNameRules(office.words, Unsure(office_tags), &office_tags);
+  EXPECT_EQ(office_tags, (std::vector<int>{O, O, O, O}));
+}
+
+TEST(GermanNameRulesTest, NameAfterSecretServiceIsAnOrganisation) {
+  Sentence s = Make({"Chef/N", "des", "Geheimdienstes/H", "Mossad/U", ",",
+                     "David/F", "Barnea/F"});
+  std::vector<int> tags = {O, O, O, BPER, O, BPER, IPER};
+  ApplyGermanNameRules(s.words, Unsure(tags), &tags);
+  EXPECT_EQ(tags, (std::vector<int>{O, O, O, BORG, O, BPER, IPER}));
+}
+
+TEST(GermanNameRulesTest, AdjacentGazetteerPlacesSplit) {
+  Sentence s = Make({"Russland/B", "Iran/B", "Beziehungen/N"});
+  std::vector<int> tags = {BLOC, ILOC, O};
+  ApplyGermanNameRules(s.words, Unsure(tags), &tags);
+  EXPECT_EQ(tags, (std::vector<int>{BLOC, BLOC, O}));
+  // One multi-word gazetteer entry stays one place.
+  Sentence one = Make({"Vereinigte/B", "Staaten/I", "."});
+  std::vector<int> one_tags = {BLOC, ILOC, O};
+  ApplyGermanNameRules(one.words, Unsure(one_tags), &one_tags);
+  EXPECT_EQ(one_tags, (std::vector<int>{BLOC, ILOC, O}));
+}
+
+TEST(GermanNameRulesTest, LexiconNounIsNoPlaceButGazetteerPlaceIs) {
+  Sentence s = Make({"neues", "Niveau/P", "in", "Moskau/PB", "."});
+  std::vector<int> tags = {O, BLOC, O, BLOC, O};
+  ApplyGermanNameRules(s.words, Unsure(tags), &tags);
+  EXPECT_EQ(tags, (std::vector<int>{O, O, O, BLOC, O}));
+  // A place the tagger is sure of stays, lexicon word or not.
+  std::vector<int> sure_tags = {O, BLOC, O, BLOC, O};
+  ApplyGermanNameRules(s.words, std::vector<float>(5, 0.9f), &sure_tags);
+  EXPECT_EQ(sure_tags, (std::vector<int>{O, BLOC, O, BLOC, O}));
+}
+
+TEST(GermanNameRulesTest, SectionLabelsOfATitleLine) {
+  Sentence s = Make(
+      {"Neues", "Niveau/P", "–", "Verteidigungsminister/H", "–", "World/U"});
+  std::vector<int> tags = {O, O, O, BORG, O, BLOC};
+  ApplyGermanNameRules(s.words, Unsure(tags), &tags);
+  EXPECT_EQ(tags, (std::vector<int>{O, O, O, O, O, O}));
+  // In a sentence with a full stop the same words stay names.
+  Sentence sentence = Make({"Er", "sagte", "–", "World/U", "."});
+  std::vector<int> sentence_tags = {O, O, O, BLOC, O};
+  ApplyGermanNameRules(sentence.words, Unsure(sentence_tags), &sentence_tags);
+  EXPECT_EQ(sentence_tags, (std::vector<int>{O, O, O, BLOC, O}));
+}
+
+}  // namespace
+}  // namespace lesbar
