@@ -61,7 +61,7 @@ function icuPlaceNames() {
       .trim().split(/\s+/);
     execFileSync('g++', ['-std=c++17', '-O1', '-o', binary, join(root, 'scripts/ner/icu_place_names.cc'), ...flags]);
     const out = execFileSync(binary, ['de', 'en'], { encoding: 'utf8' });
-    return out.split('\n').filter(Boolean).map((line) => line.split('\t')[2]);
+    return out.split('\n').filter(Boolean).map((line) => line.split('\t'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -77,8 +77,36 @@ function fakerList(locale, path) {
   return Object.values(value).flat();
 }
 
+// German place names with adjective heads decline ("Vereinigte Staaten",
+// "in den Vereinigten Staaten", "der Zentralafrikanischen Republik"): every
+// multi-word German entry gets the forms with the other adjective endings on
+// each non-final word that is an adjective (a stem in -isch, -ig, -igt,
+// -lich, -al).
+const ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
+const MIN_ADJECTIVE_LENGTH = 5;
+function adjectiveStem(word) {
+  if (word.length < MIN_ADJECTIVE_LENGTH) return null;
+  for (const ending of ['en', 'er', 'es', 'em', 'e']) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    return /(isch|ig|igt|lich|al)$/u.test(stem) ? stem : null;
+  }
+  return null;
+}
+function inflectedForms(name) {
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  const stems = words.slice(0, -1).map(adjectiveStem);
+  if (stems.every((stem) => stem === null)) return [];
+  return ADJECTIVE_ENDINGS.map((ending) =>
+    [...stems.map((stem, i) => (stem === null ? words[i] : stem + ending)), words.at(-1)].join(' '));
+}
+
 const places = new Set();
-addAll(places, icuPlaceNames());
+const icuPlaces = icuPlaceNames();
+addAll(places, icuPlaces.map(([, , name]) => name));
+addAll(places, icuPlaces.filter(([locale]) => locale === 'de')
+  .flatMap(([, , name]) => inflectedForms(name.toLowerCase())));
 addAll(places, fakerList('de', ['location', 'city_name']));
 
 const firstNames = new Set();

@@ -35,6 +35,33 @@ EOS = '\x03'
 T_PREV_TAG, T_PREV_TAGS, T_PREV_TAG_LOWER = 24, 25, 26
 # The word as written (case matters: "US" and "us").
 T_WORD = 27
+# The institution head or "bundes" prefix of a capitalised compound.
+T_INSTITUTION = 28
+
+# Heads of German compounds that name institutions ("Verteidigungsministerium",
+# "Ausländerbehörde", "Finanzamt"); "-amt" counts only in words of at least
+# INSTITUTION_AMT_MIN_LENGTH letters (not "Amt" itself).
+INSTITUTION_HEADS = ('ministerium', 'ministeriums', 'ministerien', 'behörde', 'behörden')
+INSTITUTION_AMT_HEADS = ('amt', 'amtes', 'amts')
+INSTITUTION_AMT_MIN_LENGTH = 7
+FEDERAL_PREFIX = 'bundes'
+
+
+def institution_cue(word, lower):
+    """The institution head a capitalised German compound ends with, else
+    'bundes' for a "Bundes…" compound, else ''."""
+    if not is_capitalised(word):
+        return ''
+    for head in INSTITUTION_HEADS:
+        if lower.endswith(head):
+            return head
+    if len(lower) >= INSTITUTION_AMT_MIN_LENGTH:
+        for head in INSTITUTION_AMT_HEADS:
+            if lower.endswith(head):
+                return head
+    if len(lower) > len(FEDERAL_PREFIX) and lower.startswith(FEDERAL_PREFIX):
+        return FEDERAL_PREFIX
+    return ''
 
 FNV_OFFSET = 2166136261
 FNV_PRIME = 16777619
@@ -209,6 +236,9 @@ def static_features(words, language, res):
         f.append((T_PREV_LEXICON, (lexicon[i - 1] if i > 0 else BOS) + '|' + s))
         if i + 1 < n and places[i + 1] == 'B':
             f.append((T_NEXT_PLACE_PREV_LOWER, w))
+        cue = institution_cue(words[i], w)
+        if cue:
+            f.append((T_INSTITUTION, cue))
         offset = language_offset(language)
         out.append([(t + offset, v) for t, v in f])
     return out

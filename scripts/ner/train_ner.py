@@ -19,7 +19,9 @@ weight of tag t in bucket b is codes[b * tags + t] * 2 ** exponents[b].
 Greedy decisions hinge on differences of large bias and transition weights
 that nearly cancel, so 8-bit codes lost 3-4 F1 points; 13-bit codes (|c| <=
 4095, stored as int16) lose none and compress to 1.4 MB brotli (full 16-bit
-codes: 1.7 MB).
+codes: 1.7 MB). Averaged weights below 1 in magnitude (28% of them; the
+median is 0.6) are zeroed before quantising: brotli then packs the model
+into 0.93 MB, at -0.1 GermEval F1 (pruning below 2: 0.56 MB, -2.1 F1).
 """
 import argparse
 import array
@@ -44,6 +46,8 @@ CODE_LIMIT = 4095
 FIXTURE_SENTENCES = [
     (['Der', 'russische', 'Verteidigungsminister', 'Sergej', 'Schoigu', 'traf', 'in', 'Teheran', 'ein', '.'], 'de'),
     (['Laut', 'Shoigu', 'erweist', 'sich', 'der', 'Sanktionsdruck', 'auf', 'Moskau', 'und', 'Russlands', 'Partner', 'als', 'vergeblich', '.'], 'de'),
+    (['Das', 'russische', 'Verteidigungsministerium', ',', 'der', 'Bundestag', 'und', 'das', 'Finanzamt', 'in',
+      'den', 'Vereinigten', 'Staaten', 'und', 'im', 'Nahen', 'Osten', ';', 'Amt', 'Bundes'], 'de'),
     (['The', 'Vereinigte', 'Staaten', 'von', 'Amerika', ',', 'USA', '–', 'Berg-Karabach', '3,5', 'İstanbul', 'ÆØÅ', '😀'], 'en'),
 ]
 
@@ -224,6 +228,9 @@ def main():
     parser.add_argument('--save-float', help='also write the float weights here (for experiments)')
     parser.add_argument('--from-float', help='skip training: quantise and score weights saved by --save-float')
     parser.add_argument('--write-fixtures', action='store_true')
+    parser.add_argument('--prune-below', type=float, default=1.0,
+                        help='zero weights whose magnitude is below this before quantising (brotli packs zeros)')
+    parser.add_argument('--output', default=MODEL_PATH)
     args = parser.parse_args()
 
     res = nf.Resources()
@@ -243,18 +250,25 @@ def main():
     if args.save_float:
         with open(args.save_float, 'wb') as f:
             weights.tofile(f)
+    if args.prune_below > 0:
+        pruned = 0
+        for i, w in enumerate(weights):
+            if w and abs(w) < args.prune_below:
+                weights[i] = 0.0
+                pruned += 1
+        print('pruned %d of %d weights (|w| < %g)' % (pruned, len(weights), args.prune_below), file=sys.stderr)
     exponents, codes = quantise(weights)
     dequantised = dequantise(exponents, codes)  # exactly what the core computes
     heldout = encode(ner_corpora.germeval('heldout'), res, args.hash_bits)
     temperature = fit_temperature(heldout, dequantised, args.hash_bits)
-    os.makedirs(os.path.dirname(MODEL_PATH), exist_ok=True)
-    with open(MODEL_PATH, 'wb') as f:
+    os.makedirs(os.path.dirname(args.output), exist_ok=True)
+    with open(args.output, 'wb') as f:
         f.write(b'LNER' + struct.pack('<IIIf', MODEL_VERSION, args.hash_bits, nf.NUM_TAGS, temperature))
         f.write(exponents.tobytes())
         if sys.byteorder != 'little':
             codes.byteswap()
         f.write(codes.tobytes())
-    print('wrote %s (%d bytes, temperature %.3f)' % (MODEL_PATH, 20 + len(exponents) + 2 * len(codes), temperature),
+    print('wrote %s (%d bytes, temperature %.3f)' % (args.output, 20 + len(exponents) + 2 * len(codes), temperature),
           file=sys.stderr)
 
     for name, sentences in ner_corpora.evaluation_sets():

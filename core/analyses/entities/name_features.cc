@@ -113,6 +113,35 @@ char32_t LanguageKeySecond(std::string_view language) {
   return language == "de" ? U'e' : U'n';
 }
 
+bool EndsWith(std::u32string_view s, std::u32string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// institution_cue() in the trainer: the institution head a capitalised
+// German compound ends with ("Verteidigungsministerium", "Finanzamt"),
+// else "bundes" for a "Bundes…" compound, else empty.
+std::u32string_view InstitutionCue(std::u16string_view word,
+                                   std::u32string_view lower) {
+  if (!IsCapitalised(word)) return {};
+  for (std::u32string_view head : {U"ministerium", U"ministeriums",
+                                   U"ministerien", U"behörde", U"behörden"}) {
+    if (EndsWith(lower, head)) return head;
+  }
+  constexpr size_t kAmtMinLength = 7;
+  if (lower.size() >= kAmtMinLength) {
+    for (std::u32string_view head : {U"amt", U"amtes", U"amts"}) {
+      if (EndsWith(lower, head)) return head;
+    }
+  }
+  constexpr std::u32string_view kFederal = U"bundes";
+  if (lower.size() > kFederal.size() &&
+      lower.substr(0, kFederal.size()) == kFederal) {
+    return kFederal;
+  }
+  return {};
+}
+
 }  // namespace
 
 uint32_t LanguageOffset(std::string_view language) {
@@ -240,6 +269,9 @@ void NameFeatureExtractor::Extract(
       add(kFeatureNextPlacePrevLower,
           Hasher(kFeatureNextPlacePrevLower).Add(w));
     }
+    const std::u32string_view cue = InstitutionCue(words[index], w);
+    if (!cue.empty())
+      add(kFeatureInstitution, Hasher(kFeatureInstitution).Add(cue));
     offsets->push_back(static_cast<uint32_t>(features->size()));
   }
 }

@@ -47,6 +47,8 @@ enum NameFeatureTemplate : uint32_t {
   kFeaturePrevTagLower = 26,
   // The word as written (case matters: "US" and "us").
   kFeatureWord = 27,
+  // The institution head or "bundes" prefix of a capitalised compound.
+  kFeatureInstitution = 28,
 };
 
 class FeatureHasher {

@@ -46,7 +46,7 @@ std::vector<FixtureSentence> ReadFixture() {
 
 TEST(NameFeaturesTest, MatchTheTrainersFixtures) {
   const std::vector<FixtureSentence> sentences = ReadFixture();
-  ASSERT_EQ(sentences.size(), 3u) << "missing " << LESBAR_NER_FIXTURE_FILE;
+  ASSERT_EQ(sentences.size(), 4u) << "missing " << LESBAR_NER_FIXTURE_FILE;
   NameFeatureExtractor extractor;
   for (const FixtureSentence& sentence : sentences) {
     std::vector<std::u16string> storage;
