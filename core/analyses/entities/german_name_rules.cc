@@ -10,10 +10,13 @@ namespace {
 
 // Trainer tag order.
 constexpr int kOutside = 0;
+constexpr int kBeginPerson = 1;
 constexpr int kBeginLocation = 3;
 constexpr int kBeginOrganization = 5;
-// Tag probability below which rule 5 may overrule a lone place.
-constexpr float kUnsurePlace = 0.4f;
+// Tag probability below which rule 5 may overrule a lone name.
+constexpr float kUnsureName = 0.4f;
+// The score of a word a rule tagged: the model gave no probability for it.
+constexpr float kRuleScore = 0.5f;
 
 bool IsBeginTag(int tag) { return tag % 2 == 1; }
 int BeginOf(int tag) { return tag == kOutside ? kOutside : tag - 1 + tag % 2; }
@@ -123,9 +126,12 @@ size_t RunEnd(const std::vector<int>& tags, size_t begin) {
   return end;
 }
 
-void SetRun(std::vector<int>* tags, size_t begin, size_t end, int begin_tag) {
+void SetRun(std::vector<int>* tags, std::vector<float>* probabilities,
+            size_t begin, size_t end, int begin_tag) {
   for (size_t k = begin; k < end; ++k) {
-    (*tags)[k] = k == begin ? begin_tag : begin_tag + 1;
+    const int tag = k == begin ? begin_tag : begin_tag + 1;
+    if (BeginOf((*tags)[k]) != begin_tag) (*probabilities)[k] = kRuleScore;
+    (*tags)[k] = tag;
   }
 }
 
@@ -145,16 +151,16 @@ bool InAnyGazetteer(const RuleWord& word) {
 }  // namespace
 
 void ApplyGermanNameRules(const std::vector<RuleWord>& words,
-                          const std::vector<float>& probabilities,
-                          std::vector<int>* tags) {
+                          std::vector<int>* tags,
+                          std::vector<float>* probabilities) {
   const size_t n = words.size();
-  if (tags->size() != n || probabilities.size() != n) return;
+  if (tags->size() != n || probabilities->size() != n) return;
   // 1. Compass regions: "Nahen Osten" is one place.
   for (size_t i = 0; i + 1 < n; ++i) {
     if (IsCapitalised(words[i].text) && HasAdjectiveEnding(words[i].lower) &&
         !IsDeterminer(words[i].lower) && IsCompassNoun(words[i + 1].lower) &&
         IsCapitalised(words[i + 1].text)) {
-      SetRun(tags, i, i + 2, kBeginLocation);
+      SetRun(tags, probabilities, i, i + 2, kBeginLocation);
     }
   }
   // 2. Institutions, with their nationality adjectives: "das russische
@@ -169,7 +175,7 @@ void ApplyGermanNameRules(const std::vector<RuleWord>& words,
            IsNationalityAdjective(words[begin - 1])) {
       --begin;
     }
-    SetRun(tags, begin, i + 1, kBeginOrganization);
+    SetRun(tags, probabilities, begin, i + 1, kBeginOrganization);
   }
   // 3. A name right after "Geheimdienst(es)" is the service's.
   for (size_t i = 1; i < n; ++i) {
@@ -180,7 +186,7 @@ void ApplyGermanNameRules(const std::vector<RuleWord>& words,
     }
     const int tag = (*tags)[i];
     if (tag != kOutside && !IsBeginTag(tag)) continue;
-    SetRun(tags, i, RunEnd(*tags, i), kBeginOrganization);
+    SetRun(tags, probabilities, i, RunEnd(*tags, i), kBeginOrganization);
   }
   RepairBio(tags);
   // 4. Two gazetteer places side by side are two places ("Russland Iran").
@@ -191,14 +197,19 @@ void ApplyGermanNameRules(const std::vector<RuleWord>& words,
     }
   }
   // 5. A lone word that hunspell lists ("Niveau"), that no gazetteer holds
-  // and that the tagger is unsure of is not a place. (Without the
+  // and that the tagger is unsure of is no place, organisation or other
+  // name (persons: OnlyCommonNouns in name_tagger.cc). Without the
   // confidence bound the rule cost 0.8-3 F1 points of GermEval LOC: towns
-  // and landscapes are hunspell words too.)
+  // and landscapes are hunspell words too.
   for (size_t i = 0; i < n; ++i) {
-    if ((*tags)[i] != kBeginLocation || RunEnd(*tags, i) != i + 1) continue;
+    const int tag = (*tags)[i];
+    if (tag == kOutside || tag == kBeginPerson || !IsBeginTag(tag) ||
+        RunEnd(*tags, i) != i + 1) {
+      continue;
+    }
     const char lexicon = words[i].lexicon_class;
     if ((lexicon == 'N' || lexicon == 'P') && !InAnyGazetteer(words[i]) &&
-        probabilities[i] < kUnsurePlace) {
+        (*probabilities)[i] < kUnsureName) {
       (*tags)[i] = kOutside;
     }
   }

@@ -26,10 +26,11 @@ struct RuleWord {
 
 // Rewrites `tags` (trainer order: O, B-/I- PER, LOC, ORG, MISC) of one
 // German sentence in place; the result is again a valid BIO sequence.
-// `probabilities` are the tagger's, per word, for the tags it chose.
+// `probabilities` are the tagger's, per word, for the tags it chose; a word
+// whose name type a rule sets gets 0.5 (no model probability).
 void ApplyGermanNameRules(const std::vector<RuleWord>& words,
-                          const std::vector<float>& probabilities,
-                          std::vector<int>* tags);
+                          std::vector<int>* tags,
+                          std::vector<float>* probabilities);
 
 }  // namespace lesbar
 

@@ -302,7 +302,7 @@ std::vector<Entity> TagNames(std::u16string_view text,
                            extractor.lexicon_class(k), extractor.place_mark(k),
                            extractor.in_person_names(k)};
         }
-        ApplyGermanNameRules(rule_words, probabilities, &tags);
+        ApplyGermanNameRules(rule_words, &tags, &probabilities);
       }
       AppendEntities(text, tokens, first, extractor, language == "de", tags,
                      probabilities, &entities);

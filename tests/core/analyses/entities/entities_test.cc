@@ -47,7 +47,7 @@ const char* const kSampleMentions[] = {
 // What the tagger got wrong before german_name_rules.cc: a common noun
 // and headline section labels as names, two places as one.
 const char* const kSampleNonMentions[] = {
-    "LOC Niveau",        "LOC World",  "ORG Verteidigungsminister",
+    "LOC Niveau",        "ORG Niveau", "LOC World", "ORG Verteidigungsminister",
     "LOC Russland Iran", "PER Mossad",
 };
 

@@ -13,11 +13,6 @@ namespace {
 // Trainer tag order.
 constexpr int O = 0, BPER = 1, IPER = 2, BLOC = 3, ILOC = 4, BORG = 5, IORG = 6;
 
-// The tagger's probabilities when it is unsure of every word.
-std::vector<float> Unsure(const std::vector<int>& tags) {
-  return std::vector<float>(tags.size(), 0.3f);
-}
-
 struct Sentence {
   std::vector<std::u16string> texts;
   std::vector<std::u32string> lowers;
@@ -55,15 +50,24 @@ Sentence Make(const std::vector<std::string>& specs) {
   return s;
 }
 
+// Applies the rules as if the tagger were unsure of every word.
+void Apply(const Sentence& s, std::vector<int>* tags) {
+  std::vector<float> unsure(tags->size(), 0.3f);
+  ApplyGermanNameRules(s.words, tags, &unsure);
+}
+
 TEST(GermanNameRulesTest, InflectedCompassRegionIsOnePlace) {
   Sentence s = Make({"im", "Nahen", "Osten/N", "."});
   std::vector<int> tags = {O, O, O, O};
-  ApplyGermanNameRules(s.words, Unsure(tags), &tags);
+  std::vector<float> probabilities = {1, 1, 1, 1};
+  ApplyGermanNameRules(s.words, &tags, &probabilities);
   EXPECT_EQ(tags, (std::vector<int>{O, BLOC, ILOC, O}));
+  // The rule, not the model, found the place.
+  EXPECT_EQ(probabilities, (std::vector<float>{1, 0.5f, 0.5f, 1}));
   // An article in front of a compass noun is no region name.
   Sentence article = Make({"Dem", "Osten/N", "fehlt", "Geld", "."});
   std::vector<int> article_tags = {O, O, O, O, O};
-  ApplyGermanNameRules(article.words, Unsure(article_tags), &article_tags);
+  Apply(article, &article_tags);
   EXPECT_EQ(article_tags, (std::vector<int>{O, O, O, O, O}));
 }
 
@@ -71,12 +75,12 @@ TEST(GermanNameRulesTest, InstitutionTakesItsNationalityAdjective) {
   Sentence s = Make({"wie", "das", "russische", "Verteidigungsministerium/H",
                      "zitierte", "."});
   std::vector<int> tags = {O, O, O, O, O, O};
-  ApplyGermanNameRules(s.words, Unsure(tags), &tags);
+  Apply(s, &tags);
   EXPECT_EQ(tags, (std::vector<int>{O, O, BORG, IORG, O, O}));
   // A bare "Amt" is no institution name.
   Sentence office = Make({"Das", "Amt/N", "ruht", "."});
   std::vector<int> office_tags = {O, O, O, O};
-  ApplyGermanNameRules(office.words, Unsure(office_tags), &office_tags);
+  Apply(office, &office_tags);
   EXPECT_EQ(office_tags, (std::vector<int>{O, O, O, O}));
 }
 
@@ -84,43 +88,48 @@ TEST(GermanNameRulesTest, NameAfterSecretServiceIsAnOrganisation) {
   Sentence s = Make({"Chef/N", "des", "Geheimdienstes/H", "Mossad/U", ",",
                      "David/F", "Barnea/F"});
   std::vector<int> tags = {O, O, O, BPER, O, BPER, IPER};
-  ApplyGermanNameRules(s.words, Unsure(tags), &tags);
+  Apply(s, &tags);
   EXPECT_EQ(tags, (std::vector<int>{O, O, O, BORG, O, BPER, IPER}));
 }
 
 TEST(GermanNameRulesTest, AdjacentGazetteerPlacesSplit) {
   Sentence s = Make({"Russland/B", "Iran/B", "Beziehungen/N"});
   std::vector<int> tags = {BLOC, ILOC, O};
-  ApplyGermanNameRules(s.words, Unsure(tags), &tags);
+  Apply(s, &tags);
   EXPECT_EQ(tags, (std::vector<int>{BLOC, BLOC, O}));
   // One multi-word gazetteer entry stays one place.
   Sentence one = Make({"Vereinigte/B", "Staaten/I", "."});
   std::vector<int> one_tags = {BLOC, ILOC, O};
-  ApplyGermanNameRules(one.words, Unsure(one_tags), &one_tags);
+  Apply(one, &one_tags);
   EXPECT_EQ(one_tags, (std::vector<int>{BLOC, ILOC, O}));
 }
 
 TEST(GermanNameRulesTest, LexiconNounIsNoPlaceButGazetteerPlaceIs) {
   Sentence s = Make({"neues", "Niveau/P", "in", "Moskau/PB", "."});
   std::vector<int> tags = {O, BLOC, O, BLOC, O};
-  ApplyGermanNameRules(s.words, Unsure(tags), &tags);
+  Apply(s, &tags);
   EXPECT_EQ(tags, (std::vector<int>{O, O, O, BLOC, O}));
   // A place the tagger is sure of stays, lexicon word or not.
   std::vector<int> sure_tags = {O, BLOC, O, BLOC, O};
-  ApplyGermanNameRules(s.words, std::vector<float>(5, 0.9f), &sure_tags);
+  std::vector<float> sure(5, 0.9f);
+  ApplyGermanNameRules(s.words, &sure_tags, &sure);
   EXPECT_EQ(sure_tags, (std::vector<int>{O, BLOC, O, BLOC, O}));
+  // Nor is an unsure lexicon word an organisation.
+  std::vector<int> organisation_tags = {O, BORG, O, BLOC, O};
+  Apply(s, &organisation_tags);
+  EXPECT_EQ(organisation_tags, (std::vector<int>{O, O, O, BLOC, O}));
 }
 
 TEST(GermanNameRulesTest, SectionLabelsOfATitleLine) {
   Sentence s = Make(
       {"Neues", "Niveau/P", "–", "Verteidigungsminister/H", "–", "World/U"});
   std::vector<int> tags = {O, O, O, BORG, O, BLOC};
-  ApplyGermanNameRules(s.words, Unsure(tags), &tags);
+  Apply(s, &tags);
   EXPECT_EQ(tags, (std::vector<int>{O, O, O, O, O, O}));
   // In a sentence with a full stop the same words stay names.
   Sentence sentence = Make({"Er", "sagte", "–", "World/U", "."});
   std::vector<int> sentence_tags = {O, O, O, BLOC, O};
-  ApplyGermanNameRules(sentence.words, Unsure(sentence_tags), &sentence_tags);
+  Apply(sentence, &sentence_tags);
   EXPECT_EQ(sentence_tags, (std::vector<int>{O, O, O, BLOC, O}));
 }
 
