@@ -6,6 +6,8 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <tuple>
+#include <vector>
 
 #include "language/language_profiles.h"
 
@@ -33,10 +35,6 @@ constexpr double kWeightScale = 40.0;
 
 // Converts a log-likelihood margin (nats) into a confidence in 0.5..1.
 constexpr double kMarginScale = 4.0;
-
-constexpr uint64_t PackTrigram(char32_t a, char32_t b, char32_t c) {
-  return (uint64_t{a} << 42) | (uint64_t{b} << 21) | uint64_t{c};
-}
 
 // Script of a letter, or kCount for anything that is not a letter of a
 // script the identifier knows.
@@ -93,31 +91,65 @@ char32_t DecodeUtf8(const char*& p) {
 
 }  // namespace
 
-// An open-addressing table from packed trigram to a dense row of weights,
-// one per profile: log P(trigram | language) minus the floor that a
-// language gets for a trigram it does not list, in fixed point, so a
-// trigram costs one probe and one vectorisable add of a row.
+// The scoring tables, laid out so that the hot part stays in the L1/L2
+// caches and a trigram costs a few integer operations:
+//  - every letter of the profiles gets a small index (0 = word boundary),
+//    and a per-code-unit table below U+0800 gives script and lower-cased
+//    index in one load (no ICU call on Latin, Cyrillic or Arabic text);
+//  - a trigram is the exact integer key of its three indexes; an
+//    open-addressing table of 64-bit slots (key << 16 | row) finds its row;
+//  - rows hold one uint8 weight per profile, log P(trigram | language)
+//    minus the floor of a language that does not list it, in fixed point,
+//    packed in 64-bit words that are added as 16-bit lanes (SWAR), so the
+//    adds need no vector unit (wasm included). Rows are ordered by their
+//    best rank, so the frequent trigrams of every language share lines.
 struct LanguageIdentifier::Tables {
-  using Row = std::array<uint8_t, kNumTrigramProfiles>;
-  // The row sits next to its key: one cache line per lookup.
-  struct alignas(32) Slot {
-    uint64_t key = 0;  // 0 = empty
-    Row row{};
-  };
-  int bits = 0;  // capacity is 1 << bits
-  std::vector<Slot> slots;
+  static constexpr int kWordsPerRow = (kNumTrigramProfiles + 7) / 8;
+  static constexpr char32_t kDirectRange = 0x800;
+  static constexpr uint16_t kNotLetter = 0xFFFF;
+  static constexpr int kScriptShift = 12;
+  static constexpr uint16_t kLetterMask = (1 << kScriptShift) - 1;
 
-  size_t capacity() const { return slots.size(); }
-  size_t Home(uint64_t key) const {
+  int letter_bits = 0;
+  uint32_t unknown_letter = 0;     // index of letters no profile lists
+  std::vector<char32_t> alphabet;  // sorted lower-case letters, index - 1
+  // Script << kScriptShift | letter index, or kNotLetter; for code units
+  // below kDirectRange.
+  std::array<uint16_t, kDirectRange> direct{};
+  int bits = 0;                 // slot count is 1 << bits
+  std::vector<uint64_t> slots;  // key << 16 | row, 0 = empty
+  std::vector<uint64_t> rows;   // kWordsPerRow words per row
+
+  uint32_t LetterIndex(char32_t lower) const {
+    const auto found =
+        std::lower_bound(alphabet.begin(), alphabet.end(), lower);
+    if (found == alphabet.end() || *found != lower) return unknown_letter;
+    return static_cast<uint32_t>(found - alphabet.begin()) + 1;
+  }
+  // Script and letter index of any code point (the slow path).
+  uint16_t Classify(char32_t c) const {
+    const Script script = ScriptOf(c);
+    if (script == Script::kCount) return kNotLetter;
+    const char32_t lower =
+        c < 0x80 ? (c | 0x20)
+                 : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    return static_cast<uint16_t>((static_cast<int>(script) << kScriptShift) |
+                                 LetterIndex(lower));
+  }
+  uint32_t Key(uint32_t a, uint32_t b, uint32_t c) const {
+    return (((a << letter_bits) | b) << letter_bits) | c;
+  }
+  size_t Home(uint32_t key) const {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - bits));
   }
   // The key's row, or nullptr if no profile lists it. The table is kept
-  // less than half full, so probes are short.
-  const Row* Find(uint64_t key) const {
-    const size_t mask = capacity() - 1;
+  // at most half full, so probes are short.
+  const uint64_t* Find(uint32_t key) const {
+    const size_t mask = slots.size() - 1;
     for (size_t slot = Home(key);; slot = (slot + 1) & mask) {
-      if (slots[slot].key == key) return &slots[slot].row;
-      if (slots[slot].key == 0) return nullptr;
+      const uint64_t entry = slots[slot];
+      if ((entry >> 16) == key) return &rows[(entry & 0xFFFF) * kWordsPerRow];
+      if (entry == 0) return nullptr;
     }
   }
 };
@@ -141,18 +173,13 @@ struct LanguageIdentifier::Evidence {
 
 LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
     : tables_(std::make_unique<Tables>()) {
-  // Collect (key, language, weight), then lay the entries out per slot.
-  struct Listed {
-    uint64_t key;
-    uint8_t language;
-    float weight;
-  };
-  std::vector<Listed> listed;
+  Tables& tables = *tables_;
+  // Decode the ranked lists once.
+  std::vector<std::vector<std::array<char32_t, 3>>> ranked(kNumTrigramProfiles);
   for (int language = 0; language < kNumTrigramProfiles; ++language) {
-    std::vector<uint64_t> keys;
     const char* p = kTrigramProfiles[language].trigrams;
     while (*p != '\0') {
-      char32_t code_points[3];
+      std::array<char32_t, 3> code_points{};
       int count = 0;
       while (*p != '\0' && *p != '|') {
         const char32_t c = DecodeUtf8(p);
@@ -160,38 +187,91 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
         ++count;
       }
       if (*p == '|') ++p;
-      if (count == 3) {
-        keys.push_back(
-            PackTrigram(code_points[0], code_points[1], code_points[2]));
+      if (count == 3) ranked[language].push_back(code_points);
+    }
+  }
+  // The alphabet: every letter some profile lists.
+  for (const auto& list : ranked) {
+    for (const auto& gram : list) {
+      for (char32_t c : gram) {
+        if (c != u' ') tables.alphabet.push_back(c);
       }
     }
-    const double size = static_cast<double>(keys.size());
-    for (size_t rank = 0; rank < keys.size(); ++rank) {
+  }
+  std::sort(tables.alphabet.begin(), tables.alphabet.end());
+  tables.alphabet.erase(
+      std::unique(tables.alphabet.begin(), tables.alphabet.end()),
+      tables.alphabet.end());
+  tables.unknown_letter = static_cast<uint32_t>(tables.alphabet.size()) + 1;
+  while ((1u << tables.letter_bits) <= tables.unknown_letter) {
+    ++tables.letter_bits;
+  }
+  // 3 * letter_bits must leave the key 48 bits of the slot (it leaves 32
+  // for any alphabet below 2048 letters).
+  for (char32_t c = 0; c < Tables::kDirectRange; ++c) {
+    tables.direct[c] = tables.Classify(c);
+  }
+  const auto index_of = [&tables](char32_t c) {
+    return c == u' ' ? 0u : tables.LetterIndex(c);
+  };
+
+  // Rows: per distinct trigram its weights, and its best rank in any list
+  // to order the rows by.
+  struct Entry {
+    uint32_t key;
+    size_t best_rank;
+    std::array<uint8_t, kNumTrigramProfiles> weights;
+  };
+  std::vector<Entry> entries;
+  {
+    // Every (key, language, rank) listed, sorted by key, then merged.
+    std::vector<std::tuple<uint32_t, int, size_t>> listed;  // key, lang, rank
+    for (int language = 0; language < kNumTrigramProfiles; ++language) {
+      for (size_t rank = 0; rank < ranked[language].size(); ++rank) {
+        const auto& gram = ranked[language][rank];
+        listed.emplace_back(
+            tables.Key(index_of(gram[0]), index_of(gram[1]), index_of(gram[2])),
+            language, rank);
+      }
+    }
+    std::sort(listed.begin(), listed.end());
+    for (const auto& [key, language, rank] : listed) {
+      if (entries.empty() || entries.back().key != key) {
+        entries.push_back({key, rank, {}});
+      }
+      Entry& entry = entries.back();
+      entry.best_rank = std::min(entry.best_rank, rank);
       // Zipf-shaped probabilities from the rank; a trigram a profile does
       // not list is taken as less likely than its last entry.
+      const double size = static_cast<double>(ranked[language].size());
       const double weight =
           std::log((size + params.rank_offset) / (rank + params.rank_offset)) +
           params.missing_penalty;
-      listed.push_back({keys[rank], static_cast<uint8_t>(language),
-                        static_cast<float>(weight)});
+      const double fixed = std::round(weight * kWeightScale);
+      entry.weights[language] =
+          static_cast<uint8_t>(std::clamp(fixed, 1.0, 255.0));
     }
   }
-  // Sized from the listed count (each trigram is listed by ~2.4 profiles
-  // on average), so the table ends up less than half full without a sort.
-  Tables& tables = *tables_;
-  tables.bits = 4;
-  while ((size_t{1} << tables.bits) < listed.size()) ++tables.bits;
-  tables.slots.assign(size_t{1} << tables.bits, {});
-  const size_t mask = tables.capacity() - 1;
-  for (const Listed& item : listed) {
-    size_t slot = tables.Home(item.key);
-    while (tables.slots[slot].key != 0 && tables.slots[slot].key != item.key) {
-      slot = (slot + 1) & mask;
+  std::stable_sort(
+      entries.begin(), entries.end(),
+      [](const Entry& a, const Entry& b) { return a.best_rank < b.best_rank; });
+  tables.rows.assign(entries.size() * Tables::kWordsPerRow, 0);
+  for (size_t row = 0; row < entries.size(); ++row) {
+    for (int language = 0; language < kNumTrigramProfiles; ++language) {
+      tables.rows[row * Tables::kWordsPerRow + language / 8] |=
+          uint64_t{entries[row].weights[language]} << (8 * (language % 8));
     }
-    tables.slots[slot].key = item.key;
-    const double fixed = std::round(item.weight * kWeightScale);
-    tables.slots[slot].row[item.language] =
-        static_cast<uint8_t>(std::clamp(fixed, 1.0, 255.0));
+  }
+  // Rows are numbered in 16 bits of the slot (the profiles list about
+  // 12,000 distinct trigrams).
+  tables.bits = 4;
+  while ((size_t{1} << tables.bits) < 2 * entries.size()) ++tables.bits;
+  tables.slots.assign(size_t{1} << tables.bits, 0);
+  const size_t mask = tables.slots.size() - 1;
+  for (size_t row = 0; row < entries.size(); ++row) {
+    size_t slot = tables.Home(entries[row].key);
+    while (tables.slots[slot] != 0) slot = (slot + 1) & mask;
+    tables.slots[slot] = (uint64_t{entries[row].key} << 16) | row;
   }
 }
 
@@ -205,51 +285,70 @@ const LanguageIdentifier& LanguageIdentifier::Default() {
 void LanguageIdentifier::Accumulate(std::u16string_view text,
                                     Evidence* evidence) const {
   const Tables& tables = *tables_;
-  // 32-bit sums vectorise; callers pass windows of at most a few thousand
-  // code units, far below overflow (255 per trigram), and they are flushed
-  // to the 64-bit evidence at the end.
-  std::array<int32_t, kNumTrigramProfiles> sums{};
+  constexpr int kWords = Tables::kWordsPerRow;
+  constexpr uint64_t kEvenBytes = 0x00FF00FF00FF00FFull;
+  // Row bytes are summed in 16-bit lanes: even bytes in `even`, odd in
+  // `odd`. 256 rows of at most 255 fit a lane; then they are flushed.
+  std::array<uint64_t, kWords> even{}, odd{};
+  std::array<int64_t, kNumTrigramProfiles> sums{};
+  int pending = 0;
+  const auto flush = [&]() {
+    for (int language = 0; language < kNumTrigramProfiles; ++language) {
+      const int word = language / 8, byte = language % 8;
+      const uint64_t lanes = (byte % 2 == 0) ? even[word] : odd[word];
+      sums[language] += (lanes >> (16 * (byte / 2))) & 0xFFFF;
+    }
+    even = {};
+    odd = {};
+    pending = 0;
+  };
+  std::array<int64_t, kNumScripts> letters{};
   int64_t trigrams = 0;
-  // Letters are lower-cased, everything else is one word boundary " ", and
-  // the text is padded with boundaries, as the profiles were counted.
-  char32_t before_previous = 0;
-  char32_t previous = u' ';
-  const auto push = [&](char32_t c) {
-    if (before_previous != 0) {
-      const auto* found =
-          tables.Find(PackTrigram(before_previous, previous, c));
-      if (found != nullptr) {
+  // Letters are lower-cased, everything else is one word boundary (index
+  // 0), and the text is padded with boundaries, as the profiles were
+  // counted.
+  constexpr uint32_t kStart = 0xFFFFFFFF;
+  uint32_t before_previous = kStart;
+  uint32_t previous = 0;
+  const auto push = [&](uint32_t letter) {
+    if (before_previous != kStart) {
+      const uint64_t* row =
+          tables.Find(tables.Key(before_previous, previous, letter));
+      if (row != nullptr) {
         ++trigrams;
-        // A copy: through a uint8_t pointer the compiler must assume the
-        // row aliases the sums and would not vectorise the adds.
-        const Tables::Row row = *found;
-        for (int i = 0; i < kNumTrigramProfiles; ++i) sums[i] += row[i];
+        for (int w = 0; w < kWords; ++w) {
+          even[w] += row[w] & kEvenBytes;
+          odd[w] += (row[w] >> 8) & kEvenBytes;
+        }
+        if (++pending == 256) flush();
       }
     }
     before_previous = previous;
-    previous = c;
+    previous = letter;
   };
   for (size_t i = 0; i < text.size(); ++i) {
     char32_t c = text[i];
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < text.size() &&
-        text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF) {
-      c = 0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-      ++i;
+    uint16_t code;
+    if (c < Tables::kDirectRange) {
+      code = tables.direct[c];
+    } else {
+      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < text.size() &&
+          text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF) {
+        c = 0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00);
+        ++i;
+      }
+      code = tables.Classify(c);
     }
-    const Script script = ScriptOf(c);
-    if (script == Script::kCount) {
-      if (previous != u' ') push(u' ');
+    if (code == Tables::kNotLetter) {
+      if (previous != 0) push(0);
       continue;
     }
-    ++evidence->letters[static_cast<int>(script)];
-    if (c < 0x80) {
-      c |= 0x20;
-    } else {
-      c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-    }
-    push(c);
+    ++letters[code >> Tables::kScriptShift];
+    push(code & Tables::kLetterMask);
   }
-  if (previous != u' ') push(u' ');
+  if (previous != 0) push(0);
+  flush();
+  for (int i = 0; i < kNumScripts; ++i) evidence->letters[i] += letters[i];
   for (int i = 0; i < kNumTrigramProfiles; ++i) evidence->scores[i] += sums[i];
   evidence->trigrams += trigrams;
 }
