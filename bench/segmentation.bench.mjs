@@ -8,6 +8,11 @@
 //   --quick      skip the 50 MB run and the pathological inputs
 //   --json FILE  also write all numbers as JSON to FILE
 //
+// analyze() runs with { readability: false, entities: false } here, so this
+// measures segmentation (normalise, language, paragraphs, sentences, tokens,
+// quotes); bench/readability.bench.mjs and bench/entities.bench.mjs measure
+// the analyses on top.
+//
 // Units: 1 KB = 1e3 bytes, 1 MB = 1e6 bytes. Throughput is measured in UTF-8
 // bytes of input, even though the core works on UTF-16, so that the numbers
 // compare with other tools and with file sizes.
@@ -19,6 +24,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
+
+const SEGMENTATION_ONLY = Object.freeze({ readability: false, entities: false });
 
 const repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const sharedData = process.env.LESBAR_SHARED_DATA || path.join(repoRoot, '..', 'shared', 'data');
@@ -208,7 +215,7 @@ results.throughput = [];
 for (const { language, text: corpus } of corpora) {
   const text = sizedText(corpus, THROUGHPUT_BYTES);
   const bytes = utf8Length(text);
-  const options = { language };
+  const options = { language, ...SEGMENTATION_ONLY };
 
   progress(`throughput lesbar ${language} (${fmtBytes(bytes)})`);
   // Warm up on one corpus copy: enough for the JIT, a fraction of the cost.
@@ -260,7 +267,7 @@ let prose10MB = null;
 for (const size of LINEARITY_SIZES) {
   const text = sizedText(linearityBase.text, size);
   const bytes = utf8Length(text);
-  const options = { language: linearityBase.language };
+  const options = { language: linearityBase.language, ...SEGMENTATION_ONLY };
   progress(`linearity ${fmtBytes(size)}`);
   const huge = size > 10 * MB;
   const t = timeIt(() => analyzer.analyze(text, options).tokens.length, {
@@ -319,7 +326,7 @@ if (!cli.quick) {
     const bytes = utf8Length(text);
     progress(`pathological: ${name}`);
     const t = timeIt(() => {
-      const r = analyzer.analyze(text, { language: 'de' });
+      const r = analyzer.analyze(text, { language: 'de', ...SEGMENTATION_ONLY });
       return { tokens: r.tokens.length, sentences: r.sentences.length };
     }, { runs: RUNS.pathological, warmup: null });
     const rate = mbps(bytes, t.ms);

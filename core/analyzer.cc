@@ -231,8 +231,10 @@ Status Analyzer::Analyze(std::u16string_view text,
 
   // Analyses run here, on the normalised text: entities, then quotes, whose
   // speakers are entity clusters.
-  FindEntities(normalized.text, result->tokens, result->sentences,
-               result->language, &result->entities, &result->clusters);
+  if (options.entities) {
+    FindEntities(normalized.text, result->tokens, result->sentences,
+                 result->language, &result->entities, &result->clusters);
+  }
   result->quotes =
       FindQuotes(normalized.text, result->paragraphs, result->sentences,
                  result->tokens, result->entities);

@@ -30,7 +30,8 @@ export class Analyzer {
   /**
    * @param {string} text
    * @param {{ language?: string, tokenization?: 'reader' | 'ud',
-   *           readability?: boolean | { compat?: 'lesbar' | 'textstat' } }} [options]
+   *           readability?: boolean | { compat?: 'lesbar' | 'textstat' },
+   *           entities?: boolean }} [options]
    */
   analyze(text, options = {}) {
     if (this.#native === null) throw new Error('lesbar: analyzer has been disposed');
@@ -54,6 +55,10 @@ export class Analyzer {
       throw new TypeError(`lesbar: options.tokenization must be 'reader' or 'ud', got ${describe(tokenization)}`);
     }
     const readability = readabilityMode(options?.readability);
+    const entities = options?.entities ?? true;
+    if (typeof entities !== 'boolean') {
+      throw new TypeError(`lesbar: options.entities must be true or false, got ${describe(entities)}`);
+    }
     if (readability === 2 && !this.#textstatLoaded) {
       throw new Error(
         "lesbar: readability { compat: 'textstat' } needs its data: call " +
@@ -62,7 +67,7 @@ export class Analyzer {
     }
     const raw = this.#withUtf8(text, (address, bytes) =>
       this.#native.analyzeUtf8(address, bytes, text.length, language,
-        tokenization === 'ud' ? 1 : 0, readability, this.#maxInputLength));
+        tokenization === 'ud' ? 1 : 0, readability, entities, this.#maxInputLength));
     if (raw.error !== undefined) throw coreError(raw);
     return resultFromCore(raw);
   }

@@ -108,6 +108,11 @@ export interface AnalyzeOptions {
    * 0.7.11 does and use its formulas, to reproduce its numbers.
    */
   readability?: boolean | { compat?: 'lesbar' | 'textstat' };
+  /**
+   * true (default): find names and values and link them into clusters;
+   * false: skip it (the most expensive analysis); quotes then have no speakers.
+   */
+  entities?: boolean;
 }
 
 /** A run of consecutive paragraphs in one language. */

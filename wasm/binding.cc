@@ -192,7 +192,7 @@ class WasmAnalyzer {
   // readability: 0 off, 1 lesbar's own, 2 textstat-compatible.
   val AnalyzeUtf8(uintptr_t address, int32_t bytes, int32_t units,
                   const std::string& language, int tokenization,
-                  int readability, double max_input_length) {
+                  int readability, bool entities, double max_input_length) {
     std::u16string text(static_cast<size_t>(units), u'\0');
     int32_t written = 0;
     UErrorCode error = U_ZERO_ERROR;
@@ -203,12 +203,14 @@ class WasmAnalyzer {
       return ErrorObject({lesbar::StatusCode::kInternal,
                           "UTF-8 input does not match its UTF-16 length"});
     }
-    return Analyze(text, language, tokenization, readability, max_input_length);
+    return Analyze(text, language, tokenization, readability, entities,
+                   max_input_length);
   }
 
  private:
   val Analyze(const std::u16string& text, const std::string& language,
-              int tokenization, int readability, double max_input_length) {
+              int tokenization, int readability, bool entities,
+              double max_input_length) {
     if (analyzer_ == nullptr) return ErrorObject(create_status_);
     analyzer_->set_max_input_length(static_cast<int64_t>(max_input_length));
     lesbar::AnalyzeOptions options;
@@ -217,6 +219,7 @@ class WasmAnalyzer {
                                ? lesbar::Tokenization::kUniversalDependencies
                                : lesbar::Tokenization::kReader;
     options.readability = readability != 0;
+    options.entities = entities;
     options.readability_compat = readability == 2
                                      ? lesbar::ReadabilityCompat::kTextstat
                                      : lesbar::ReadabilityCompat::kLesbar;

@@ -6,18 +6,31 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
 
 #include "language/language_profiles.h"
 
 namespace lesbar {
 
+using langid_internal::kNumPairProfiles;
 using langid_internal::kNumTrigramProfiles;
+using langid_internal::kPairProfiles;
 using langid_internal::kTrigramProfiles;
 using langid_internal::Script;
 
 namespace {
 
 constexpr int kNumScripts = static_cast<int>(Script::kCount);
+
+// Score columns: one per profile, then two per pair model (the evidence
+// for its first and for its second language, as unsigned sums).
+constexpr int kNumColumns = kNumTrigramProfiles + 2 * kNumPairProfiles;
+constexpr int PairColumn(int pair, bool for_second) {
+  return kNumTrigramProfiles + 2 * pair + (for_second ? 1 : 0);
+}
 
 // Long paragraphs are read through a few spread windows: enough trigrams
 // for a stable decision, and the work per paragraph stays bounded.
@@ -33,10 +46,6 @@ constexpr double kWeightScale = 40.0;
 
 // Converts a log-likelihood margin (nats) into a confidence in 0.5..1.
 constexpr double kMarginScale = 4.0;
-
-constexpr uint64_t PackTrigram(char32_t a, char32_t b, char32_t c) {
-  return (uint64_t{a} << 42) | (uint64_t{b} << 21) | uint64_t{c};
-}
 
 // Script of a letter, or kCount for anything that is not a letter of a
 // script the identifier knows.
@@ -93,43 +102,90 @@ char32_t DecodeUtf8(const char*& p) {
 
 }  // namespace
 
-// An open-addressing table from packed trigram to a dense row of weights,
-// one per profile: log P(trigram | language) minus the floor that a
-// language gets for a trigram it does not list, in fixed point, so a
-// trigram costs one probe and one vectorisable add of a row.
+// The scoring tables, laid out so that the hot part stays in the L1/L2
+// caches and a trigram costs a few integer operations:
+//  - every letter of the profiles gets a small index (0 = word boundary),
+//    and a per-code-unit table below U+0800 gives script and lower-cased
+//    index in one load (no ICU call on Latin, Cyrillic or Arabic text);
+//  - a trigram is the exact integer key of its three indexes, a word a
+//    47-bit hash of its indexes with bit 47 set; one open-addressing table
+//    of 64-bit slots (key << 16 | row) finds the row of either;
+//  - rows hold one uint8 weight per profile, log P(trigram | language)
+//    minus the floor of a language that does not list it, in fixed point,
+//    packed in 64-bit words that are added as 16-bit lanes (SWAR), so the
+//    adds need no vector unit (wasm included). Rows are ordered by their
+//    best rank, so the frequent trigrams of every language share lines.
 struct LanguageIdentifier::Tables {
-  using Row = std::array<uint8_t, kNumTrigramProfiles>;
-  // The row sits next to its key: one cache line per lookup.
-  struct alignas(32) Slot {
-    uint64_t key = 0;  // 0 = empty
-    Row row{};
-  };
-  int bits = 0;  // capacity is 1 << bits
-  std::vector<Slot> slots;
+  static constexpr int kWordsPerRow = (kNumColumns + 7) / 8;
+  static constexpr char32_t kDirectRange = 0x800;
+  static constexpr uint16_t kNotLetter = 0xFFFF;
+  static constexpr int kScriptShift = 12;
+  static constexpr uint16_t kLetterMask = (1 << kScriptShift) - 1;
 
-  size_t capacity() const { return slots.size(); }
+  int letter_bits = 0;
+  uint32_t unknown_letter = 0;     // index of letters no profile lists
+  std::vector<char32_t> alphabet;  // sorted lower-case letters, index - 1
+  // Script << kScriptShift | letter index, or kNotLetter; for code units
+  // below kDirectRange.
+  std::array<uint16_t, kDirectRange> direct{};
+  int bits = 0;                 // slot count is 1 << bits
+  std::vector<uint64_t> slots;  // key << 16 | row, 0 = empty
+  std::vector<uint64_t> rows;   // kWordsPerRow words per row
+  // Profile indexes of each pair model's first and second language.
+  std::array<std::array<int, 2>, kNumPairProfiles> pair_languages{};
+
+  uint32_t LetterIndex(char32_t lower) const {
+    const auto found =
+        std::lower_bound(alphabet.begin(), alphabet.end(), lower);
+    if (found == alphabet.end() || *found != lower) return unknown_letter;
+    return static_cast<uint32_t>(found - alphabet.begin()) + 1;
+  }
+  // Script and letter index of any code point (the slow path).
+  uint16_t Classify(char32_t c) const {
+    const Script script = ScriptOf(c);
+    if (script == Script::kCount) return kNotLetter;
+    const char32_t lower =
+        c < 0x80 ? (c | 0x20)
+                 : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    return static_cast<uint16_t>((static_cast<int>(script) << kScriptShift) |
+                                 LetterIndex(lower));
+  }
+  uint64_t Key(uint64_t a, uint64_t b, uint64_t c) const {
+    return (((a << letter_bits) | b) << letter_bits) | c;
+  }
+  // Words are hashed letter by letter (FNV-1a over the letter indexes) as
+  // they are read; a 47-bit hash that a word of the text shares with a
+  // listed word it is not happens about once in 10^10 words.
+  static constexpr uint64_t kWordHashStart = 0xCBF29CE484222325ull;
+  static uint64_t ExtendWordHash(uint64_t hash, uint32_t letter) {
+    return (hash ^ letter) * 0x100000001B3ull;
+  }
+  static uint64_t WordKey(uint64_t hash) {
+    return (hash & ((uint64_t{1} << 47) - 1)) | (uint64_t{1} << 47);
+  }
   size_t Home(uint64_t key) const {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - bits));
   }
   // The key's row, or nullptr if no profile lists it. The table is kept
-  // less than half full, so probes are short.
-  const Row* Find(uint64_t key) const {
-    const size_t mask = capacity() - 1;
+  // at most half full, so probes are short.
+  const uint64_t* Find(uint64_t key) const {
+    const size_t mask = slots.size() - 1;
     for (size_t slot = Home(key);; slot = (slot + 1) & mask) {
-      if (slots[slot].key == key) return &slots[slot].row;
-      if (slots[slot].key == 0) return nullptr;
+      const uint64_t entry = slots[slot];
+      if ((entry >> 16) == key) return &rows[(entry & 0xFFFF) * kWordsPerRow];
+      if (entry == 0) return nullptr;
     }
   }
 };
 
 struct LanguageIdentifier::Evidence {
   std::array<int64_t, kNumScripts> letters{};
-  std::array<int64_t, kNumTrigramProfiles> scores{};  // fixed point
-  int64_t trigrams = 0;  // trigrams found in some profile
+  std::array<int64_t, kNumColumns> scores{};  // fixed point
+  int64_t trigrams = 0;                       // trigrams found in some profile
 
   void Add(const Evidence& other) {
     for (int i = 0; i < kNumScripts; ++i) letters[i] += other.letters[i];
-    for (int i = 0; i < kNumTrigramProfiles; ++i) scores[i] += other.scores[i];
+    for (int i = 0; i < kNumColumns; ++i) scores[i] += other.scores[i];
     trigrams += other.trigrams;
   }
   int64_t total_letters() const {
@@ -141,18 +197,14 @@ struct LanguageIdentifier::Evidence {
 
 LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
     : tables_(std::make_unique<Tables>()) {
-  // Collect (key, language, weight), then lay the entries out per slot.
-  struct Listed {
-    uint64_t key;
-    uint8_t language;
-    float weight;
-  };
-  std::vector<Listed> listed;
+  Tables& tables = *tables_;
+  // Decode the ranked lists once.
+  std::vector<std::vector<std::array<char32_t, 3>>> ranked(kNumTrigramProfiles);
+  std::vector<std::vector<std::u32string>> ranked_words(kNumTrigramProfiles);
   for (int language = 0; language < kNumTrigramProfiles; ++language) {
-    std::vector<uint64_t> keys;
     const char* p = kTrigramProfiles[language].trigrams;
     while (*p != '\0') {
-      char32_t code_points[3];
+      std::array<char32_t, 3> code_points{};
       int count = 0;
       while (*p != '\0' && *p != '|') {
         const char32_t c = DecodeUtf8(p);
@@ -160,38 +212,169 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
         ++count;
       }
       if (*p == '|') ++p;
-      if (count == 3) {
-        keys.push_back(
-            PackTrigram(code_points[0], code_points[1], code_points[2]));
-      }
+      if (count == 3) ranked[language].push_back(code_points);
     }
-    const double size = static_cast<double>(keys.size());
-    for (size_t rank = 0; rank < keys.size(); ++rank) {
-      // Zipf-shaped probabilities from the rank; a trigram a profile does
-      // not list is taken as less likely than its last entry.
-      const double weight =
-          std::log((size + params.rank_offset) / (rank + params.rank_offset)) +
-          params.missing_penalty;
-      listed.push_back({keys[rank], static_cast<uint8_t>(language),
-                        static_cast<float>(weight)});
+    p = kTrigramProfiles[language].words;
+    while (*p != '\0') {
+      std::u32string word;
+      while (*p != '\0' && *p != '|') word.push_back(DecodeUtf8(p));
+      if (*p == '|') ++p;
+      if (!word.empty()) ranked_words[language].push_back(word);
     }
   }
-  // Sized from the listed count (each trigram is listed by ~2.4 profiles
-  // on average), so the table ends up less than half full without a sort.
-  Tables& tables = *tables_;
-  tables.bits = 4;
-  while ((size_t{1} << tables.bits) < listed.size()) ++tables.bits;
-  tables.slots.assign(size_t{1} << tables.bits, {});
-  const size_t mask = tables.capacity() - 1;
-  for (const Listed& item : listed) {
-    size_t slot = tables.Home(item.key);
-    while (tables.slots[slot].key != 0 && tables.slots[slot].key != item.key) {
-      slot = (slot + 1) & mask;
+  // The alphabet: every letter some profile lists.
+  for (const auto& list : ranked) {
+    for (const auto& gram : list) {
+      for (char32_t c : gram) {
+        if (c != u' ') tables.alphabet.push_back(c);
+      }
     }
-    tables.slots[slot].key = item.key;
-    const double fixed = std::round(item.weight * kWeightScale);
-    tables.slots[slot].row[item.language] =
-        static_cast<uint8_t>(std::clamp(fixed, 1.0, 255.0));
+  }
+  for (const auto& list : ranked_words) {
+    for (const auto& word : list) {
+      tables.alphabet.insert(tables.alphabet.end(), word.begin(), word.end());
+    }
+  }
+  std::sort(tables.alphabet.begin(), tables.alphabet.end());
+  tables.alphabet.erase(
+      std::unique(tables.alphabet.begin(), tables.alphabet.end()),
+      tables.alphabet.end());
+  tables.unknown_letter = static_cast<uint32_t>(tables.alphabet.size()) + 1;
+  while ((1u << tables.letter_bits) <= tables.unknown_letter) {
+    ++tables.letter_bits;
+  }
+  // Trigram keys must stay below bit 47, where word keys start: true for
+  // any alphabet below 32768 letters.
+  for (char32_t c = 0; c < Tables::kDirectRange; ++c) {
+    tables.direct[c] = tables.Classify(c);
+  }
+  const auto index_of = [&tables](char32_t c) {
+    return c == u' ' ? 0u : tables.LetterIndex(c);
+  };
+
+  const auto word_key = [&tables](std::u32string_view word) {
+    uint64_t hash = Tables::kWordHashStart;
+    for (char32_t c : word) {
+      hash = Tables::ExtendWordHash(hash, tables.LetterIndex(c));
+    }
+    return Tables::WordKey(hash);
+  };
+
+  // Every (key, column, weight, order) listed; sorted by key and merged
+  // into rows, which are then ordered by how often their trigram or word
+  // is met (its best rank; words after trigrams, pair items last).
+  struct Listed {
+    uint64_t key;
+    int column;
+    uint8_t weight;
+    size_t order;
+    bool operator<(const Listed& other) const { return key < other.key; }
+  };
+  std::vector<Listed> listed;
+  const auto fixed_point = [](double nats) {
+    return static_cast<uint8_t>(
+        std::clamp(std::round(nats * kWeightScale), 1.0, 255.0));
+  };
+  for (int language = 0; language < kNumTrigramProfiles; ++language) {
+    // Zipf-shaped probabilities from the rank; a trigram or word a profile
+    // does not list is taken as less likely than its last entry.
+    const double trigrams = static_cast<double>(ranked[language].size());
+    for (size_t rank = 0; rank < ranked[language].size(); ++rank) {
+      const auto& gram = ranked[language][rank];
+      listed.push_back(
+          {tables.Key(index_of(gram[0]), index_of(gram[1]), index_of(gram[2])),
+           language,
+           fixed_point(std::log((trigrams + params.rank_offset) /
+                                (rank + params.rank_offset)) +
+                       params.missing_penalty),
+           rank});
+    }
+    const double words = static_cast<double>(ranked_words[language].size());
+    for (size_t rank = 0; rank < ranked_words[language].size(); ++rank) {
+      listed.push_back({word_key(ranked_words[language][rank]), language,
+                        fixed_point(std::log((words + params.word_rank_offset) /
+                                             (rank + params.word_rank_offset)) +
+                                    params.word_missing_penalty),
+                        ranked[language].size() + rank});
+    }
+  }
+  for (int pair = 0; pair < kNumPairProfiles; ++pair) {
+    const char* p = kPairProfiles[pair].features;
+    size_t order = size_t{1} << 30;
+    while (*p != '\0') {
+      // "t:<trigram>=<weight>" or "w:<word>=<weight>"
+      const char kind = *p;
+      p += 2;
+      std::u32string item;
+      while (*p != '\0' && *p != '=') item.push_back(DecodeUtf8(p));
+      if (*p == '=') ++p;
+      int weight = 0, sign = 1;
+      if (*p == '-') {
+        sign = -1;
+        ++p;
+      }
+      while (*p >= '0' && *p <= '9') weight = weight * 10 + (*p++ - '0');
+      if (*p == '|') ++p;
+      if (weight == 0) continue;
+      uint64_t key;
+      if (kind == 't' && item.size() == 3) {
+        key =
+            tables.Key(index_of(item[0]), index_of(item[1]), index_of(item[2]));
+      } else if (kind == 'w' && !item.empty()) {
+        key = word_key(item);
+      } else {
+        continue;
+      }
+      listed.push_back({key, PairColumn(pair, sign < 0),
+                        static_cast<uint8_t>(std::min(weight, 255)), order++});
+    }
+  }
+  for (int pair = 0; pair < kNumPairProfiles; ++pair) {
+    for (int language = 0; language < kNumTrigramProfiles; ++language) {
+      const std::string_view tag = kTrigramProfiles[language].language;
+      if (tag == kPairProfiles[pair].first) {
+        tables.pair_languages[pair][0] = language;
+      }
+      if (tag == kPairProfiles[pair].second) {
+        tables.pair_languages[pair][1] = language;
+      }
+    }
+  }
+  std::stable_sort(listed.begin(), listed.end());
+  struct Entry {
+    uint64_t key;
+    size_t best_rank;
+    std::array<uint8_t, kNumColumns> weights;
+  };
+  std::vector<Entry> entries;
+  for (const Listed& item : listed) {
+    if (entries.empty() || entries.back().key != item.key) {
+      entries.push_back({item.key, item.order, {}});
+    }
+    Entry& entry = entries.back();
+    entry.best_rank = std::min(entry.best_rank, item.order);
+    entry.weights[item.column] = item.weight;
+  }
+  std::stable_sort(
+      entries.begin(), entries.end(),
+      [](const Entry& a, const Entry& b) { return a.best_rank < b.best_rank; });
+  tables.rows.assign(entries.size() * Tables::kWordsPerRow, 0);
+  for (size_t row = 0; row < entries.size(); ++row) {
+    for (int column = 0; column < kNumColumns; ++column) {
+      tables.rows[row * Tables::kWordsPerRow + column / 8] |=
+          uint64_t{entries[row].weights[column]} << (8 * (column % 8));
+    }
+  }
+  // Rows are numbered in 16 bits of the slot (the profiles list about
+  // 12,000 distinct trigrams).
+  tables.bits = 4;
+  while ((size_t{1} << tables.bits) < 2 * entries.size()) ++tables.bits;
+  tables.slots.assign(size_t{1} << tables.bits, 0);
+  const size_t mask = tables.slots.size() - 1;
+  for (size_t row = 0; row < entries.size(); ++row) {
+    size_t slot = tables.Home(entries[row].key);
+    while (tables.slots[slot] != 0) slot = (slot + 1) & mask;
+    tables.slots[slot] = (uint64_t{entries[row].key} << 16) | row;
   }
 }
 
@@ -205,52 +388,79 @@ const LanguageIdentifier& LanguageIdentifier::Default() {
 void LanguageIdentifier::Accumulate(std::u16string_view text,
                                     Evidence* evidence) const {
   const Tables& tables = *tables_;
-  // 32-bit sums vectorise; callers pass windows of at most a few thousand
-  // code units, far below overflow (255 per trigram), and they are flushed
-  // to the 64-bit evidence at the end.
-  std::array<int32_t, kNumTrigramProfiles> sums{};
+  constexpr int kWords = Tables::kWordsPerRow;
+  constexpr uint64_t kEvenBytes = 0x00FF00FF00FF00FFull;
+  // Row bytes are summed in 16-bit lanes: even bytes in `even`, odd in
+  // `odd`. 256 rows of at most 255 fit a lane; then they are flushed.
+  std::array<uint64_t, kWords> even{}, odd{};
+  std::array<int64_t, kNumColumns> sums{};
+  int pending = 0;
+  const auto flush = [&]() {
+    for (int column = 0; column < kNumColumns; ++column) {
+      const int word = column / 8, byte = column % 8;
+      const uint64_t lanes = (byte % 2 == 0) ? even[word] : odd[word];
+      sums[column] += (lanes >> (16 * (byte / 2))) & 0xFFFF;
+    }
+    even = {};
+    odd = {};
+    pending = 0;
+  };
+  std::array<int64_t, kNumScripts> letters{};
   int64_t trigrams = 0;
-  // Letters are lower-cased, everything else is one word boundary " ", and
-  // the text is padded with boundaries, as the profiles were counted.
-  char32_t before_previous = 0;
-  char32_t previous = u' ';
-  const auto push = [&](char32_t c) {
-    if (before_previous != 0) {
-      const auto* found =
-          tables.Find(PackTrigram(before_previous, previous, c));
-      if (found != nullptr) {
-        ++trigrams;
-        // A copy: through a uint8_t pointer the compiler must assume the
-        // row aliases the sums and would not vectorise the adds.
-        const Tables::Row row = *found;
-        for (int i = 0; i < kNumTrigramProfiles; ++i) sums[i] += row[i];
-      }
+  // Letters are lower-cased, everything else is one word boundary (index
+  // 0), and the text is padded with boundaries, as the profiles were
+  // counted.
+  constexpr uint32_t kStart = 0xFFFFFFFF;
+  uint32_t before_previous = kStart;
+  uint32_t previous = 0;
+  uint64_t word_hash = Tables::kWordHashStart;
+  const auto add = [&](uint64_t key) {
+    const uint64_t* row = tables.Find(key);
+    if (row == nullptr) return;
+    ++trigrams;
+    for (int w = 0; w < kWords; ++w) {
+      even[w] += row[w] & kEvenBytes;
+      odd[w] += (row[w] >> 8) & kEvenBytes;
+    }
+    if (++pending == 256) flush();
+  };
+  const auto push = [&](uint32_t letter) {
+    if (before_previous != kStart) {
+      add(tables.Key(before_previous, previous, letter));
+    }
+    if (letter == 0) {
+      add(Tables::WordKey(word_hash));  // a word ended
+      word_hash = Tables::kWordHashStart;
+    } else {
+      word_hash = Tables::ExtendWordHash(word_hash, letter);
     }
     before_previous = previous;
-    previous = c;
+    previous = letter;
   };
   for (size_t i = 0; i < text.size(); ++i) {
     char32_t c = text[i];
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < text.size() &&
-        text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF) {
-      c = 0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-      ++i;
+    uint16_t code;
+    if (c < Tables::kDirectRange) {
+      code = tables.direct[c];
+    } else {
+      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < text.size() &&
+          text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF) {
+        c = 0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00);
+        ++i;
+      }
+      code = tables.Classify(c);
     }
-    const Script script = ScriptOf(c);
-    if (script == Script::kCount) {
-      if (previous != u' ') push(u' ');
+    if (code == Tables::kNotLetter) {
+      if (previous != 0) push(0);
       continue;
     }
-    ++evidence->letters[static_cast<int>(script)];
-    if (c < 0x80) {
-      c |= 0x20;
-    } else {
-      c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-    }
-    push(c);
+    ++letters[code >> Tables::kScriptShift];
+    push(code & Tables::kLetterMask);
   }
-  if (previous != u' ') push(u' ');
-  for (int i = 0; i < kNumTrigramProfiles; ++i) evidence->scores[i] += sums[i];
+  if (previous != 0) push(0);
+  flush();
+  for (int i = 0; i < kNumScripts; ++i) evidence->letters[i] += letters[i];
+  for (int i = 0; i < kNumColumns; ++i) evidence->scores[i] += sums[i];
   evidence->trigrams += trigrams;
 }
 
@@ -311,11 +521,27 @@ LanguageGuess LanguageIdentifier::Decide(const Evidence& evidence) const {
     }
   }
   if (best < 0 || evidence.scores[best] <= 0) return guess;  // no evidence
-  const double margin = second < 0
-                            ? 1e9
-                            : static_cast<double>(evidence.scores[best] -
-                                                  evidence.scores[second]) /
-                                  kWeightScale;
+  double margin = second < 0 ? 1e9
+                             : static_cast<double>(evidence.scores[best] -
+                                                   evidence.scores[second]) /
+                                   kWeightScale;
+  // Close languages the ranked profiles rank first and second are decided
+  // by their pair model's log-likelihood ratio instead.
+  for (int pair = 0; pair < kNumPairProfiles && second >= 0; ++pair) {
+    const int first_language = tables_->pair_languages[pair][0];
+    const int second_language = tables_->pair_languages[pair][1];
+    if (std::minmax(best, second) !=
+        std::minmax(first_language, second_language)) {
+      continue;
+    }
+    const double ratio =
+        static_cast<double>(evidence.scores[PairColumn(pair, false)] -
+                            evidence.scores[PairColumn(pair, true)]) /
+        kWeightScale;
+    best = ratio >= 0 ? first_language : second_language;
+    margin = std::abs(ratio);
+    break;
+  }
   guess.language = kTrigramProfiles[best].language;
   guess.confidence = share * (1.0 - 0.5 * std::exp(-margin / kMarginScale));
   return guess;

@@ -38,8 +38,10 @@ struct LanguageIdentification {
 // Tuning knobs; the defaults are the values chosen on the dev set
 // (scripts/langid/README.md).
 struct LanguageIdentifierParams {
-  double rank_offset = 50;     // K in P(rank) ~ 1 / (rank + K)
-  double missing_penalty = 2;  // extra log-odds against an unlisted trigram
+  double rank_offset = 50;       // K in P(rank) ~ 1 / (rank + K)
+  double missing_penalty = 2;    // extra log-odds against an unlisted trigram
+  double word_rank_offset = 50;  // the same for whole words
+  double word_missing_penalty = 4;
 };
 
 class LanguageIdentifier {

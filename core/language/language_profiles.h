@@ -30,10 +30,24 @@ struct TrigramProfile {
   const char* language;  // BCP 47 tag reported
   Script script;
   const char* trigrams;  // UTF-8, "|"-separated, most frequent first
+  const char* words;     // the same for whole words
 };
 
 inline constexpr int kNumTrigramProfiles = 20;
 extern const TrigramProfile kTrigramProfiles[kNumTrigramProfiles];
+
+// A direct model for two close languages: log-likelihood ratios of the
+// trigrams and words that separate them, used when they are the top two.
+struct PairProfile {
+  const char* first;  // BCP 47 tags, as in kTrigramProfiles
+  const char* second;
+  // UTF-8, "|"-separated items "t:<trigram>=<weight>" or "w:<word>=<weight>",
+  // weight = log P(item | first) - log P(item | second) in 1/40 nats.
+  const char* features;
+};
+
+inline constexpr int kNumPairProfiles = 4;
+extern const PairProfile kPairProfiles[kNumPairProfiles];
 
 }  // namespace langid_internal
 }  // namespace lesbar

@@ -14,7 +14,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 const topAt = process.argv.indexOf('--top');
-const TOP = topAt >= 0 ? Number(process.argv[topAt + 1]) : 1500;
+const TOP = topAt >= 0 ? Number(process.argv[topAt + 1]) : 1400;
+const wordsAt = process.argv.indexOf('--words');
+const WORDS = wordsAt >= 0 ? Number(process.argv[wordsAt + 1]) : 150;
+const pairAt = process.argv.indexOf('--pair-features');
+const PAIR_FEATURES = pairAt >= 0 ? Number(process.argv[pairAt + 1]) : 1500;
+// Close languages that the ranked profiles confuse on short sentences; each
+// pair gets a direct log-likelihood-ratio model (see below).
+const PAIRS = [['da', 'no'], ['da', 'sv'], ['sv', 'no'], ['pt', 'es']];
+// Pair weights are stored in the identifier's fixed point (1/40 nats).
+const WEIGHT_SCALE = 40;
 
 // Order is the order of the identifier's language indexes (ties go to the
 // earlier one, so the more frequent languages of pasted news come first).
@@ -44,32 +53,117 @@ function countTrigrams(text, script, counts) {
   }
 }
 
+// Whole words, read the same way: the short function words and the common
+// spellings that tell close languages apart (Danish "af", "efter",
+// "bogstaver" against Bokmål "av", "etter", "bokstaver"; Brazilian
+// "arquivo", "unidade" against Spanish "archivo", "unidad").
+function countWords(text, script, counts) {
+  for (const line of text.split('\n')) {
+    let word = '';
+    for (const c of line + ' ') {
+      if (/\p{Alphabetic}/u.test(c) && script.test(c)) {
+        word += c.toLowerCase();
+      } else if (word !== '') {
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+        word = '';
+      }
+    }
+  }
+}
+
+const byCount = (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 const escape = (s) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-const rows = [];
-const summary = [];
-for (const [script, tag] of LANGUAGES) {
+// Words are kept when they are distinctive: at least DISTINCT times as
+// frequent (per word of text) as in any other language of the same script,
+// so the list spends its room on what separates close languages
+// (Danish/Bokmål, Portuguese/Spanish) rather than on words they share.
+const distinctAt = process.argv.indexOf('--distinct');
+const DISTINCT = distinctAt >= 0 ? Number(process.argv[distinctAt + 1]) : 4;
+const trained = LANGUAGES.map(([script, tag]) => {
   const text = readFileSync(join(root, 'build/langid/train', `${tag}.txt`), 'utf8');
   const counts = new Map();
   countTrigrams(text, SCRIPT[script], counts);
   // Sorted by count, then by the trigram, so the output is reproducible.
-  const ranked = [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, TOP)
-    .map(([gram]) => gram);
+  const ranked = [...counts.entries()].sort(byCount).slice(0, TOP).map(([gram]) => gram);
   if (ranked.length < TOP) throw new Error(`${tag}: only ${ranked.length} trigrams`);
-  summary.push(`${tag} ${(text.length / 1e6).toFixed(1)} MB`);
+  const wordCounts = new Map();
+  countWords(text, SCRIPT[script], wordCounts);
+  let total = 0;
+  for (const count of wordCounts.values()) total += count;
+  return { script, tag, size: text.length, counts, ranked, wordCounts, total };
+});
+const rows = [];
+const summary = [];
+for (const { script, tag, size, ranked, wordCounts, total } of trained) {
+  const others = trained.filter((other) => other.script === script && other.tag !== tag);
+  const distinctive = ([word, count]) =>
+    count >= 3 &&
+    others.every((other) => (count / total) >= DISTINCT * (((other.wordCounts.get(word) ?? 0) + 0.5) / other.total));
+  const words = [...wordCounts.entries()].filter(distinctive).sort(byCount).slice(0, WORDS).map(([word]) => word);
+  summary.push(`${tag} ${(size / 1e6).toFixed(1)} MB`);
   const chunks = [];
   for (let i = 0; i < ranked.length; i += 40) chunks.push(`     "${escape(ranked.slice(i, i + 40).join('|'))}${i + 40 < ranked.length ? '|' : ''}"`);
-  rows.push(`    {"${tag}", Script::k${script},\n${chunks.join('\n')}},`);
+  const wordChunks = [];
+  for (let i = 0; i < words.length; i += 12) wordChunks.push(`     "${escape(words.slice(i, i + 12).join('|'))}${i + 12 < words.length ? '|' : ''}"`);
+  if (wordChunks.length === 0) wordChunks.push('     ""');
+  rows.push(`    {"${tag}", Script::k${script},\n${chunks.join('\n')},\n${wordChunks.join('\n')}},`);
+}
+
+// Pair models: for two close languages, log P(feature | first) -
+// log P(feature | second) of trigrams ("t:") and whole words ("w:") from
+// their full training counts (add-½ smoothing), keeping the PAIR_FEATURES
+// features with the largest |ratio| × √count: the spellings that separate
+// them ("af"/"av", "efter"/"etter", "bogstaver"/"bokstaver", "arquivo"/
+// "archivo"). The identifier adds them up when the pair are its top two.
+const byTag = new Map(trained.map((entry) => [entry.tag, entry]));
+const pairRows = [];
+for (const [first, second] of PAIRS) {
+  const a = byTag.get(first);
+  const b = byTag.get(second);
+  const features = new Map();
+  const collect = (entry, prefix, counts, slot) => {
+    for (const [feature, count] of counts) {
+      const key = prefix + feature;
+      const both = features.get(key) ?? [0, 0];
+      both[slot] += count;
+      features.set(key, both);
+    }
+  };
+  collect(a, 't:', a.counts, 0);
+  collect(b, 't:', b.counts, 1);
+  collect(a, 'w:', a.wordCounts, 0);
+  collect(b, 'w:', b.wordCounts, 1);
+  let totalA = 0, totalB = 0;
+  for (const [x, y] of features.values()) {
+    totalA += x;
+    totalB += y;
+  }
+  const scored = [];
+  for (const [key, [x, y]] of features) {
+    if (x + y < 3) continue;
+    const ratio = Math.log((x + 0.5) / totalA) - Math.log((y + 0.5) / totalB);
+    const weight = Math.max(-255, Math.min(255, Math.round(ratio * WEIGHT_SCALE)));
+    if (weight === 0) continue;
+    scored.push([key, weight, Math.abs(ratio) * Math.sqrt(x + y)]);
+  }
+  scored.sort((p, q) => q[2] - p[2] || (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0));
+  const kept = scored.slice(0, PAIR_FEATURES).map(([key, weight]) => `${key}=${weight}`);
+  const chunks = [];
+  for (let i = 0; i < kept.length; i += 12) chunks.push(`     "${escape(kept.slice(i, i + 12).join('|'))}${i + 12 < kept.length ? '|' : ''}"`);
+  pairRows.push(`    {"${first}", "${second}",\n${chunks.join('\n')}},`);
 }
 
 const out = `// GENERATED by scripts/langid/train-profiles.mjs -- do not edit.
-// Rebuild: node scripts/langid/build-testset.mjs && node scripts/langid/train-profiles.mjs --top ${TOP}
+// Rebuild: node scripts/langid/build-testset.mjs && node scripts/langid/train-profiles.mjs --top ${TOP} --words ${WORDS} --distinct ${DISTINCT} --pair-features ${PAIR_FEATURES}
 // Per language the ${TOP} most frequent character trigrams of the dev half of
 // Debian's translated manual pages (manpages-l10n, GPL-3.0+; English:
 // package manpages and others) or, for Arabic and Persian, of Debian's
 // gettext message catalogs; lower-cased, " " for word boundaries, most
-// frequent first, "|"-separated. See scripts/langid/README.md.
+// frequent first, "|"-separated; then up to ${WORDS} words of the same text
+// at least ${DISTINCT} times as frequent as in any other language of their
+// script, most frequent first. Then the pair models of close languages:
+// "t:trigram=weight" and "w:word=weight", weight = log-likelihood ratio
+// first : second in 1/${WEIGHT_SCALE} nats. See scripts/langid/README.md.
 
 #include "language/language_profiles.h"
 
@@ -80,8 +174,12 @@ const TrigramProfile kTrigramProfiles[kNumTrigramProfiles] = {
 ${rows.join('\n')}
 };
 
+const PairProfile kPairProfiles[kNumPairProfiles] = {
+${pairRows.join('\n')}
+};
+
 }  // namespace langid_internal
 }  // namespace lesbar
 `;
 writeFileSync(join(root, 'core/language/language_profiles.cc'), out);
-console.log(`wrote core/language/language_profiles.cc (${LANGUAGES.length} x ${TOP} trigrams, ${out.length} bytes)\n${summary.join(', ')}`);
+console.log(`wrote core/language/language_profiles.cc (${LANGUAGES.length} x ${TOP} trigrams + ${WORDS} words, ${out.length} bytes)\n${summary.join(', ')}`);

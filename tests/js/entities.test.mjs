@@ -58,3 +58,20 @@ test('bad input yields valid (possibly empty) entities', () => {
     Array.from({ length: 5000 }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 5000))).join('')];
   for (const text of inputs) assertEntitiesWellFormed(text, analyzer.analyze(text));
 });
+
+test('entities: false skips names and values; quotes keep their cues, without speakers', async () => {
+  const text = 'Sergej Schoigu sagte am Mittwoch in Moskau: „Das Niveau ist neu.“';
+  const plain = await createAnalyzer();
+  const full = plain.analyze(text, { language: 'de' });
+  assert.ok(full.entities.length >= 3);
+  assert.notEqual(full.quotes[0].speaker, null);
+  const lean = plain.analyze(text, { language: 'de', entities: false });
+  assert.deepEqual(lean.entities, []);
+  assert.deepEqual(lean.clusters, []);
+  assert.equal(lean.quotes.length, 1);
+  assert.equal(lean.quotes[0].speaker, null);
+  assert.equal(text.slice(lean.quotes[0].cue.start, lean.quotes[0].cue.end), 'sagte');
+  assert.deepEqual(lean.tokens, full.tokens);
+  assert.throws(() => plain.analyze(text, { entities: 'no' }), TypeError);
+  plain.dispose();
+});

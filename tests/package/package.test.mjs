@@ -50,11 +50,13 @@ test('the tarball holds the ESM entry, types, wasm, CLI, README and licences, no
   const sizes = `npm pack: ${(packed.size / 1024).toFixed(0)} KB packed, ` +
     `${(packed.unpackedSize / 1024).toFixed(0)} KB unpacked, ${files.length} files`;
   t.diagnostic(sizes);
-  // About 1.1 MB of it is dist/lesbar-textstat.dat, which is only loaded
-  // for readability { compat: 'textstat' }; the rest unpacked stays under 1.4 MB.
+  // The budget: the wasm module (ICU, the syllable model, about 2.5 MB of
+  // name-tagger model and gazetteers) packs to about 2.4 MB, the textstat
+  // data (loaded only in that mode) to about 1.1 MB, everything else to a
+  // few hundred KB.
   const textstat = packed.files.find((f) => f.path === 'dist/lesbar-textstat.dat');
-  assert.ok(packed.size < 1800 * 1024, sizes);
-  assert.ok(packed.unpackedSize - textstat.size < 1400 * 1024, sizes);
+  assert.ok(textstat, 'dist/lesbar-textstat.dat is in the package');
+  assert.ok(packed.size < 4 * 1024 * 1024, sizes);
 });
 
 test('Node: ESM import, CommonJS require, lesbar/worker and lesbar/summary, the CLI', () => {

@@ -1,5 +1,6 @@
 // Language identifier tool for scripts/langid/eval-langid.mjs.
-//   lesbar_langid predict [RANK_OFFSET MISSING_PENALTY] < lines
+//   lesbar_langid predict [RANK_OFFSET MISSING_PENALTY [WORD_OFFSET
+//   WORD_PENALTY]] < lines
 //     prints "language\tconfidence" for each UTF-8 input line;
 //   lesbar_langid bench FILE [MEGABYTES]
 //     times the identifier (document + paragraphs) on FILE repeated.
@@ -81,6 +82,10 @@ int main(int argc, char** argv) {
       params.rank_offset = std::stod(argv[2]);
       params.missing_penalty = std::stod(argv[3]);
     }
+    if (argc > 5) {
+      params.word_rank_offset = std::stod(argv[4]);
+      params.word_missing_penalty = std::stod(argv[5]);
+    }
     if (argc > 3) {
       lesbar::LanguageIdentifier identifier(params);
       return Predict(identifier);
@@ -91,7 +96,8 @@ int main(int argc, char** argv) {
     return Bench(argv[2], argc > 3 ? std::stod(argv[3]) : 20);
   }
   std::fprintf(stderr,
-               "usage: %s predict [RANK_OFFSET MISSING_PENALTY] < lines\n"
+               "usage: %s predict [RANK_OFFSET MISSING_PENALTY [WORD_OFFSET "
+               "WORD_PENALTY]] < lines\n"
                "       %s bench FILE [MEGABYTES]\n",
                argv[0], argv[0]);
   return 2;

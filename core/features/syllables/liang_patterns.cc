@@ -23,11 +23,41 @@ int CodedSymbol(char c) {
 }  // namespace
 
 LiangPatterns::LiangPatterns(std::string_view coded) {
-  // Build a dense trie first (simple), then pack it into sorted edge lists
-  // (small: about 9 bytes per node instead of 256).
-  std::vector<std::array<int32_t, kAlphabet>> children(1);
-  children[0].fill(-1);
-  std::vector<std::vector<uint8_t>> node_values(1);
+  // Build a linked trie first (first child / next sibling, so insertion
+  // allocates one small record per node), then pack it into sorted edge
+  // lists. Construction runs on the first analysis, so it is kept cheap.
+  struct Building {
+    int32_t first_child = -1;
+    int32_t next_sibling = -1;
+    int32_t values_at = -1;  // offset into `values` of this node's pairs
+    uint8_t symbol = 0;
+    uint8_t value_count = 0;
+  };
+  std::vector<Building> trie(1);
+  trie.reserve(coded.size() / 2);
+  std::vector<uint8_t> values;  // (offset, value) pairs of every pattern
+  values.reserve(coded.size());
+  auto child_of = [&trie](int32_t node, uint8_t symbol, bool create) {
+    int32_t previous = -1;
+    int32_t child = trie[node].first_child;
+    while (child >= 0 && trie[child].symbol < symbol) {
+      previous = child;
+      child = trie[child].next_sibling;
+    }
+    if (child >= 0 && trie[child].symbol == symbol) return child;
+    if (!create) return int32_t{-1};
+    const int32_t created = static_cast<int32_t>(trie.size());
+    Building record;
+    record.symbol = symbol;
+    record.next_sibling = child;  // siblings stay sorted by symbol
+    trie.push_back(record);
+    if (previous < 0) {
+      trie[node].first_child = created;
+    } else {
+      trie[previous].next_sibling = created;
+    }
+    return created;
+  };
   size_t pos = 0;
   while (pos < coded.size()) {
     size_t end = coded.find('\n', pos);
@@ -35,12 +65,12 @@ LiangPatterns::LiangPatterns(std::string_view coded) {
     const std::string_view line = coded.substr(pos, end - pos);
     pos = end + 1;
     uint8_t symbols[kMaxPattern];
-    uint8_t values[kMaxPattern + 1] = {};
+    uint8_t pattern_values[kMaxPattern + 1] = {};
     int length = 0;
     bool valid = !line.empty();
     for (char c : line) {
       if (c >= '0' && c <= '9') {
-        values[length] = static_cast<uint8_t>(c - '0');
+        pattern_values[length] = static_cast<uint8_t>(c - '0');
         continue;
       }
       const int symbol = CodedSymbol(c);
@@ -52,60 +82,50 @@ LiangPatterns::LiangPatterns(std::string_view coded) {
     }
     if (!valid || length == 0) continue;
     int32_t node = 0;
-    for (int k = 0; k < length; ++k) {
-      int32_t& child = children[node][symbols[k]];
-      if (child < 0) {
-        child = static_cast<int32_t>(children.size());
-        children.emplace_back();
-        children.back().fill(-1);
-        node_values.emplace_back();
-      }
-      node = children[node][symbols[k]];
-    }
-    std::vector<uint8_t>& target = node_values[node];
-    target.clear();  // a repeated pattern replaces the earlier one
+    for (int k = 0; k < length; ++k) node = child_of(node, symbols[k], true);
+    // A repeated pattern replaces the earlier one.
+    trie[node].values_at = static_cast<int32_t>(values.size());
+    trie[node].value_count = 0;
     for (int k = 0; k <= length; ++k) {
-      if (values[k] > 0) {
-        target.push_back(static_cast<uint8_t>(k));
-        target.push_back(values[k]);
+      if (pattern_values[k] > 0) {
+        values.push_back(static_cast<uint8_t>(k));
+        values.push_back(pattern_values[k]);
+        ++trie[node].value_count;
       }
     }
     ++patterns_;
   }
-  nodes_.resize(children.size());
-  for (size_t n = 0; n < children.size(); ++n) {
+  nodes_.resize(trie.size());
+  edges_.reserve(trie.size());
+  for (size_t n = 0; n < trie.size(); ++n) {
     Node& node = nodes_[n];
     node.first_edge = static_cast<uint32_t>(edges_.size());
-    for (int s = 0; s < kAlphabet; ++s) {
-      if (children[n][s] >= 0) {
-        edges_.push_back(
-            {static_cast<uint8_t>(s), static_cast<uint32_t>(children[n][s])});
-      }
+    for (int32_t c = trie[n].first_child; c >= 0; c = trie[c].next_sibling) {
+      edges_.push_back({trie[c].symbol, static_cast<uint32_t>(c)});
     }
     node.edge_count = static_cast<uint8_t>(edges_.size() - node.first_edge);
     if (node.edge_count >= kDenseFrom) {
       node.dense = static_cast<int32_t>(dense_.size());
-      for (int s = 0; s < kAlphabet; ++s) {
-        dense_.push_back(
-            children[n][s] >= 0 ? static_cast<uint32_t>(children[n][s]) : 0);
+      dense_.resize(dense_.size() + kAlphabet, 0);
+      for (int32_t c = trie[n].first_child; c >= 0; c = trie[c].next_sibling) {
+        dense_[node.dense + trie[c].symbol] = static_cast<uint32_t>(c);
       }
     }
     node.first_value = static_cast<uint32_t>(offset_values_.size());
-    node.value_count = static_cast<uint8_t>(node_values[n].size() / 2);
-    offset_values_.insert(offset_values_.end(), node_values[n].begin(),
-                          node_values[n].end());
+    node.value_count = trie[n].value_count;
+    if (trie[n].values_at >= 0) {
+      offset_values_.insert(
+          offset_values_.end(), values.begin() + trie[n].values_at,
+          values.begin() + trie[n].values_at + 2 * trie[n].value_count);
+    }
   }
   children_of_root_.assign(kAlphabet, 0);
   pair_nodes_.assign(kAlphabet * kAlphabet, 0);
-  for (int a = 0; a < kAlphabet; ++a) {
-    const int32_t child = children[0][a];
-    if (child < 0) continue;
-    children_of_root_[a] = static_cast<uint32_t>(child);
-    for (int b = 0; b < kAlphabet; ++b) {
-      if (children[child][b] >= 0) {
-        pair_nodes_[a * kAlphabet + b] =
-            static_cast<uint32_t>(children[child][b]);
-      }
+  for (int32_t a = trie[0].first_child; a >= 0; a = trie[a].next_sibling) {
+    children_of_root_[trie[a].symbol] = static_cast<uint32_t>(a);
+    for (int32_t b = trie[a].first_child; b >= 0; b = trie[b].next_sibling) {
+      pair_nodes_[trie[a].symbol * kAlphabet + trie[b].symbol] =
+          static_cast<uint32_t>(b);
     }
   }
 }

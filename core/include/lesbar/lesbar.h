@@ -66,6 +66,9 @@ struct AnalyzeOptions {
   ReadabilityCompat readability_compat = ReadabilityCompat::kLesbar;
   // false leaves token_syllables, readability and sentence_readability empty.
   bool readability = true;
+  // false leaves entities and clusters empty (and quotes without speakers);
+  // the name tagger is the most expensive analysis.
+  bool entities = true;
 };
 
 // ---- Readability (issue #3) -------------------------------------------

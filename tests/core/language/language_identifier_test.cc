@@ -63,6 +63,30 @@ TEST(LanguageIdentifierTest, ScandinavianParagraphs) {
             "no");
 }
 
+// Single short sentences of close languages go to their pair models
+// (Danish/Bokmål spellings, Brazilian Portuguese/Spanish words).
+TEST(LanguageIdentifierTest, CloseLanguagesInShortSentences) {
+  EXPECT_EQ(Identify("Han tog fejl af vejen efter mødet."), "da");
+  EXPECT_EQ(Identify("Han tok feil av veien etter møtet."), "no");
+  EXPECT_EQ(Identify("O arquivo foi salvo na unidade de rede."), "pt");
+  EXPECT_EQ(Identify("El archivo se guardó en la unidad de red."), "es");
+  EXPECT_EQ(Identify("Filen kunde inte sparas efter ändringen."), "sv");
+}
+
+// Letters no profile lists (Vietnamese tones, mathematical letters beyond
+// the BMP), lone surrogates and NUL are read without harm.
+TEST(LanguageIdentifierTest, UnlistedLettersAndBrokenText) {
+  std::u16string text = U16("Tiếng Việt rất đẹp ");
+  text += u"\xD835\xDC00\xD835\xDC01 ";  // 𝐀𝐁
+  text += u'\xD800';                     // lone high surrogate
+  text += u'\0';
+  text += u"\xDC00 und dann geht es auf Deutsch weiter, wie immer.";
+  const LanguageGuess guess = LanguageIdentifier::Default().Identify(text);
+  EXPECT_EQ(guess.language, "de");
+  EXPECT_GT(guess.confidence, 0);
+  EXPECT_LE(guess.confidence, 1);
+}
+
 TEST(LanguageIdentifierTest, NoLettersIsUndeterminedWithZeroConfidence) {
   for (const char16_t* text : {u"", u"12345 !!! 😀 ...", u"\u0000\u0001"}) {
     const LanguageGuess guess = LanguageIdentifier::Default().Identify(text);
