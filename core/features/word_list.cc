@@ -13,20 +13,55 @@ size_t CodePointCount(std::string_view utf8) {
 
 }  // namespace
 
+void WordList::ViewSet::Reserve(size_t entries) {
+  size_t capacity = 16;
+  while (capacity < entries * 2) capacity *= 2;
+  slots_.assign(capacity, std::string_view());
+  size_ = 0;
+}
+
+bool WordList::ViewSet::Insert(std::string_view entry, size_t hash) {
+  const size_t mask = slots_.size() - 1;
+  size_t i = (hash ^ (hash >> 31)) & mask;
+  for (; slots_[i].data() != nullptr; i = (i + 1) & mask) {
+    if (slots_[i] == entry) return false;
+  }
+  slots_[i] = entry;
+  ++size_;
+  return true;
+}
+
+bool WordList::ViewSet::Contains(std::string_view entry, size_t hash) const {
+  if (slots_.empty()) return false;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = (hash ^ (hash >> 31)) & mask; slots_[i].data() != nullptr;
+       i = (i + 1) & mask) {
+    if (slots_[i] == entry) return true;
+  }
+  return false;
+}
+
 WordList::WordList(const unsigned char* bytes, size_t size) {
   std::string_view all(reinterpret_cast<const char*>(bytes), size);
+  const size_t lines =
+      static_cast<size_t>(std::count(all.begin(), all.end(), '\n')) + 1;
+  entries_.Reserve(lines);
+  phrase_starts_.Reserve(lines);
   size_t start = 0;
   while (start < all.size()) {
     size_t end = all.find('\n', start);
     if (end == std::string_view::npos) end = all.size();
     std::string_view entry = all.substr(start, end - start);
     if (!entry.empty()) {
-      entries_.insert(entry);
-      AddToFilter(entry, &filter_);
+      const size_t hash = std::hash<std::string_view>{}(entry);
+      entries_.Insert(entry, hash);
+      AddToFilter(hash, &filter_);
       const size_t space = entry.find(' ');
       if (space != std::string_view::npos) {
-        phrase_starts_.insert(entry.substr(0, space));
-        AddToFilter(entry.substr(0, space), &phrase_filter_);
+        const std::string_view first = entry.substr(0, space);
+        const size_t first_hash = std::hash<std::string_view>{}(first);
+        phrase_starts_.Insert(first, first_hash);
+        AddToFilter(first_hash, &phrase_filter_);
       }
     }
     start = end + 1;

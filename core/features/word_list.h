@@ -9,7 +9,6 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace lesbar {
@@ -26,18 +25,34 @@ class WordList {
   // every list).
   bool Contains(std::string_view entry, size_t hash) const {
     if (!MayContain(filter_, hash)) return false;
-    return entries_.count(entry) > 0;
+    return entries_.Contains(entry, hash);
   }
   // True when some entry of several words starts with this word: lets the
   // phrase matcher skip joining words that cannot start a phrase.
   bool StartsPhrase(std::string_view first_word, size_t hash) const {
-    if (phrase_starts_.empty()) return false;
+    if (phrase_starts_.size() == 0) return false;
     if (!MayContain(phrase_filter_, hash)) return false;
-    return phrase_starts_.count(first_word) > 0;
+    return phrase_starts_.Contains(first_word, hash);
   }
   size_t size() const { return entries_.size(); }
 
  private:
+  // Open addressing over views into the embedded bytes: building it
+  // allocates one array instead of a node per entry, which matters because
+  // the lists are built during the first analysis (cold start).
+  class ViewSet {
+   public:
+    void Reserve(size_t entries);
+    // Returns false if the entry was there already.
+    bool Insert(std::string_view entry, size_t hash);
+    bool Contains(std::string_view entry, size_t hash) const;
+    size_t size() const { return size_; }
+
+   private:
+    std::vector<std::string_view> slots_;  // data() == nullptr: empty
+    size_t size_ = 0;
+  };
+
   // One bit per hash (2^18 bits, 32 KB): most lookups are misses (every
   // suffix of a long compound is tried), and this answers them without
   // walking the hash set's buckets.
@@ -46,17 +61,15 @@ class WordList {
     const size_t bit = (hash ^ (hash >> 29)) & (kFilterBits - 1);
     return (filter[bit >> 6] >> (bit & 63)) & 1;
   }
-  static void AddToFilter(std::string_view entry,
-                          std::vector<uint64_t>* filter) {
-    const size_t hash = std::hash<std::string_view>{}(entry);
+  static void AddToFilter(size_t hash, std::vector<uint64_t>* filter) {
     const size_t bit = (hash ^ (hash >> 29)) & (kFilterBits - 1);
     (*filter)[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64);
   std::vector<uint64_t> phrase_filter_ =
       std::vector<uint64_t>(kFilterBits / 64);
-  std::unordered_set<std::string_view> entries_;
-  std::unordered_set<std::string_view> phrase_starts_;
+  ViewSet entries_;
+  ViewSet phrase_starts_;
 };
 
 // Greedy longest match of the list's entries over a sentence's lower-cased

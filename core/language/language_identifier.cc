@@ -222,23 +222,29 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
       if (!word.empty()) ranked_words[language].push_back(word);
     }
   }
-  // The alphabet: every letter some profile lists.
+  // The alphabet: every letter some profile lists. A bitmap drops repeats
+  // first, so only a few hundred letters are sorted (this runs on the first
+  // analysis, so it counts toward cold start).
+  std::vector<bool> seen(0x110000, false);
+  const auto add_letter = [&tables, &seen](char32_t c) {
+    if (c < 0x110000 && !seen[c]) {
+      seen[c] = true;
+      tables.alphabet.push_back(c);
+    }
+  };
   for (const auto& list : ranked) {
     for (const auto& gram : list) {
       for (char32_t c : gram) {
-        if (c != u' ') tables.alphabet.push_back(c);
+        if (c != u' ') add_letter(c);
       }
     }
   }
   for (const auto& list : ranked_words) {
     for (const auto& word : list) {
-      tables.alphabet.insert(tables.alphabet.end(), word.begin(), word.end());
+      for (char32_t c : word) add_letter(c);
     }
   }
   std::sort(tables.alphabet.begin(), tables.alphabet.end());
-  tables.alphabet.erase(
-      std::unique(tables.alphabet.begin(), tables.alphabet.end()),
-      tables.alphabet.end());
   tables.unknown_letter = static_cast<uint32_t>(tables.alphabet.size()) + 1;
   while ((1u << tables.letter_bits) <= tables.unknown_letter) {
     ++tables.letter_bits;
