@@ -75,3 +75,21 @@ test('quote offsets are UTF-16 and survive normalisation', () => {
   const mention = r.entities[speaker.mentions[0]];
   assert.equal(text.slice(mention.start, mention.end), 'Mu\u0308ller');
 });
+
+test('sample article: every quotation the issue names has its speaker from the real entity clusters', () => {
+  const text = readFileSync(sampleArticle, 'utf8');
+  const r = analyzer.analyze(text);
+  const speakerOf = (opening) => {
+    const quote = r.quotes.find((q) => text.slice(q.start, q.end).startsWith(opening));
+    assert.ok(quote, `quotation ${opening}…`);
+    assert.notEqual(quote.speaker, null, `speaker of ${opening}…`);
+    return r.clusters[quote.speaker];
+  };
+  for (const opening of ['„erreicht ein völlig neues Niveau', '„entwickelt sich heute besonders aktiv',
+    '„trotz der Gegenmaßnahmen der USA', '„Russlands strategischen Partner im Nahen Osten']) {
+    const speaker = speakerOf(opening);
+    assert.equal(speaker.type, 'PER');
+    assert.match(speaker.name, /Schoigu|Shoigu/, opening);
+  }
+  assert.match(speakerOf('„fortschrittlichen Waffen').name, /Barnea/);
+});
