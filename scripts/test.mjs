@@ -4,10 +4,26 @@
 // ASan, node --test on the wasm build and the CLI, and the Chromium browser
 // test. Prints one closing line with the total; exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
+
+// The shared dev data (../shared/data beside the checkout). A clone made
+// elsewhere (CI clones into /tmp) finds it beside the repository it was
+// cloned from. Every suite reads LESBAR_SHARED_DATA, so this is decided once.
+function sharedDataDir() {
+  if (process.env.LESBAR_SHARED_DATA) return process.env.LESBAR_SHARED_DATA;
+  const candidates = [join(root, '..', 'shared', 'data')];
+  const origin = spawnSync('git', ['config', '--get', 'remote.origin.url'], { cwd: root, encoding: 'utf8' });
+  const originPath = origin.status === 0 ? origin.stdout.trim() : '';
+  if (originPath && !originPath.includes('://') && !originPath.includes('@')) {
+    candidates.push(join(resolve(root, originPath), '..', 'shared', 'data'));
+  }
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0];
+}
+process.env.LESBAR_SHARED_DATA = sharedDataDir();
 const failures = [];
 const totals = { passed: 0, failed: 0 };
 

@@ -3,11 +3,31 @@
 
 #include <unicode/unistr.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace lesbar::testing {
+
+// The whole file as bytes, or "" if it cannot be read.
+inline std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in),
+                     std::istreambuf_iterator<char>());
+}
+
+#ifdef LESBAR_SHARED_DATA_DIR
+// The shared dev data: $LESBAR_SHARED_DATA (scripts/test.mjs sets it, also
+// for a clone made away from the shared folder), else next to the checkout.
+inline std::string SharedDataDir() {
+  const char* configured = std::getenv("LESBAR_SHARED_DATA");
+  return configured != nullptr && *configured != '\0' ? configured
+                                                      : LESBAR_SHARED_DATA_DIR;
+}
+#endif
 
 inline std::u16string U16(std::string_view utf8) {
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(

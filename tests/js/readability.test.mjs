@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../js/index.js';
-import { sampleArticle } from './helpers.mjs';
+import { sampleArticle, sharedData } from './helpers.mjs';
 
 const analyzer = await createAnalyzer();
 
@@ -80,7 +81,7 @@ test('readability: false skips it; bad values are a TypeError', () => {
 
 test("compat 'textstat' reproduces textstat 0.7.11's own expected values through the wasm build", async () => {
   const expected = JSON.parse(readFileSync(
-    new URL('../../../shared/data/readability/textstat-0.7.11/expected_values.json', import.meta.url), 'utf8'));
+    join(sharedData, 'readability', 'textstat-0.7.11', 'expected_values.json'), 'utf8'));
   const compat = await createAnalyzer();
   assert.throws(() => compat.analyze('x', { readability: { compat: 'textstat' } }), /loadTextstatData/);
   await compat.loadTextstatData();

@@ -157,13 +157,7 @@ TEST(EntitiesTest, EveryEntityInExactlyOneCluster) {
 namespace lesbar {
 namespace {
 
-std::string SampleArticle() {
-  std::ifstream in(std::string(LESBAR_SHARED_DATA_DIR) +
-                   "/samples/article-de-russland-iran.txt");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+std::string SampleArticle() { return testing::ReadFile(LESBAR_SAMPLE_ARTICLE); }
 
 // The mentions issue #4 asks for on the sample article, as this tagger
 // finds them through Analyzer::Analyze (its full pipeline).

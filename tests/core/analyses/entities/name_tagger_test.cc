@@ -47,13 +47,6 @@ Tagged Tag(const std::string& utf8, const std::string& language) {
   return tagged;
 }
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 std::string Describe(const std::multiset<std::string>& found) {
   std::string out;
   for (const std::string& f : found) out += "  " + f + "\n";
@@ -85,8 +78,7 @@ TEST(NameTaggerTest, EmptyAndWordlessInput) {
 }
 
 TEST(NameTaggerTest, SampleArticle) {
-  const std::string article = ReadFile(std::string(LESBAR_SHARED_DATA_DIR) +
-                                       "/samples/article-de-russland-iran.txt");
+  const std::string article = testing::ReadFile(LESBAR_SAMPLE_ARTICLE);
   ASSERT_FALSE(article.empty());
   const Tagged tagged = Tag(article, "de");
   const std::multiset<std::string> found = tagged.Found();

@@ -173,12 +173,9 @@ TEST_F(ValueEntitiesTest, NoEntityCrossesASentence) {
 }
 
 TEST_F(ValueEntitiesTest, SampleArticleDates) {
-  std::ifstream in(std::string(LESBAR_SHARED_DATA_DIR) +
-                   "/samples/article-de-russland-iran.txt");
-  ASSERT_TRUE(in) << "sample article missing";
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const Found found = Find(buffer.str(), "de");
+  const std::string article = testing::ReadFile(LESBAR_SAMPLE_ARTICLE);
+  ASSERT_FALSE(article.empty()) << "sample article missing";
+  const Found found = Find(article, "de");
   for (const char* want :
        {"DATE Mittwoch", "DATE Dienstag", "DATE November 2022"}) {
     EXPECT_NE(std::find(found.begin(), found.end(), want), found.end()) << want;

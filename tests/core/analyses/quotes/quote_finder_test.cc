@@ -79,10 +79,9 @@ std::string Slice(const std::u16string& text, Span span) {
 }
 
 TEST(QuoteFinderTest, SampleArticleQuotesAndSpeakers) {
-  std::ifstream in(LESBAR_SAMPLE_ARTICLE, std::ios::binary);
-  ASSERT_TRUE(in) << LESBAR_SAMPLE_ARTICLE;
-  const std::u16string text = U16(std::string(
-      (std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
+  const std::string article = testing::ReadFile(LESBAR_SAMPLE_ARTICLE);
+  ASSERT_FALSE(article.empty()) << LESBAR_SAMPLE_ARTICLE;
+  const std::u16string text = U16(article);
   enum : int32_t {
     kSchoigu,
     kAshtiani,

@@ -23,6 +23,7 @@
 namespace lesbar {
 namespace {
 
+using testing::ReadFile;
 using testing::U16;
 
 // textstat functions lesbar does not offer, so their cases are not run.
@@ -44,13 +45,6 @@ const std::map<std::string, std::string>& SkippedFunctions() {
   return *skipped;
 }
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 const TextstatData* Data() {
   static const auto* data = new std::shared_ptr<const TextstatData>(
       TextstatData::Parse(ReadFile(LESBAR_TEXTSTAT_DATA_FILE)));
@@ -58,7 +52,7 @@ const TextstatData* Data() {
 }
 
 nlohmann::json LoadCases() {
-  const std::string text = ReadFile(std::string(LESBAR_SHARED_DATA_DIR) +
+  const std::string text = ReadFile(testing::SharedDataDir() +
                                     "/readability/textstat-0.7.11/"
                                     "expected_values.json");
   if (text.empty()) return nlohmann::json::array();

@@ -171,7 +171,7 @@ double DevAccuracy(const SyllableCounter& counter, const std::string& path,
 // held-out fifth (tests/tools/syllable_tables_held_out.cc; see
 // scripts/syllables/README.md).
 TEST_F(SyllableCounterTest, TrainingAccuracyOnDevData) {
-  const std::string dir = std::string(LESBAR_SHARED_DATA_DIR) + "/syllables/";
+  const std::string dir = testing::SharedDataDir() + "/syllables/";
   bool found_de = false;
   bool found_en = false;
   const double german =
