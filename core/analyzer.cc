@@ -145,17 +145,6 @@ class Analyzer::Impl {
   }
 
   // Keyed by base language so arbitrary tags cannot grow the cache.
-  const SyllableCounter& SyllablesFor(const std::string& tag) {
-    const std::string language(BaseLanguage(tag));
-    auto found = syllable_counters.find(language);
-    if (found == syllable_counters.end()) {
-      found =
-          syllable_counters.emplace(language, SyllableCounter::Create(language))
-              .first;
-    }
-    return *found->second;
-  }
-
   WordFactsCache* WordFactsFor(const std::string& tag) {
     const std::string language(BaseLanguage(tag));
     auto found = word_facts.find(language);
@@ -170,7 +159,6 @@ class Analyzer::Impl {
  private:
   std::map<std::string, LanguageRules> rules;
   std::map<std::string, std::unique_ptr<WordFactsCache>> word_facts;
-  std::map<std::string, std::unique_ptr<SyllableCounter>> syllable_counters;
 };
 
 Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -276,7 +264,7 @@ Status Analyzer::Analyze(std::u16string_view text,
 
 int Analyzer::CountSyllables(std::u16string_view word,
                              const std::string& language) {
-  return impl_->SyllablesFor(language).Count(word);
+  return impl_->WordFactsFor(language)->syllables().Count(word);
 }
 
 }  // namespace lesbar

@@ -1,8 +1,5 @@
 #include "analyses/readability/readability.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf16.h>
-
 #include <cmath>
 #include <string>
 
@@ -10,16 +7,13 @@
 #include "analyses/readability/formulas.h"
 #include "analyses/readability/levels.h"
 #include "analyses/readability/word_facts_cache.h"
+#include "segment/token_text.h"
 
 namespace lesbar {
 namespace {
 
 bool IsWordToken(const Token& token) {
   return token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber;
-}
-
-std::u16string_view TokenText(std::u16string_view text, const Token& token) {
-  return text.substr(token.start, token.end - token.start);
 }
 
 // The characters of all tokens, which is every character but whitespace,
@@ -54,10 +48,10 @@ void CollectTextStats(std::u16string_view text,
     if (sentence == sentences.size()) break;  // sentences cover all tokens
     TextStats& stats = (*sentence_stats)[sentence];
     if (!IsWordToken(token)) {
-      AddPunctuation(TokenText(text, token), &stats);
+      AddPunctuation(TextOf(text, token), &stats);
       continue;
     }
-    const WordFacts& facts = word_facts->Lookup(TokenText(text, token));
+    const WordFacts& facts = word_facts->Lookup(TextOf(text, token));
     (*token_syllables)[i] = facts.syllables;
     AddWord(facts, token.kind == TokenKind::kNumber, first_word_in_sentence,
             &stats);

@@ -64,28 +64,39 @@ void WordFactsCache::Grow(std::vector<Slot>* slots) {
   }
 }
 
+template <typename Entries>
+size_t WordFactsCache::FindSlot(const std::vector<Slot>& slots,
+                                const Entries& entries,
+                                std::u16string_view arena,
+                                std::u16string_view key, uint32_t hash) {
+  const size_t mask = slots.size() - 1;
+  size_t i = hash & mask;
+  for (; slots[i].entry >= 0; i = (i + 1) & mask) {
+    const auto& entry = entries[slots[i].entry];
+    if (slots[i].hash == hash &&
+        arena.substr(entry.offset, entry.length) == key) {
+      break;
+    }
+  }
+  return i;
+}
+
+void WordFactsCache::MarkSeen(LowercaseEntry* entry) {
+  if (entry->text_seen == text_) return;
+  entry->text_seen = text_;
+  ++unique_in_text_;
+}
+
 const WordFacts& WordFactsCache::Lookup(std::u16string_view word) {
   const uint32_t hash = Hash(word);
-  const size_t mask = slots_.size() - 1;
-  size_t i = hash & mask;
-  for (;; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
-    if (slot.entry < 0) break;
-    Entry& entry = entries_[slot.entry];
-    if (slot.hash == hash &&
-        entry.length == static_cast<int32_t>(word.size()) &&
-        std::u16string_view(arena_).substr(entry.offset, entry.length) ==
-            word) {
-      if (entry.text_seen != text_) {
-        entry.text_seen = text_;
-        LowercaseEntry& lower = lowercase_entries_[entry.lowercase];
-        if (lower.text_seen != text_) {
-          lower.text_seen = text_;
-          ++unique_in_text_;
-        }
-      }
-      return entry.facts;
+  const size_t i = FindSlot(slots_, entries_, arena_, word, hash);
+  if (slots_[i].entry >= 0) {
+    Entry& entry = entries_[slots_[i].entry];
+    if (entry.text_seen != text_) {
+      entry.text_seen = text_;
+      MarkSeen(&lowercase_entries_[entry.lowercase]);
     }
+    return entry.facts;
   }
   // A new form: count it once, keep a copy of it.
   Entry entry;
@@ -120,22 +131,11 @@ int32_t WordFactsCache::LowercaseIndex(std::u16string_view word) {
     }
   }
   const uint32_t hash = Hash(lower);
-  const size_t mask = lowercase_slots_.size() - 1;
-  size_t i = hash & mask;
-  for (;; i = (i + 1) & mask) {
-    const Slot& slot = lowercase_slots_[i];
-    if (slot.entry < 0) break;
-    LowercaseEntry& entry = lowercase_entries_[slot.entry];
-    if (slot.hash == hash &&
-        entry.length == static_cast<int32_t>(lower.size()) &&
-        std::u16string_view(lowercase_arena_)
-                .substr(entry.offset, entry.length) == lower) {
-      if (entry.text_seen != text_) {
-        entry.text_seen = text_;
-        ++unique_in_text_;
-      }
-      return slot.entry;
-    }
+  const size_t i = FindSlot(lowercase_slots_, lowercase_entries_,
+                            lowercase_arena_, lower, hash);
+  if (lowercase_slots_[i].entry >= 0) {
+    MarkSeen(&lowercase_entries_[lowercase_slots_[i].entry]);
+    return lowercase_slots_[i].entry;
   }
   lowercase_entries_.push_back({static_cast<int32_t>(lowercase_arena_.size()),
                                 static_cast<int32_t>(lower.size()), text_});

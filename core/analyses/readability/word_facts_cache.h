@@ -36,6 +36,9 @@ class WordFactsCache {
 
   size_t forms_kept() const { return entries_.size(); }
 
+  // The counter the cache fills itself from (also serves single words).
+  const SyllableCounter& syllables() const { return *syllables_; }
+
  private:
   // Open addressing over strings kept in an arena; -1 marks an empty slot.
   struct Slot {
@@ -57,7 +60,14 @@ class WordFactsCache {
 
   void Clear();
   int32_t LowercaseIndex(std::u16string_view word);
+  // Counts a lower-cased form once per text.
+  void MarkSeen(LowercaseEntry* entry);
   static void Grow(std::vector<Slot>* slots);
+  // The slot holding `key`, or the empty slot where it belongs.
+  template <typename Entries>
+  static size_t FindSlot(const std::vector<Slot>& slots, const Entries& entries,
+                         std::u16string_view arena, std::u16string_view key,
+                         uint32_t hash);
 
   std::string language_;
   std::unique_ptr<SyllableCounter> syllables_;
