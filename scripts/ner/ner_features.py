@@ -31,12 +31,16 @@ EOS = '\x03'
  T_NEXT_SHAPE, T_FIRST_SHAPE, T_PLACE, T_FIRST_NAME, T_SURNAME,
  T_PROPER_NAME, T_LEXICON, T_PREV_SUFFIX, T_NEXT_SUFFIX, T_LANG_SHAPE,
  T_PREV_LEXICON, T_NEXT_PLACE_PREV_LOWER) = range(24)
-# Dynamic templates (depend on the tags already decoded).
-T_PREV_TAG, T_PREV_TAGS, T_PREV_TAG_LOWER = 24, 25, 26
+# Transition templates: depend on the previous tag.
+T_PREV_TAG, T_PREV_TAG_CLASS, T_PREV_TAG_LOWER = 24, 25, 26
 # The word as written (case matters: "US" and "us").
 T_WORD = 27
 # The institution head or "bundes" prefix of a capitalised compound.
 T_INSTITUTION = 28
+# Inside a match of a Wikipedia name list (build_wiki_gazetteers.py).
+T_WIKI_PERSON, T_WIKI_PLACE, T_WIKI_ORGANISATION = 29, 30, 31
+# A given or family name of Wikipedia's persons.
+T_WIKI_GIVEN_NAME, T_WIKI_FAMILY_NAME = 32, 33
 
 # Heads of German compounds that name institutions ("Verteidigungsministerium",
 # "Ausländerbehörde", "Finanzamt"); "-amt" counts only in words of at least
@@ -122,6 +126,16 @@ class Resources:
         self.surnames = load_list(os.path.join(GAZETTEER_DIR, 'surnames.txt'))
         self.nouns = load_list(os.path.join(LEXICON_DIR, 'de_nouns.txt'))
         self.proper_names = load_list(os.path.join(LEXICON_DIR, 'de_proper_names.txt'))
+        self.inner_words = frozenset()
+        self.wiki = [(T_WIKI_PERSON, load_list(os.path.join(GAZETTEER_DIR, 'wiki_persons.txt'))),
+                     (T_WIKI_PLACE, load_list(os.path.join(GAZETTEER_DIR, 'wiki_places.txt'))),
+                     (T_WIKI_ORGANISATION, load_list(os.path.join(GAZETTEER_DIR, 'wiki_organisations.txt'))),
+                     (T_WIKI_GIVEN_NAME, load_list(os.path.join(GAZETTEER_DIR, 'wiki_given_names.txt'))),
+                     (T_WIKI_FAMILY_NAME, load_list(os.path.join(GAZETTEER_DIR, 'wiki_family_names.txt')))]
+
+
+    def load_inner_words(self, path):
+        self.inner_words = load_list(path)
 
 
 def match_gazetteer(entries, lowers):
@@ -182,11 +196,22 @@ def lang_key(language):
 # German and English get separate weights in the one hashed table: every
 # template id is offset by LANGUAGE_STRIDE for English. Sharing weights let
 # English social-media data pull German news scores down by 5 F1 points.
-LANGUAGE_STRIDE = 32
+LANGUAGE_STRIDE = 64
 
 
 def language_offset(language):
     return 0 if lang_key(language) == 'de' else LANGUAGE_STRIDE
+
+
+# Features whose meaning does not depend on the language (word shapes, list
+# membership, tag transitions) are also emitted once more with this offset,
+# shared by German and English (Daume's feature augmentation): English,
+# with little news-like training text, learns "Minister Sergei Shoigu" from
+# German news while each language keeps weights of its own.
+SHARED_OFFSET = 2 * LANGUAGE_STRIDE
+SHARED_TEMPLATES = frozenset([T_SHAPE, T_PREV_SHAPE, T_NEXT_SHAPE, T_FIRST_SHAPE, T_PLACE, T_FIRST_NAME,
+                              T_SURNAME, T_WIKI_PERSON, T_WIKI_PLACE, T_WIKI_ORGANISATION,
+                              T_WIKI_GIVEN_NAME, T_WIKI_FAMILY_NAME])
 
 
 def static_features(words, language, res):
@@ -200,6 +225,7 @@ def static_features(words, language, res):
     surnames = match_gazetteer(res.surnames, lowers)
     propers = match_gazetteer(res.proper_names, lowers)
     lexicon = [lexicon_class(w, l, res) for w, l in zip(words, lowers)]
+    wiki = [(template, match_gazetteer(entries, lowers)) for template, entries in res.wiki]
     lang = lang_key(language)
 
     def lower_at(i):
@@ -239,16 +265,41 @@ def static_features(words, language, res):
         cue = institution_cue(words[i], w)
         if cue:
             f.append((T_INSTITUTION, cue))
+        for template, marks in wiki:
+            if marks[i]:
+                f.append((template, marks[i]))
         offset = language_offset(language)
-        out.append([(t + offset, v) for t, v in f])
+        out.append([(t + offset, v) for t, v in f] +
+                   [(t + SHARED_OFFSET, v) for t, v in f if t in SHARED_TEMPLATES])
     return out
 
 
-def dynamic_features(prev_tag, prev2_tag, lower, language):
+def word_class(word):
+    """The first character of the word's shape, folded to five classes:
+    X capitalised, x lower-case, a uncased letter, d digit, p other."""
+    first = shape_of(word[:1])
+    return first if first in ('X', 'x', 'a', 'd') else 'p'
+
+
+def transition_features(previous_tag, lower, klass, language):
+    """Features of the step from `previous_tag` (-1 at the start) into a
+    word: the previous tag alone, with the word's class (a name rarely runs
+    on through a lower-case word, whatever the word) and with the word. The
+    tag comes after the word so the core hashes the word once for all nine
+    previous tags."""
     offset = language_offset(language)
-    return [(T_PREV_TAG + offset, chr(prev_tag + 1)),
-            (T_PREV_TAGS + offset, chr(prev_tag + 1) + chr(prev2_tag + 1)),
-            (T_PREV_TAG_LOWER + offset, chr(prev_tag + 1) + lower)]
+    return [(T_PREV_TAG + offset, chr(previous_tag + 1)),
+            (T_PREV_TAG_CLASS + offset, klass + chr(previous_tag + 1)),
+            (T_PREV_TAG_LOWER + offset, lower + chr(previous_tag + 1)),
+            (T_PREV_TAG + SHARED_OFFSET, chr(previous_tag + 1)),
+            (T_PREV_TAG_CLASS + SHARED_OFFSET, klass + chr(previous_tag + 1))]
+
+
+def transition_class(word, inner_words):
+    """word_class(), with 'y' for a lower-case word the training names do
+    not hold inside ("met" in "… Sergei Shoigu met Iranian President …")."""
+    klass = word_class(word)
+    return 'y' if klass == 'x' and word.lower() not in inner_words else klass
 
 
 def allowed(tag, prev_tag):

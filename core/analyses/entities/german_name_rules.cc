@@ -13,8 +13,6 @@ constexpr int kOutside = 0;
 constexpr int kBeginPerson = 1;
 constexpr int kBeginLocation = 3;
 constexpr int kBeginOrganization = 5;
-// Tag probability below which rule 5 may overrule a lone name.
-constexpr float kUnsureName = 0.4f;
 // The score of a word a rule tagged: the model gave no probability for it.
 constexpr float kRuleScore = 0.5f;
 
@@ -196,24 +194,7 @@ void ApplyGermanNameRules(const std::vector<RuleWord>& words,
       (*tags)[k] = kBeginLocation;
     }
   }
-  // 5. A lone word that hunspell lists ("Niveau"), that no gazetteer holds
-  // and that the tagger is unsure of is no place, organisation or other
-  // name (persons: OnlyCommonNouns in name_tagger.cc). Without the
-  // confidence bound the rule cost 0.8-3 F1 points of GermEval LOC: towns
-  // and landscapes are hunspell words too.
-  for (size_t i = 0; i < n; ++i) {
-    const int tag = (*tags)[i];
-    if (tag == kOutside || tag == kBeginPerson || !IsBeginTag(tag) ||
-        RunEnd(*tags, i) != i + 1) {
-      continue;
-    }
-    const char lexicon = words[i].lexicon_class;
-    if ((lexicon == 'N' || lexicon == 'P') && !InAnyGazetteer(words[i]) &&
-        (*probabilities)[i] < kUnsureName) {
-      (*tags)[i] = kOutside;
-    }
-  }
-  // 6. In a title line, a lone word between dashes or after the last dash
+  // 5. In a title line, a lone word between dashes or after the last dash
   // is a section label ("– World"), unless a gazetteer knows it.
   if (IsTitleLine(words)) {
     for (size_t i = 1; i < n; ++i) {

@@ -7,6 +7,12 @@
 #include "features/gazetteers/gazetteers.h"
 #include "features/lexicon/noun_lexicon.h"
 
+// Embedded by scripts/embed-file.mjs from core/analyses/entities/data/.
+extern "C" {
+extern const unsigned char lesbar_name_inner_words[];
+extern const unsigned long lesbar_name_inner_words_size;
+}
+
 namespace lesbar {
 namespace {
 
@@ -148,17 +154,47 @@ uint32_t LanguageOffset(std::string_view language) {
   return language == "de" ? 0 : kLanguageStride;
 }
 
-uint32_t TagFeatureHash(uint32_t feature_template, std::string_view language,
-                        int previous_tag, int tag_before_previous,
-                        std::u32string_view lower) {
-  FeatureHasher hasher(feature_template + LanguageOffset(language));
-  hasher.Add(static_cast<char32_t>(previous_tag + 1));
-  if (feature_template == kFeaturePrevTags) {
-    hasher.Add(static_cast<char32_t>(tag_before_previous + 1));
-  } else if (feature_template == kFeaturePrevTagLower) {
-    hasher.Add(lower);
+uint32_t PreviousTagHash(uint32_t offset, int previous_tag) {
+  return FeatureHasher(kFeaturePrevTag + offset)
+      .Add(static_cast<char32_t>(previous_tag + 1))
+      .value();
+}
+
+const WordList& NameInnerWords() {
+  static const WordList* list =
+      new WordList(lesbar_name_inner_words, lesbar_name_inner_words_size);
+  return *list;
+}
+
+int TransitionClassOf(std::u32string_view shape, std::string_view lower_utf8,
+                      const WordList& inside_names) {
+  constexpr int kLowerCase = 1, kOther = 4, kLowerCaseOutsideNames = 5;
+  int word_class = kOther;
+  for (int k = 0; k < kOther && !shape.empty(); ++k) {
+    if (shape[0] == kWordClassNames[k]) word_class = k;
   }
-  return hasher.value();
+  if (word_class == kLowerCase && !inside_names.Contains(lower_utf8)) {
+    return kLowerCaseOutsideNames;
+  }
+  return word_class;
+}
+
+uint32_t PreviousTagClassHash(uint32_t offset, int word_class,
+                              int previous_tag) {
+  return FeatureHasher(kFeaturePrevTagClass + offset)
+      .Add(kWordClassNames[word_class])
+      .Add(static_cast<char32_t>(previous_tag + 1))
+      .value();
+}
+
+void PreviousTagLowerHashes(std::string_view language,
+                            std::u32string_view lower,
+                            uint32_t hashes[kPreviousTagSlots]) {
+  FeatureHasher word(kFeaturePrevTagLower + LanguageOffset(language));
+  word.Add(lower);
+  for (int slot = 0; slot < kPreviousTagSlots; ++slot) {
+    hashes[slot] = FeatureHasher(word).Add(static_cast<char32_t>(slot)).value();
+  }
 }
 
 void NameFeatureExtractor::Extract(
@@ -169,16 +205,27 @@ void NameFeatureExtractor::Extract(
   lowers_utf8_.resize(n);
   shapes_.resize(n);
   lexicon_.assign(n, 0);
+  transition_classes_.resize(n);
   for (size_t i = 0; i < n; ++i) {
     LowerCase(words[i], &lower_buffer_, &lowers_[i], &lowers_utf8_[i]);
     ShapeOf(words[i], &shapes_[i]);
     if (IsCapitalised(words[i])) lexicon_[i] = LexiconClass(lowers_utf8_[i]);
+    transition_classes_[i] =
+        TransitionClassOf(shapes_[i], lowers_utf8_[i], NameInnerWords());
   }
   word_hashes_.Compute(lowers_utf8_);
   MatchPhrases(PlaceNames(), lowers_utf8_, word_hashes_, &places_);
   MatchPhrases(FirstNames(), lowers_utf8_, word_hashes_, &first_names_);
   MatchPhrases(Surnames(), lowers_utf8_, word_hashes_, &surnames_);
   MatchPhrases(GermanProperNames(), lowers_utf8_, word_hashes_, &proper_names_);
+  MatchPhrases(WikiPersons(), lowers_utf8_, word_hashes_, &wiki_persons_);
+  MatchPhrases(WikiPlaces(), lowers_utf8_, word_hashes_, &wiki_places_);
+  MatchPhrases(WikiOrganisations(), lowers_utf8_, word_hashes_,
+               &wiki_organisations_);
+  MatchPhrases(WikiGivenNames(), lowers_utf8_, word_hashes_,
+               &wiki_given_names_);
+  MatchPhrases(WikiFamilyNames(), lowers_utf8_, word_hashes_,
+               &wiki_family_names_);
 
   const char32_t lang0 = LanguageKeyFirst(language);
   const char32_t lang1 = LanguageKeySecond(language);
@@ -201,6 +248,16 @@ void NameFeatureExtractor::Extract(
   auto add = [&](uint32_t feature_template, const FeatureHasher& hasher) {
     features->push_back({feature_template + offset, hasher.value()});
   };
+  // A language-independent feature goes in twice: with the language's
+  // offset and with the shared one (SHARED_TEMPLATES in the trainer).
+  auto add_with_shared = [&](uint32_t feature_template, auto&& add_value) {
+    FeatureHasher own = Hasher(feature_template);
+    add_value(own);
+    add(feature_template, own);
+    FeatureHasher shared(feature_template + kSharedOffset);
+    add_value(shared);
+    features->push_back({feature_template + kSharedOffset, shared.value()});
+  };
 
   features->clear();
   offsets->assign(1, 0);
@@ -217,7 +274,7 @@ void NameFeatureExtractor::Extract(
       as_written.Add(static_cast<char32_t>(c));
     }
     add(kFeatureWord, as_written);
-    add(kFeatureShape, Hasher(kFeatureShape).Add(s));
+    add_with_shared(kFeatureShape, [&](FeatureHasher& h) { h.Add(s); });
     add(kFeaturePrefix3, Hasher(kFeaturePrefix3).Add(Prefix(w, 3)));
     add(kFeatureSuffix2, Hasher(kFeatureSuffix2).Add(Suffix(w, 2)));
     add(kFeatureSuffix3, Hasher(kFeatureSuffix3).Add(Suffix(w, 3)));
@@ -226,26 +283,31 @@ void NameFeatureExtractor::Extract(
     add(kFeatureNextLower, Hasher(kFeatureNextLower).Add(lower_at(i + 1)));
     add(kFeaturePrev2Lower, Hasher(kFeaturePrev2Lower).Add(lower_at(i - 2)));
     add(kFeatureNext2Lower, Hasher(kFeatureNext2Lower).Add(lower_at(i + 2)));
-    add(kFeaturePrevShape,
-        Hasher(kFeaturePrevShape).Add(shape_at(i - 1)).Add(U'|').Add(s));
-    add(kFeatureNextShape,
-        Hasher(kFeatureNextShape).Add(s).Add(U'|').Add(shape_at(i + 1)));
+    add_with_shared(kFeaturePrevShape, [&](FeatureHasher& h) {
+      h.Add(shape_at(i - 1)).Add(U'|').Add(s);
+    });
+    add_with_shared(kFeatureNextShape, [&](FeatureHasher& h) {
+      h.Add(s).Add(U'|').Add(shape_at(i + 1));
+    });
     add(kFeaturePrevSuffix,
         Hasher(kFeaturePrevSuffix).Add(Suffix(lower_at(i - 1), kAffixContext)));
     add(kFeatureNextSuffix,
         Hasher(kFeatureNextSuffix).Add(Suffix(lower_at(i + 1), kAffixContext)));
     add(kFeatureLangShape,
         Hasher(kFeatureLangShape).Add(lang0).Add(lang1).Add(U'|').Add(s));
-    if (index == 0) add(kFeatureFirstShape, Hasher(kFeatureFirstShape).Add(s));
-    if (places_[index]) {
-      add(kFeaturePlace, Hasher(kFeaturePlace).Add(places_[index]));
+    if (index == 0) {
+      add_with_shared(kFeatureFirstShape, [&](FeatureHasher& h) { h.Add(s); });
     }
-    if (first_names_[index]) {
-      add(kFeatureFirstName,
-          Hasher(kFeatureFirstName).Add(first_names_[index]));
-    }
-    if (surnames_[index]) {
-      add(kFeatureSurname, Hasher(kFeatureSurname).Add(surnames_[index]));
+    for (const auto& [list_template, marks] :
+         {std::pair{kFeaturePlace, &places_},
+          std::pair{kFeatureFirstName, &first_names_},
+          std::pair{kFeatureSurname, &surnames_}}) {
+      const char mark = (*marks)[index];
+      if (mark) {
+        add_with_shared(list_template, [mark](FeatureHasher& h) {
+          h.Add(static_cast<char32_t>(mark));
+        });
+      }
     }
     if (proper_names_[index]) {
       add(kFeatureProperName,
@@ -272,6 +334,19 @@ void NameFeatureExtractor::Extract(
     const std::u32string_view cue = InstitutionCue(words[index], w);
     if (!cue.empty())
       add(kFeatureInstitution, Hasher(kFeatureInstitution).Add(cue));
+    for (const auto& [wiki_template, marks] :
+         {std::pair{kFeatureWikiPerson, &wiki_persons_},
+          std::pair{kFeatureWikiPlace, &wiki_places_},
+          std::pair{kFeatureWikiOrganisation, &wiki_organisations_},
+          std::pair{kFeatureWikiGivenName, &wiki_given_names_},
+          std::pair{kFeatureWikiFamilyName, &wiki_family_names_}}) {
+      const char mark = (*marks)[index];
+      if (mark) {
+        add_with_shared(wiki_template, [mark](FeatureHasher& h) {
+          h.Add(static_cast<char32_t>(mark));
+        });
+      }
+    }
     offsets->push_back(static_cast<uint32_t>(features->size()));
   }
 }

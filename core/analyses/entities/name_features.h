@@ -41,14 +41,21 @@ enum NameFeatureTemplate : uint32_t {
   kFeatureLangShape,
   kFeaturePrevLexicon,
   kFeatureNextPlacePrevLower,
-  // Depend on the tags decoded so far.
+  // Transition features: depend on the previous tag.
   kFeaturePrevTag = 24,
-  kFeaturePrevTags = 25,
+  kFeaturePrevTagClass = 25,
   kFeaturePrevTagLower = 26,
   // The word as written (case matters: "US" and "us").
   kFeatureWord = 27,
   // The institution head or "bundes" prefix of a capitalised compound.
   kFeatureInstitution = 28,
+  // Inside a match of a Wikipedia name list.
+  kFeatureWikiPerson = 29,
+  kFeatureWikiPlace = 30,
+  kFeatureWikiOrganisation = 31,
+  // A given or family name of Wikipedia's persons.
+  kFeatureWikiGivenName = 32,
+  kFeatureWikiFamilyName = 33,
 };
 
 class FeatureHasher {
@@ -88,14 +95,35 @@ struct NameFeature {
 // any language but German every template id is offset by kLanguageStride
 // (sharing weights let English social-media data cost German news 5 F1
 // points).
-inline constexpr uint32_t kLanguageStride = 32;
+inline constexpr uint32_t kLanguageStride = 64;
+// Language-independent features (shapes, list membership, tag transitions)
+// are also emitted with this offset, shared by German and English, so
+// English learns "Minister Sergei Shoigu" from German news too.
+inline constexpr uint32_t kSharedOffset = 2 * kLanguageStride;
 uint32_t LanguageOffset(std::string_view language);
 
-// Hash of a feature that depends on the previous two tags (-1 before the
-// sentence start) and the word's lower-cased form.
-uint32_t TagFeatureHash(uint32_t feature_template, std::string_view language,
-                        int previous_tag, int tag_before_previous,
-                        std::u32string_view lower);
+// Transition features (transition_features() in the trainer): the step
+// from the previous tag p (-1 at the sentence start) into a word, alone,
+// with the word's class and with the word. Arrays are indexed by p + 1.
+inline constexpr int kPreviousTagSlots = 10;
+// transition_class() in the trainer: the first character of the word's
+// shape folded to X, x, a, d or p, and y for a lower-case word that is not
+// among the words names hold inside (`inside_names`).
+inline constexpr int kWordClasses = 6;
+inline constexpr char32_t kWordClassNames[kWordClasses] = {U'X', U'x', U'a',
+                                                           U'd', U'p', U'y'};
+int TransitionClassOf(std::u32string_view shape, std::string_view lower_utf8,
+                      const WordList& inside_names);
+// The lower-case words the training names hold inside ("of", "von", "der"),
+// written by train_ner.py along with the model.
+const WordList& NameInnerWords();
+// `offset` is LanguageOffset(language) or kSharedOffset.
+uint32_t PreviousTagHash(uint32_t offset, int previous_tag);
+uint32_t PreviousTagClassHash(uint32_t offset, int word_class,
+                              int previous_tag);
+void PreviousTagLowerHashes(std::string_view language,
+                            std::u32string_view lower,
+                            uint32_t hashes[kPreviousTagSlots]);
 
 // Reuses its buffers across sentences; not thread-safe.
 class NameFeatureExtractor {
@@ -107,6 +135,7 @@ class NameFeatureExtractor {
                std::vector<uint32_t>* offsets);
   // Lower-cased words of the last Extract call, as code points.
   const std::vector<std::u32string>& lowers() const { return lowers_; }
+  int transition_class(size_t i) const { return transition_classes_[i]; }
   // Per word of the last Extract call: the lexicon class (LexiconClass(),
   // 0 for a word that is not capitalised) and whether a gazetteer matched.
   char lexicon_class(size_t i) const { return lexicon_[i]; }
@@ -122,7 +151,10 @@ class NameFeatureExtractor {
   std::vector<std::string> lowers_utf8_;
   std::vector<std::u32string> shapes_;
   std::vector<char> lexicon_;
+  std::vector<int> transition_classes_;
   std::vector<char> places_, first_names_, surnames_, proper_names_;
+  std::vector<char> wiki_persons_, wiki_places_, wiki_organisations_;
+  std::vector<char> wiki_given_names_, wiki_family_names_;
   std::u16string lower_buffer_;
   WordHashes word_hashes_;
 };

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -24,7 +25,7 @@ constexpr int kNumTags = 9;
 constexpr EntityType kTagTypes[4] = {EntityType::kPerson, EntityType::kLocation,
                                      EntityType::kOrganization,
                                      EntityType::kMisc};
-constexpr uint32_t kModelVersion = 4;
+constexpr uint32_t kModelVersion = 5;
 // Guards for bad input, so memory and time stay linear and small: a run of
 // tokens without a sentence end is tagged in windows of this many tokens,
 // and only the first kMaxWordUnits code units of a token are read (no name
@@ -90,9 +91,27 @@ const NameModel& Model() {
   return *model;
 }
 
+// First-order Viterbi over one sentence: a word's score for tag t after
+// tag p is the sum of its static feature rows plus the rows of the two
+// transition features from p (the trainer's local_scores()).
 class Decoder {
  public:
-  explicit Decoder(const NameModel& model) : model_(model) {}
+  Decoder(const NameModel& model, std::string_view language)
+      : model_(model), language_(language) {
+    // The rows of the previous tag, alone and with the word's class, do
+    // not depend on the word itself: add them up once.
+    for (int word_class = 0; word_class < kWordClasses; ++word_class) {
+      for (int slot = 0; slot < kPreviousTagSlots; ++slot) {
+        float* row = previous_tag_rows_[word_class][slot];
+        std::fill(row, row + kNumTags, 0.0f);
+        for (uint32_t offset : {LanguageOffset(language), kSharedOffset}) {
+          AddRow(RowOf(PreviousTagHash(offset, slot - 1)), row);
+          AddRow(RowOf(PreviousTagClassHash(offset, word_class, slot - 1)),
+                 row);
+        }
+      }
+    }
+  }
 
   uint32_t RowOf(uint32_t hash) const {
     return BucketOf(hash, model_.hash_bits);
@@ -108,16 +127,21 @@ class Decoder {
     for (int t = 0; t < kNumTags; ++t) scores[t] += row[t] * unit;
   }
 
-  // Greedy decoding of one sentence; fills tags and their probabilities.
-  void Decode(std::string_view language,
+  // Fills the best tags of the sentence and, per word, the probability of
+  // its tag given the tag before it.
+  void Decode(const NameFeatureExtractor& words,
               const std::vector<NameFeature>& features,
-              const std::vector<uint32_t>& offsets,
-              const std::vector<std::u32string>& lowers, std::vector<int>* tags,
-              std::vector<float>* probabilities) const {
+              const std::vector<uint32_t>& offsets, std::vector<int>* tags,
+              std::vector<float>* probabilities) {
+    const std::vector<std::u32string>& lowers = words.lowers();
     const size_t n = lowers.size();
     tags->resize(n);
     probabilities->resize(n);
-    int previous = -1, before_previous = -1;
+    if (n == 0) return;
+    local_.resize(n * kPreviousTagSlots * kNumTags);
+    back_.resize(n * kNumTags);
+    float best[kNumTags], next_best[kNumTags];
+    uint32_t lower_hashes[kPreviousTagSlots];
     for (size_t i = 0; i < n; ++i) {
       // The weight table is larger than the caches: ask for the next
       // word's rows while this word is scored.
@@ -126,41 +150,79 @@ class Decoder {
           Prefetch(RowOf(features[f].hash));
         }
       }
-      float scores[kNumTags] = {};
+      float static_scores[kNumTags] = {};
       for (uint32_t f = offsets[i]; f < offsets[i + 1]; ++f) {
-        AddRow(RowOf(features[f].hash), scores);
+        AddRow(RowOf(features[f].hash), static_scores);
       }
-      for (uint32_t dynamic :
-           {kFeaturePrevTag, kFeaturePrevTags, kFeaturePrevTagLower}) {
-        AddRow(RowOf(TagFeatureHash(dynamic, language, previous,
-                                    before_previous, lowers[i])),
-               scores);
+      PreviousTagLowerHashes(language_, lowers[i], lower_hashes);
+      const auto& class_rows = previous_tag_rows_[words.transition_class(i)];
+      // At the start only the slot of "no previous tag" (-1) is possible.
+      const int first_slot = i == 0 ? 0 : 1;
+      const int last_slot = i == 0 ? 1 : kPreviousTagSlots;
+      for (int slot = first_slot; slot < last_slot; ++slot) {
+        float* local = Local(i, slot);
+        for (int t = 0; t < kNumTags; ++t) {
+          local[t] = static_scores[t] + class_rows[slot][t];
+        }
+        AddRow(RowOf(lower_hashes[slot]), local);
+        for (int t = 0; t < kNumTags; ++t) {
+          if (!Allowed(t, slot - 1)) local[t] = -INFINITY;
+        }
       }
-      int best = 0;
-      float best_score = -INFINITY;
+      if (i == 0) {
+        std::copy(Local(0, 0), Local(0, 0) + kNumTags, best);
+        continue;
+      }
       for (int t = 0; t < kNumTags; ++t) {
-        if (scores[t] > best_score && Allowed(t, previous)) {
-          best = t;
-          best_score = scores[t];
+        int arg = 0;
+        float value = -INFINITY;
+        for (int p = 0; p < kNumTags; ++p) {
+          const float v = best[p] + Local(i, p + 1)[t];
+          if (v > value) {
+            arg = p;
+            value = v;
+          }
         }
+        next_best[t] = value;
+        back_[i * kNumTags + t] = static_cast<uint8_t>(arg);
       }
-      // Only name tokens need a probability (for the entity's score).
-      float total = best == 0 ? 1 : 0;
-      for (int t = 0; t < kNumTags && best != 0; ++t) {
-        if (Allowed(t, previous)) {
+      std::copy(next_best, next_best + kNumTags, best);
+    }
+    int tag = static_cast<int>(std::max_element(best, best + kNumTags) - best);
+    for (size_t i = n; i-- > 0;) {
+      (*tags)[i] = tag;
+      if (i > 0) tag = back_[i * kNumTags + tag];
+    }
+    for (size_t i = 0; i < n; ++i) {
+      const int chosen = (*tags)[i];
+      // Only name words need a probability (for the entity's score).
+      if (chosen == 0) {
+        (*probabilities)[i] = 1;
+        continue;
+      }
+      const float* local = Local(i, i == 0 ? 0 : (*tags)[i - 1] + 1);
+      float total = 0;
+      for (int t = 0; t < kNumTags; ++t) {
+        if (local[t] != -INFINITY) {
           total +=
-              std::exp((scores[t] - best_score) * model_.inverse_temperature);
+              std::exp((local[t] - local[chosen]) * model_.inverse_temperature);
         }
       }
-      (*tags)[i] = best;
       (*probabilities)[i] = 1.0f / total;
-      before_previous = previous;
-      previous = best;
     }
   }
 
  private:
+  float* Local(size_t word, int slot) {
+    return local_.data() + (word * kPreviousTagSlots + slot) * kNumTags;
+  }
+
   const NameModel& model_;
+  std::string_view language_;
+  float previous_tag_rows_[kWordClasses][kPreviousTagSlots][kNumTags];
+  // Per word and previous-tag slot, the scores of the word's tags.
+  std::vector<float> local_;
+  std::vector<uint8_t> back_;  // best previous tag per word and tag
 };
 
 // German capitalises every noun, and a tagger trained on little news text
@@ -267,7 +329,7 @@ std::vector<Entity> TagNames(std::u16string_view text,
   std::vector<Entity> entities;
   const NameModel& model = Model();
   if (!model.ok) return entities;
-  Decoder decoder(model);
+  Decoder decoder(model, language);
   NameFeatureExtractor extractor;
   std::vector<std::u16string_view> words;
   std::vector<NameFeature> features;
@@ -293,8 +355,7 @@ std::vector<Entity> TagNames(std::u16string_view text,
         ++next;
       }
       extractor.Extract(words, language, &features, &offsets);
-      decoder.Decode(language, features, offsets, extractor.lowers(), &tags,
-                     &probabilities);
+      decoder.Decode(extractor, features, offsets, &tags, &probabilities);
       if (language == "de") {
         rule_words.resize(words.size());
         for (size_t k = 0; k < words.size(); ++k) {

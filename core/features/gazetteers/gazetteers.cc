@@ -8,6 +8,16 @@ extern const unsigned char lesbar_first_names[];
 extern const unsigned long lesbar_first_names_size;
 extern const unsigned char lesbar_surnames[];
 extern const unsigned long lesbar_surnames_size;
+extern const unsigned char lesbar_wiki_persons[];
+extern const unsigned long lesbar_wiki_persons_size;
+extern const unsigned char lesbar_wiki_places[];
+extern const unsigned long lesbar_wiki_places_size;
+extern const unsigned char lesbar_wiki_organisations[];
+extern const unsigned long lesbar_wiki_organisations_size;
+extern const unsigned char lesbar_wiki_given_names[];
+extern const unsigned long lesbar_wiki_given_names_size;
+extern const unsigned char lesbar_wiki_family_names[];
+extern const unsigned long lesbar_wiki_family_names_size;
 }
 
 namespace lesbar {
@@ -26,6 +36,36 @@ const WordList& FirstNames() {
 const WordList& Surnames() {
   static const WordList* list =
       new WordList(lesbar_surnames, lesbar_surnames_size);
+  return *list;
+}
+
+const WordList& WikiPersons() {
+  static const WordList* list =
+      new WordList(lesbar_wiki_persons, lesbar_wiki_persons_size);
+  return *list;
+}
+
+const WordList& WikiPlaces() {
+  static const WordList* list =
+      new WordList(lesbar_wiki_places, lesbar_wiki_places_size);
+  return *list;
+}
+
+const WordList& WikiOrganisations() {
+  static const WordList* list =
+      new WordList(lesbar_wiki_organisations, lesbar_wiki_organisations_size);
+  return *list;
+}
+
+const WordList& WikiGivenNames() {
+  static const WordList* list =
+      new WordList(lesbar_wiki_given_names, lesbar_wiki_given_names_size);
+  return *list;
+}
+
+const WordList& WikiFamilyNames() {
+  static const WordList* list =
+      new WordList(lesbar_wiki_family_names, lesbar_wiki_family_names_size);
   return *list;
 }
 

@@ -14,6 +14,14 @@ namespace lesbar {
 const WordList& PlaceNames();
 const WordList& FirstNames();
 const WordList& Surnames();
+// Names of persons, places and organisations from WikiANN's silver
+// annotations of Wikipedia (scripts/ner/build_wiki_gazetteers.py).
+const WordList& WikiPersons();
+const WordList& WikiPlaces();
+const WordList& WikiOrganisations();
+// First and last words of those persons' names, seen at least twice.
+const WordList& WikiGivenNames();
+const WordList& WikiFamilyNames();
 
 }  // namespace lesbar
 

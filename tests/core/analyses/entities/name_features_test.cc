@@ -21,6 +21,9 @@ struct FixtureSentence {
   std::string language;
   std::vector<std::string> words;
   std::vector<std::string> hashes;  // per word, "template:hash" sorted, joined
+  // Per word, "template:hash" of the transition features for previous tags
+  // -1..8, in that order.
+  std::vector<std::string> transitions;
 };
 
 std::vector<FixtureSentence> ReadFixture() {
@@ -39,6 +42,8 @@ std::vector<FixtureSentence> ReadFixture() {
     } else if (kind == "T" && !out.empty()) {
       out.back().words.push_back(first);
       out.back().hashes.push_back(rest);
+    } else if (kind == "R" && !out.empty()) {
+      out.back().transitions.push_back(rest);
     }
   }
   return out;
@@ -67,22 +72,62 @@ TEST(NameFeaturesTest, MatchTheTrainersFixtures) {
       for (const std::string& g : got)
         joined += (joined.empty() ? "" : " ") + g;
       EXPECT_EQ(joined, sentence.hashes[i]) << "word " << sentence.words[i];
+      uint32_t lower_hashes[kPreviousTagSlots];
+      PreviousTagLowerHashes(sentence.language, extractor.lowers()[i],
+                             lower_hashes);
+      const uint32_t offset = LanguageOffset(sentence.language);
+      std::string transitions;
+      const int word_class = extractor.transition_class(i);
+      auto item = [](uint32_t feature_template, uint32_t hash) {
+        return std::to_string(feature_template) + ":" + std::to_string(hash);
+      };
+      for (int slot = 0; slot < kPreviousTagSlots; ++slot) {
+        for (const std::string& part :
+             {item(kFeaturePrevTag + offset, PreviousTagHash(offset, slot - 1)),
+              item(kFeaturePrevTagClass + offset,
+                   PreviousTagClassHash(offset, word_class, slot - 1)),
+              item(kFeaturePrevTagLower + offset, lower_hashes[slot]),
+              item(kFeaturePrevTag + kSharedOffset,
+                   PreviousTagHash(kSharedOffset, slot - 1)),
+              item(
+                  kFeaturePrevTagClass + kSharedOffset,
+                  PreviousTagClassHash(kSharedOffset, word_class, slot - 1))}) {
+          transitions += (transitions.empty() ? "" : " ") + part;
+        }
+      }
+      ASSERT_LT(i, sentence.transitions.size());
+      EXPECT_EQ(transitions, sentence.transitions[i])
+          << "word " << sentence.words[i];
     }
   }
 }
 
-TEST(NameFeaturesTest, TagFeaturesDependOnTheHistory) {
-  EXPECT_NE(TagFeatureHash(kFeaturePrevTag, "de", -1, -1, U"x"),
-            TagFeatureHash(kFeaturePrevTag, "de", 0, -1, U"x"));
-  EXPECT_NE(TagFeatureHash(kFeaturePrevTagLower, "de", 1, -1, U"putin"),
-            TagFeatureHash(kFeaturePrevTagLower, "de", 1, -1, U"raisi"));
-  EXPECT_EQ(TagFeatureHash(kFeaturePrevTag, "de", 3, 1, U"a"),
-            TagFeatureHash(kFeaturePrevTag, "de", 3, 2, U"b"));
+TEST(NameFeaturesTest, TransitionClassSeparatesWordsNamesHoldInside) {
+  const WordList& inside = NameInnerWords();
+  ASSERT_TRUE(inside.Contains("of"));
+  ASSERT_TRUE(inside.Contains("von"));
+  ASSERT_FALSE(inside.Contains("met"));
+  EXPECT_EQ(kWordClassNames[TransitionClassOf(U"xx", "of", inside)], U'x');
+  EXPECT_EQ(kWordClassNames[TransitionClassOf(U"xx", "met", inside)], U'y');
+  EXPECT_EQ(kWordClassNames[TransitionClassOf(U"Xxx", "moskau", inside)], U'X');
+  EXPECT_EQ(kWordClassNames[TransitionClassOf(U"dd", "42", inside)], U'd');
+  EXPECT_EQ(kWordClassNames[TransitionClassOf(U",", ",", inside)], U'p');
+  EXPECT_EQ(kWordClassNames[TransitionClassOf(U"", "", inside)], U'p');
+}
+
+TEST(NameFeaturesTest, TransitionFeaturesDependOnTagWordAndLanguage) {
+  EXPECT_NE(PreviousTagHash(0, -1), PreviousTagHash(0, 0));
+  uint32_t putin[kPreviousTagSlots], raisi[kPreviousTagSlots];
+  PreviousTagLowerHashes("de", U"putin", putin);
+  PreviousTagLowerHashes("de", U"raisi", raisi);
+  EXPECT_NE(putin[2], raisi[2]);
+  EXPECT_NE(putin[1], putin[2]);
   // Separate weights per language; every non-German tag counts as English.
-  EXPECT_NE(TagFeatureHash(kFeaturePrevTag, "de", 3, 1, U"a"),
-            TagFeatureHash(kFeaturePrevTag, "en", 3, 1, U"a"));
-  EXPECT_EQ(TagFeatureHash(kFeaturePrevTag, "fr", 3, 1, U"a"),
-            TagFeatureHash(kFeaturePrevTag, "en", 3, 1, U"a"));
+  EXPECT_NE(PreviousTagHash(LanguageOffset("de"), 3),
+            PreviousTagHash(LanguageOffset("en"), 3));
+  EXPECT_EQ(LanguageOffset("fr"), LanguageOffset("en"));
+  EXPECT_NE(PreviousTagHash(kSharedOffset, 3),
+            PreviousTagHash(LanguageOffset("en"), 3));
 }
 
 }  // namespace
