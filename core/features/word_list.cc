@@ -53,13 +53,13 @@ WordList::WordList(const unsigned char* bytes, size_t size) {
     if (end == std::string_view::npos) end = all.size();
     std::string_view entry = all.substr(start, end - start);
     if (!entry.empty()) {
-      const size_t hash = std::hash<std::string_view>{}(entry);
+      const size_t hash = Hash(entry);
       entries_.Insert(entry, hash);
       AddToFilter(hash, &filter_);
       const size_t space = entry.find(' ');
       if (space != std::string_view::npos) {
         const std::string_view first = entry.substr(0, space);
-        const size_t first_hash = std::hash<std::string_view>{}(first);
+        const size_t first_hash = Hash(first);
         phrase_starts_.Insert(first, first_hash);
         AddToFilter(first_hash, &phrase_filter_);
       }
@@ -73,11 +73,10 @@ void WordHashes::Compute(const std::vector<std::string>& lowers) {
   without_s.resize(lowers.size());
   for (size_t i = 0; i < lowers.size(); ++i) {
     const std::string_view w = lowers[i];
-    word[i] = std::hash<std::string_view>{}(w);
-    without_s[i] =
-        CodePointCount(w) > 3 && w.back() == 's'
-            ? std::hash<std::string_view>{}(w.substr(0, w.size() - 1))
-            : 0;
+    word[i] = WordList::Hash(w);
+    without_s[i] = CodePointCount(w) > 3 && w.back() == 's'
+                       ? WordList::Hash(w.substr(0, w.size() - 1))
+                       : 0;
   }
 }
 

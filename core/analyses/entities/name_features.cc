@@ -14,6 +14,31 @@ constexpr char32_t kBeforeSentence = 0x02;  // BOS in the trainer
 constexpr char32_t kAfterSentence = 0x03;   // EOS
 constexpr size_t kAffixContext = 4;
 
+char32_t ShapeSymbol(UChar32 c) {
+  if (c < 0x80) {
+    // ASCII without the property lookup: every ASCII character that is not
+    // a letter or digit stands for itself.
+    if (c >= 'A' && c <= 'Z') return U'X';
+    if (c >= 'a' && c <= 'z') return U'x';
+    if (c >= '0' && c <= '9') return U'd';
+    return static_cast<char32_t>(c);
+  }
+  switch (u_charType(c)) {
+    case U_UPPERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+      return U'X';
+    case U_LOWERCASE_LETTER:
+      return U'x';
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
+      return U'a';
+    case U_DECIMAL_DIGIT_NUMBER:
+      return U'd';
+    default:
+      return U'o';
+  }
+}
+
 // shape_of() in the trainer: X upper or title case, x lower case, a other
 // letters, d digits, ASCII punctuation as itself, o the rest; runs longer
 // than two are cut to two.
@@ -22,25 +47,7 @@ void ShapeOf(std::u16string_view word, std::u32string* shape) {
   for (size_t i = 0; i < word.size();) {
     UChar32 c;
     U16_NEXT(word.data(), i, word.size(), c);
-    char32_t symbol;
-    switch (u_charType(c)) {
-      case U_UPPERCASE_LETTER:
-      case U_TITLECASE_LETTER:
-        symbol = U'X';
-        break;
-      case U_LOWERCASE_LETTER:
-        symbol = U'x';
-        break;
-      case U_MODIFIER_LETTER:
-      case U_OTHER_LETTER:
-        symbol = U'a';
-        break;
-      case U_DECIMAL_DIGIT_NUMBER:
-        symbol = U'd';
-        break;
-      default:
-        symbol = c < 0x80 ? static_cast<char32_t>(c) : U'o';
-    }
+    const char32_t symbol = ShapeSymbol(c);
     const size_t n = shape->size();
     if (n >= 2 && (*shape)[n - 1] == symbol && (*shape)[n - 2] == symbol) {
       continue;
@@ -51,6 +58,7 @@ void ShapeOf(std::u16string_view word, std::u32string* shape) {
 
 bool IsCapitalised(std::u16string_view word) {
   if (word.empty()) return false;
+  if (word[0] < 0x80) return word[0] >= u'A' && word[0] <= u'Z';
   UChar32 c;
   size_t i = 0;
   U16_NEXT(word.data(), i, word.size(), c);
@@ -76,9 +84,37 @@ void AppendUtf8(char32_t c, std::string* out) {
   }
 }
 
+// Latin-1 lower-cases one unit to one unit, without context (the
+// context-dependent and one-to-many mappings, final sigma and U+0130, lie
+// above it): A-Z, U+00C0-U+00D6 and U+00D8-U+00DE move up by 0x20.
+bool IsLatin1(std::u16string_view word) {
+  for (char16_t c : word) {
+    if (c > 0xFF) return false;
+  }
+  return true;
+}
+char32_t Latin1Lower(char16_t c) {
+  const bool upper =
+      (c >= u'A' && c <= u'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+  return upper ? c + 0x20 : c;
+}
+
 // Python's str.lower(): full Unicode lower-casing, no locale.
 void LowerCase(std::u16string_view word, std::u16string* buffer,
                std::u32string* lower, std::string* lower_utf8) {
+  lower->clear();
+  lower_utf8->clear();
+  if (IsLatin1(word)) {
+    // Most words of German and English text: no ICU call.
+    lower->resize(word.size());
+    lower_utf8->reserve(word.size() * 2);
+    for (size_t i = 0; i < word.size(); ++i) {
+      const char32_t c = Latin1Lower(word[i]);
+      (*lower)[i] = c;
+      AppendUtf8(c, lower_utf8);
+    }
+    return;
+  }
   buffer->resize(word.size() * 3 + 4);
   UErrorCode error = U_ZERO_ERROR;
   int32_t length =
@@ -88,8 +124,6 @@ void LowerCase(std::u16string_view word, std::u16string* buffer,
     buffer->assign(word);
     length = static_cast<int32_t>(word.size());
   }
-  lower->clear();
-  lower_utf8->clear();
   for (int32_t i = 0; i < length;) {
     UChar32 c;
     U16_NEXT(buffer->data(), i, length, c);
