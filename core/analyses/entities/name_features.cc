@@ -66,22 +66,34 @@ bool IsCapitalised(std::u16string_view word) {
   return type == U_UPPERCASE_LETTER || type == U_TITLECASE_LETTER;
 }
 
-void AppendUtf8(char32_t c, std::string* out) {
+// Writes c as UTF-8 at out and returns the position after it.
+char* WriteUtf8(char32_t c, char* out) {
   if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
+    *out++ = static_cast<char>(c);
   } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    *out++ = static_cast<char>(0xC0 | (c >> 6));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
   } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    *out++ = static_cast<char>(0xE0 | (c >> 12));
+    *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
   } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    *out++ = static_cast<char>(0xF0 | (c >> 18));
+    *out++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
   }
+  return out;
+}
+
+// The UTF-8 form of code points, written in one go: std::string's members
+// are not inlined in the wasm build (libc++ instantiates them once), so a
+// push_back per byte costs a call each.
+void SetUtf8(std::u32string_view code_points, std::string* utf8) {
+  utf8->resize(code_points.size() * 4);
+  char* end = utf8->data();
+  for (char32_t c : code_points) end = WriteUtf8(c, end);
+  utf8->resize(static_cast<size_t>(end - utf8->data()));
 }
 
 // Latin-1 lower-cases one unit to one unit, without context (the
@@ -103,16 +115,11 @@ char32_t Latin1Lower(char16_t c) {
 void LowerCase(std::u16string_view word, std::u16string* buffer,
                std::u32string* lower, std::string* lower_utf8) {
   lower->clear();
-  lower_utf8->clear();
   if (IsLatin1(word)) {
     // Most words of German and English text: no ICU call.
     lower->resize(word.size());
-    lower_utf8->reserve(word.size() * 2);
-    for (size_t i = 0; i < word.size(); ++i) {
-      const char32_t c = Latin1Lower(word[i]);
-      (*lower)[i] = c;
-      AppendUtf8(c, lower_utf8);
-    }
+    for (size_t i = 0; i < word.size(); ++i) (*lower)[i] = Latin1Lower(word[i]);
+    SetUtf8(*lower, lower_utf8);
     return;
   }
   buffer->resize(word.size() * 3 + 4);
@@ -128,8 +135,8 @@ void LowerCase(std::u16string_view word, std::u16string* buffer,
     UChar32 c;
     U16_NEXT(buffer->data(), i, length, c);
     lower->push_back(static_cast<char32_t>(c));
-    AppendUtf8(static_cast<char32_t>(c), lower_utf8);
   }
+  SetUtf8(*lower, lower_utf8);
 }
 
 std::u32string_view Prefix(std::u32string_view s, size_t n) {

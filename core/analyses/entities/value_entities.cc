@@ -86,15 +86,67 @@ uint64_t PrefixKey(std::u16string_view s) {
   for (char16_t c : s) key = (key << 16) | (IsBlank(c) ? u' ' : Fold(c));
   return key;
 }
-const std::unordered_map<uint64_t, std::vector<int>>& LexiconIndex() {
-  static const auto* index = [] {
-    auto* map = new std::unordered_map<uint64_t, std::vector<int>>;
+// Open addressing over the distinct prefix keys, each pointing at its run
+// of word indices (ascending, as the lexicon lists them). Asked three times
+// per token, so it must be cheaper than std::unordered_map, whose lookups
+// go through out-of-line hashing and a node per entry.
+class LexiconPrefixIndex {
+ public:
+  LexiconPrefixIndex() {
+    std::vector<std::pair<uint64_t, int>> keyed;
+    keyed.reserve(value_lexicon::kNumWords);
     for (int i = 0; i < value_lexicon::kNumWords; ++i) {
       std::u16string_view form = value_lexicon::kWords[i].form;
-      (*map)[PrefixKey(form.substr(0, kKeyLength))].push_back(i);
+      keyed.emplace_back(PrefixKey(form.substr(0, kKeyLength)), i);
     }
-    return map;
-  }();
+    std::stable_sort(
+        keyed.begin(), keyed.end(),
+        [](const auto& a, const auto& b) { return a.first < b.first; });
+    size_t capacity = 16;
+    while (capacity < keyed.size() * 2) capacity *= 2;
+    slots_.assign(capacity, Slot());
+    words_.reserve(keyed.size());
+    for (size_t k = 0; k < keyed.size();) {
+      Slot slot;
+      slot.key = keyed[k].first;
+      slot.begin = static_cast<uint32_t>(words_.size());
+      for (; k < keyed.size() && keyed[k].first == slot.key; ++k) {
+        words_.push_back(keyed[k].second);
+      }
+      slot.end = static_cast<uint32_t>(words_.size());
+      size_t i = SlotOf(slot.key);
+      while (slots_[i].end != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = slot;
+    }
+  }
+
+  // The word indices whose forms start with the folded `key`.
+  std::pair<const int*, const int*> Find(uint64_t key) const {
+    for (size_t i = SlotOf(key); slots_[i].end != 0;
+         i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].key == key) {
+        return {words_.data() + slots_[i].begin, words_.data() + slots_[i].end};
+      }
+    }
+    return {nullptr, nullptr};
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t begin = 0;
+    uint32_t end = 0;  // 0: empty (every used slot holds a word)
+  };
+  size_t SlotOf(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) &
+           (slots_.size() - 1);
+  }
+  std::vector<Slot> slots_;
+  std::vector<int> words_;
+};
+
+const LexiconPrefixIndex& LexiconIndex() {
+  static const auto* index = new LexiconPrefixIndex();
   return *index;
 }
 
@@ -439,9 +491,10 @@ class ValueFinder {
     const int32_t start = tokens_[i].start;
     for (size_t length = 1; length <= kKeyLength; ++length) {
       if (start + length > text_.size()) break;
-      auto it = index.find(PrefixKey(text_.substr(start, length)));
-      if (it == index.end()) continue;
-      for (int word_index : it->second) {
+      const auto [first, last] =
+          index.Find(PrefixKey(text_.substr(start, length)));
+      for (const int* it = first; it != last; ++it) {
+        const int word_index = *it;
         const auto& word = value_lexicon::kWords[word_index];
         if ((word.languages & languages_) == 0) continue;
         std::u16string_view form = word.form;
