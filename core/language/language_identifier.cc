@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <numeric>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -254,14 +255,27 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
   for (char32_t c = 0; c < Tables::kDirectRange; ++c) {
     tables.direct[c] = tables.Classify(c);
   }
-  const auto index_of = [&tables](char32_t c) {
-    return c == u' ' ? 0u : tables.LetterIndex(c);
+  // LetterIndex without the binary search for the letters below
+  // kDirectRange (nearly all of them): the profiles' ~40,000 entries look
+  // up every letter.
+  std::vector<uint32_t> small_index(Tables::kDirectRange,
+                                    tables.unknown_letter);
+  for (size_t k = 0; k < tables.alphabet.size(); ++k) {
+    if (tables.alphabet[k] < Tables::kDirectRange) {
+      small_index[tables.alphabet[k]] = static_cast<uint32_t>(k) + 1;
+    }
+  }
+  const auto letter_index = [&tables, &small_index](char32_t c) {
+    return c < Tables::kDirectRange ? small_index[c] : tables.LetterIndex(c);
+  };
+  const auto index_of = [&letter_index](char32_t c) {
+    return c == u' ' ? 0u : letter_index(c);
   };
 
-  const auto word_key = [&tables](std::u32string_view word) {
+  const auto word_key = [&letter_index](std::u32string_view word) {
     uint64_t hash = Tables::kWordHashStart;
     for (char32_t c : word) {
-      hash = Tables::ExtendWordHash(hash, tables.LetterIndex(c));
+      hash = Tables::ExtendWordHash(hash, letter_index(c));
     }
     return Tables::WordKey(hash);
   };
@@ -274,26 +288,39 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
     int column;
     uint8_t weight;
     size_t order;
-    bool operator<(const Listed& other) const { return key < other.key; }
   };
   std::vector<Listed> listed;
   const auto fixed_point = [](double nats) {
     return static_cast<uint8_t>(
         std::clamp(std::round(nats * kWeightScale), 1.0, 255.0));
   };
+  // The weight depends only on the list's length and the rank, and most
+  // profiles list the same number of trigrams: the logarithms of one
+  // length serve every profile of that length (this runs on the first
+  // analysis, so it counts toward cold start).
+  std::vector<uint8_t> rank_weights;
+  size_t rank_weights_length = 0;
+  bool rank_weights_valid = false;
   for (int language = 0; language < kNumTrigramProfiles; ++language) {
     // Zipf-shaped probabilities from the rank; a trigram or word a profile
     // does not list is taken as less likely than its last entry.
     const double trigrams = static_cast<double>(ranked[language].size());
+    if (!rank_weights_valid || rank_weights_length != ranked[language].size()) {
+      rank_weights.resize(ranked[language].size());
+      for (size_t rank = 0; rank < ranked[language].size(); ++rank) {
+        rank_weights[rank] =
+            fixed_point(std::log((trigrams + params.rank_offset) /
+                                 (rank + params.rank_offset)) +
+                        params.missing_penalty);
+      }
+      rank_weights_length = ranked[language].size();
+      rank_weights_valid = true;
+    }
     for (size_t rank = 0; rank < ranked[language].size(); ++rank) {
       const auto& gram = ranked[language][rank];
       listed.push_back(
           {tables.Key(index_of(gram[0]), index_of(gram[1]), index_of(gram[2])),
-           language,
-           fixed_point(std::log((trigrams + params.rank_offset) /
-                                (rank + params.rank_offset)) +
-                       params.missing_penalty),
-           rank});
+           language, rank_weights[rank], rank});
     }
     const double words = static_cast<double>(ranked_words[language].size());
     for (size_t rank = 0; rank < ranked_words[language].size(); ++rank) {
@@ -346,14 +373,35 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
       }
     }
   }
-  std::stable_sort(listed.begin(), listed.end());
+  // A stable sort by key, done as a plain sort of 64-bit integers: keys
+  // stay below bit 48 and the listed items are fewer than 2^16, so key and
+  // position pack into one integer (a stable sort of the structs cost as
+  // much as the rest of the build).
+  constexpr int kIndexBits = 16;
+  std::vector<uint64_t> by_key(listed.size());
+  const bool packable = listed.size() < (size_t{1} << kIndexBits);
+  for (size_t i = 0; i < listed.size() && packable; ++i) {
+    by_key[i] = listed[i].key << kIndexBits | i;
+  }
+  if (packable) {
+    std::sort(by_key.begin(), by_key.end());
+  } else {
+    std::iota(by_key.begin(), by_key.end(), 0);
+    std::stable_sort(by_key.begin(), by_key.end(),
+                     [&listed](uint64_t a, uint64_t b) {
+                       return listed[a].key < listed[b].key;
+                     });
+  }
+  const uint64_t index_mask =
+      packable ? (uint64_t{1} << kIndexBits) - 1 : ~0ull;
   struct Entry {
     uint64_t key;
     size_t best_rank;
     std::array<uint8_t, kNumColumns> weights;
   };
   std::vector<Entry> entries;
-  for (const Listed& item : listed) {
+  for (uint64_t packed : by_key) {
+    const Listed& item = listed[packed & index_mask];
     if (entries.empty() || entries.back().key != item.key) {
       entries.push_back({item.key, item.order, {}});
     }
@@ -361,9 +409,33 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
     entry.best_rank = std::min(entry.best_rank, item.order);
     entry.weights[item.column] = item.weight;
   }
-  std::stable_sort(
-      entries.begin(), entries.end(),
-      [](const Entry& a, const Entry& b) { return a.best_rank < b.best_rank; });
+  // Stable by best rank, again as integers: ranks stay below 2^40, and
+  // rows are numbered in 16 bits anyway (see below).
+  std::vector<uint64_t> by_rank(entries.size());
+  const bool rank_packable =
+      entries.size() < (size_t{1} << kIndexBits) &&
+      std::all_of(entries.begin(), entries.end(), [](const Entry& entry) {
+        return entry.best_rank < (size_t{1} << 40);
+      });
+  if (rank_packable) {
+    for (size_t i = 0; i < entries.size(); ++i) {
+      by_rank[i] = uint64_t{entries[i].best_rank} << kIndexBits | i;
+    }
+    std::sort(by_rank.begin(), by_rank.end());
+    for (uint64_t& packed : by_rank) packed &= (uint64_t{1} << kIndexBits) - 1;
+  } else {
+    std::iota(by_rank.begin(), by_rank.end(), 0);
+    std::stable_sort(by_rank.begin(), by_rank.end(),
+                     [&entries](uint64_t a, uint64_t b) {
+                       return entries[a].best_rank < entries[b].best_rank;
+                     });
+  }
+  {
+    std::vector<Entry> ordered;
+    ordered.reserve(entries.size());
+    for (uint64_t index : by_rank) ordered.push_back(entries[index]);
+    entries.swap(ordered);
+  }
   tables.rows.assign(entries.size() * Tables::kWordsPerRow, 0);
   for (size_t row = 0; row < entries.size(); ++row) {
     for (int column = 0; column < kNumColumns; ++column) {
