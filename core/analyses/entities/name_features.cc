@@ -225,11 +225,6 @@ void NameFeatureExtractor::Extract(
   const char32_t lang1 = LanguageKeySecond(language);
   const std::u32string_view before(&kBeforeSentence, 1);
   const std::u32string_view after(&kAfterSentence, 1);
-  auto lower_at = [&](ptrdiff_t i) -> std::u32string_view {
-    if (i < 0) return before;
-    if (i >= static_cast<ptrdiff_t>(n)) return after;
-    return lowers_[i];
-  };
   auto shape_at = [&](ptrdiff_t i) -> std::u32string_view {
     if (i < 0) return before;
     if (i >= static_cast<ptrdiff_t>(n)) return after;
@@ -243,6 +238,49 @@ void NameFeatureExtractor::Extract(
     features->push_back({feature_template + offset, hasher.value()});
   };
 
+  // The features over one neighbouring word hash every word five times
+  // with different seeds; each hash is a chain of dependent multiplies, so
+  // the five run side by side in one loop over the word (and the two
+  // suffix features likewise), where the CPU overlaps them.
+  neighbour_hashes_.resize(n + 2);
+  const auto hash_neighbour = [&](std::u32string_view lower,
+                                  NeighbourHashes* out) {
+    uint32_t lanes[5] = {
+        Hasher(kFeatureLower).value(), Hasher(kFeaturePrevLower).value(),
+        Hasher(kFeatureNextLower).value(), Hasher(kFeaturePrev2Lower).value(),
+        Hasher(kFeatureNext2Lower).value()};
+    for (char32_t c : lower) {
+      for (uint32_t& lane : lanes) lane = FeatureHasher::Extend(lane, c);
+    }
+    out->lower = lanes[0];
+    out->as_previous = lanes[1];
+    out->as_next = lanes[2];
+    out->as_second_previous = lanes[3];
+    out->as_second_next = lanes[4];
+    uint32_t suffix_lanes[2] = {Hasher(kFeaturePrevSuffix).value(),
+                                Hasher(kFeatureNextSuffix).value()};
+    for (char32_t c : Suffix(lower, kAffixContext)) {
+      for (uint32_t& lane : suffix_lanes) lane = FeatureHasher::Extend(lane, c);
+    }
+    out->suffix_as_previous = suffix_lanes[0];
+    out->suffix_as_next = suffix_lanes[1];
+  };
+  hash_neighbour(before, &neighbour_hashes_[0]);
+  for (size_t k = 0; k < n; ++k) {
+    hash_neighbour(lowers_[k], &neighbour_hashes_[k + 1]);
+  }
+  hash_neighbour(after, &neighbour_hashes_[n + 1]);
+  // Word i's neighbour at distance d (negative: before it).
+  const auto neighbour = [&](size_t i, int d) -> const NeighbourHashes& {
+    const ptrdiff_t j = static_cast<ptrdiff_t>(i) + d + 1;
+    if (j <= 0) return neighbour_hashes_[0];
+    if (j > static_cast<ptrdiff_t>(n)) return neighbour_hashes_[n + 1];
+    return neighbour_hashes_[j];
+  };
+  const auto add_hash = [&](uint32_t feature_template, uint32_t hash) {
+    features->push_back({feature_template + offset, hash});
+  };
+
   features->clear();
   offsets->assign(1, 0);
   for (size_t index = 0; index < n; ++index) {
@@ -250,7 +288,7 @@ void NameFeatureExtractor::Extract(
     const std::u32string_view w = lowers_[index];
     const std::u32string_view s = shapes_[index];
     add(kFeatureBias, Hasher(kFeatureBias));
-    add(kFeatureLower, Hasher(kFeatureLower).Add(w));
+    add_hash(kFeatureLower, neighbour_hashes_[index + 1].lower);
     FeatureHasher as_written = Hasher(kFeatureWord);
     for (size_t k = 0; k < words[index].size();) {
       UChar32 c;
@@ -263,18 +301,16 @@ void NameFeatureExtractor::Extract(
     add(kFeatureSuffix2, Hasher(kFeatureSuffix2).Add(Suffix(w, 2)));
     add(kFeatureSuffix3, Hasher(kFeatureSuffix3).Add(Suffix(w, 3)));
     add(kFeatureSuffix4, Hasher(kFeatureSuffix4).Add(Suffix(w, 4)));
-    add(kFeaturePrevLower, Hasher(kFeaturePrevLower).Add(lower_at(i - 1)));
-    add(kFeatureNextLower, Hasher(kFeatureNextLower).Add(lower_at(i + 1)));
-    add(kFeaturePrev2Lower, Hasher(kFeaturePrev2Lower).Add(lower_at(i - 2)));
-    add(kFeatureNext2Lower, Hasher(kFeatureNext2Lower).Add(lower_at(i + 2)));
+    add_hash(kFeaturePrevLower, neighbour(index, -1).as_previous);
+    add_hash(kFeatureNextLower, neighbour(index, 1).as_next);
+    add_hash(kFeaturePrev2Lower, neighbour(index, -2).as_second_previous);
+    add_hash(kFeatureNext2Lower, neighbour(index, 2).as_second_next);
     add(kFeaturePrevShape,
         Hasher(kFeaturePrevShape).Add(shape_at(i - 1)).Add(U'|').Add(s));
     add(kFeatureNextShape,
         Hasher(kFeatureNextShape).Add(s).Add(U'|').Add(shape_at(i + 1)));
-    add(kFeaturePrevSuffix,
-        Hasher(kFeaturePrevSuffix).Add(Suffix(lower_at(i - 1), kAffixContext)));
-    add(kFeatureNextSuffix,
-        Hasher(kFeatureNextSuffix).Add(Suffix(lower_at(i + 1), kAffixContext)));
+    add_hash(kFeaturePrevSuffix, neighbour(index, -1).suffix_as_previous);
+    add_hash(kFeatureNextSuffix, neighbour(index, 1).suffix_as_next);
     add(kFeatureLangShape,
         Hasher(kFeatureLangShape).Add(lang0).Add(lang1).Add(U'|').Add(s));
     if (index == 0) add(kFeatureFirstShape, Hasher(kFeatureFirstShape).Add(s));
