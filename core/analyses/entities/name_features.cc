@@ -88,8 +88,18 @@ char* WriteUtf8(char32_t c, char* out) {
 
 // The UTF-8 form of code points, written in one go: std::string's members
 // are not inlined in the wasm build (libc++ instantiates them once), so a
-// push_back per byte costs a call each.
+// push_back per byte, or even a resize, costs a call each. Words the tagger
+// reads are short (it cuts them at 64 code units): they go through a stack
+// buffer and one assign.
 void SetUtf8(std::u32string_view code_points, std::string* utf8) {
+  constexpr size_t kBufferUnits = 64;
+  if (code_points.size() <= kBufferUnits) {
+    char buffer[4 * kBufferUnits];
+    char* end = buffer;
+    for (char32_t c : code_points) end = WriteUtf8(c, end);
+    utf8->assign(buffer, static_cast<size_t>(end - buffer));
+    return;
+  }
   utf8->resize(code_points.size() * 4);
   char* end = utf8->data();
   for (char32_t c : code_points) end = WriteUtf8(c, end);

@@ -233,13 +233,49 @@ const std::unordered_map<std::u16string_view, uint32_t>& WordClasses() {
   return *classes;
 }
 
+// WordClasses() as open addressing over folded words of at most
+// kMaxClassWordLength units: asked once per token, where the
+// std::unordered_map's out-of-line string hashing showed in profiles.
+class WordClassTable {
+ public:
+  WordClassTable() {
+    size_t capacity = 16;
+    while (capacity < WordClasses().size() * 4) capacity *= 2;
+    slots_.assign(capacity, Slot());
+    for (const auto& [word, classes] : WordClasses()) {
+      if (word.size() > kMaxClassWordLength) continue;  // never asked
+      size_t i = Home(word);
+      while (slots_[i].classes != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = {word, classes};
+    }
+  }
+  uint32_t Find(std::u16string_view folded) const {
+    for (size_t i = Home(folded); slots_[i].classes != 0;
+         i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].word == folded) return slots_[i].classes;
+    }
+    return 0;
+  }
+
+ private:
+  struct Slot {
+    std::u16string_view word;
+    uint32_t classes = 0;  // 0: empty (every listed word has a class)
+  };
+  size_t Home(std::u16string_view word) const {
+    uint32_t hash = 2166136261u;
+    for (char16_t c : word) hash = (hash ^ c) * 16777619u;
+    return (hash ^ (hash >> 15)) & (slots_.size() - 1);
+  }
+  std::vector<Slot> slots_;
+};
+
 uint32_t ClassesOf(std::u16string_view token) {
   if (token.size() > kMaxClassWordLength) return 0;
   char16_t folded[kMaxClassWordLength];
   for (size_t i = 0; i < token.size(); ++i) folded[i] = Fold(token[i]);
-  const auto& classes = WordClasses();
-  auto it = classes.find(std::u16string_view(folded, token.size()));
-  return it == classes.end() ? 0 : it->second;
+  static const WordClassTable* table = new WordClassTable();
+  return table->Find(std::u16string_view(folded, token.size()));
 }
 
 // Whether `s` ends with the lower-case `suffix`, ignoring case.
@@ -480,13 +516,16 @@ class ValueFinder {
     if (slot.token == i && slot.limit == limit_) return;
     slot.token = i;
     slot.limit = limit_;
-    slot.matches = ComputeLexiconAt(i);
+    ComputeLexiconAt(i, &slot.matches);
     slot.classes = i < limit_ ? ClassesOf(Text(i)) : 0;
   }
 
-  std::vector<LexiconMatch> ComputeLexiconAt(int i) const {
-    std::vector<LexiconMatch> found;
-    if (i >= limit_) return found;
+  // Fills `found` (a cache slot's vector, reused so that a refresh does not
+  // allocate).
+  void ComputeLexiconAt(int i, std::vector<LexiconMatch>* found_out) const {
+    std::vector<LexiconMatch>& found = *found_out;
+    found.clear();
+    if (i >= limit_) return;
     const auto& index = LexiconIndex();
     const int32_t start = tokens_[i].start;
     for (size_t length = 1; length <= kKeyLength; ++length) {
@@ -507,7 +546,6 @@ class ValueFinder {
               [&](const LexiconMatch& a, const LexiconMatch& b) {
                 return a.end > b.end;
               });
-    return found;
   }
 
   // Matches `form` against the text at token i; returns the token index after
