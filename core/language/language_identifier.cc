@@ -101,6 +101,37 @@ char32_t DecodeUtf8(const char*& p) {
   return c | (byte() & 0x3F);
 }
 
+// Sorts distinct integers: least significant digit first, 11 bits a pass,
+// passes over digits that all values share skipped. The language tables
+// sort ~37,000 packed keys on the first analysis; std::sort took about a
+// third of that build in the wasm module.
+void RadixSort(std::vector<uint64_t>* values) {
+  constexpr int kDigitBits = 11;
+  constexpr size_t kBuckets = size_t{1} << kDigitBits;
+  std::vector<uint64_t> scratch(values->size());
+  std::vector<uint32_t> counts(kBuckets);
+  uint64_t all_or = 0, all_and = ~uint64_t{0};
+  for (uint64_t v : *values) {
+    all_or |= v;
+    all_and &= v;
+  }
+  const uint64_t varying = all_or ^ all_and;
+  for (int shift = 0; shift < 64; shift += kDigitBits) {
+    if (((varying >> shift) & (kBuckets - 1)) == 0) continue;
+    std::fill(counts.begin(), counts.end(), 0);
+    for (uint64_t v : *values) ++counts[(v >> shift) & (kBuckets - 1)];
+    uint32_t total = 0;
+    for (uint32_t& count : counts) {
+      const uint32_t here = count;
+      count = total;
+      total += here;
+    }
+    for (uint64_t v : *values)
+      scratch[counts[(v >> shift) & (kBuckets - 1)]++] = v;
+    values->swap(scratch);
+  }
+}
+
 }  // namespace
 
 // The scoring tables, laid out so that the hot part stays in the L1/L2
@@ -384,7 +415,7 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
     by_key[i] = listed[i].key << kIndexBits | i;
   }
   if (packable) {
-    std::sort(by_key.begin(), by_key.end());
+    RadixSort(&by_key);
   } else {
     std::iota(by_key.begin(), by_key.end(), 0);
     std::stable_sort(by_key.begin(), by_key.end(),
@@ -415,13 +446,13 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
   const bool rank_packable =
       entries.size() < (size_t{1} << kIndexBits) &&
       std::all_of(entries.begin(), entries.end(), [](const Entry& entry) {
-        return entry.best_rank < (size_t{1} << 40);
+        return uint64_t{entry.best_rank} < (uint64_t{1} << 40);
       });
   if (rank_packable) {
     for (size_t i = 0; i < entries.size(); ++i) {
       by_rank[i] = uint64_t{entries[i].best_rank} << kIndexBits | i;
     }
-    std::sort(by_rank.begin(), by_rank.end());
+    RadixSort(&by_rank);
     for (uint64_t& packed : by_rank) packed &= (uint64_t{1} << kIndexBits) - 1;
   } else {
     std::iota(by_rank.begin(), by_rank.end(), 0);
