@@ -91,19 +91,23 @@ void MatchPhrases(const WordList& list, const std::vector<std::string>& lowers,
                   const WordHashes& hashes, std::vector<char>* marks) {
   const size_t n = lowers.size();
   marks->assign(n, 0);
-  std::string phrase;
+  // Phrases are joined in a vector: std::string's appends are calls in the
+  // wasm build (libc++ does not inline them).
+  thread_local std::vector<char> phrase;
   size_t i = 0;
   while (i < n) {
     size_t matched = 0;
     if (list.StartsPhrase(lowers[i], hashes.word[i])) {
       const size_t longest = std::min<size_t>(kMaxPhraseWords, n - i);
       for (size_t length = longest; length > 1 && matched == 0; --length) {
-        phrase = lowers[i];
+        phrase.assign(lowers[i].begin(), lowers[i].end());
         for (size_t k = i + 1; k < i + length; ++k) {
-          phrase += ' ';
-          phrase += lowers[k];
+          phrase.push_back(' ');
+          phrase.insert(phrase.end(), lowers[k].begin(), lowers[k].end());
         }
-        if (list.Contains(phrase)) matched = length;
+        if (list.Contains(std::string_view(phrase.data(), phrase.size()))) {
+          matched = length;
+        }
       }
     }
     if (matched == 0) {
