@@ -47,6 +47,14 @@ bool IsBlank(char16_t c) {
 
 char16_t Fold(char16_t c) {
   if (c < 0x80) return c >= u'A' && c <= u'Z' ? c + 32 : c;
+  // Latin-1 without the ICU call (German umlauts are everywhere): simple
+  // case folding maps U+00C0-U+00DE but U+00D7 up by 0x20 and the micro
+  // sign to Greek mu, and leaves the rest (checked against u_foldCase for
+  // every unit below U+0100).
+  if (c < 0x100) {
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+    return c == 0xB5 ? char16_t{0x3BC} : c;
+  }
   if (U16_IS_SURROGATE(c)) return c;
   return static_cast<char16_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
 }
@@ -95,9 +103,13 @@ class LexiconPrefixIndex {
   LexiconPrefixIndex() {
     std::vector<std::pair<uint64_t, int>> keyed;
     keyed.reserve(value_lexicon::kNumWords);
+    forms_.reserve(value_lexicon::kNumWords);
     for (int i = 0; i < value_lexicon::kNumWords; ++i) {
       std::u16string_view form = value_lexicon::kWords[i].form;
+      forms_.push_back(form);
       keyed.emplace_back(PrefixKey(form.substr(0, kKeyLength)), i);
+      const uint64_t mixed = Mix(keyed.back().first);
+      filter_[(mixed >> 20) & (kFilterBits - 1)] = true;
     }
     std::stable_sort(
         keyed.begin(), keyed.end(),
@@ -120,8 +132,14 @@ class LexiconPrefixIndex {
     }
   }
 
+  // kWords[i].form with its length (the lexicon stores C strings).
+  std::u16string_view Form(int i) const { return forms_[i]; }
+
   // The word indices whose forms start with the folded `key`.
   std::pair<const int*, const int*> Find(uint64_t key) const {
+    // Most prefixes of most tokens start no form: a small bit filter
+    // answers them without touching the (larger, cache-missing) slots.
+    if (!filter_[(Mix(key) >> 20) & (kFilterBits - 1)]) return {};
     for (size_t i = SlotOf(key); slots_[i].end != 0;
          i = (i + 1) & (slots_.size() - 1)) {
       if (slots_[i].key == key) {
@@ -137,12 +155,16 @@ class LexiconPrefixIndex {
     uint32_t begin = 0;
     uint32_t end = 0;  // 0: empty (every used slot holds a word)
   };
+  static uint64_t Mix(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
   size_t SlotOf(uint64_t key) const {
-    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) &
-           (slots_.size() - 1);
+    return static_cast<size_t>(Mix(key) >> 32) & (slots_.size() - 1);
   }
+  static constexpr size_t kFilterBits = size_t{1} << 15;  // 4 KB
+
   std::vector<Slot> slots_;
   std::vector<int> words_;
+  std::vector<std::u16string_view> forms_;  // kWords[i].form, length known
+  std::vector<bool> filter_ = std::vector<bool>(kFilterBits);
 };
 
 const LexiconPrefixIndex& LexiconIndex() {
@@ -536,7 +558,7 @@ class ValueFinder {
         const int word_index = *it;
         const auto& word = value_lexicon::kWords[word_index];
         if ((word.languages & languages_) == 0) continue;
-        std::u16string_view form = word.form;
+        const std::u16string_view form = index.Form(word_index);
         int32_t end_offset = 0;
         int end = MatchForm(i, form, word.kind, &end_offset);
         if (end > i) found.push_back({word.kind, word.value, end, end_offset});
