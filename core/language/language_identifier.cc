@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -321,6 +322,21 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
     size_t order;
   };
   std::vector<Listed> listed;
+  {
+    // Reserved up front: the list is long, and growing it copied it
+    // several times (pair items: at most one per '|', plus one).
+    size_t expected = 0;
+    for (int language = 0; language < kNumTrigramProfiles; ++language) {
+      expected += ranked[language].size() + ranked_words[language].size();
+    }
+    for (int pair = 0; pair < kNumPairProfiles; ++pair) {
+      for (const char* p = kPairProfiles[pair].features; *p != '\0'; ++p) {
+        expected += *p == '|';
+      }
+      ++expected;
+    }
+    listed.reserve(expected);
+  }
   const auto fixed_point = [](double nats) {
     return static_cast<uint8_t>(
         std::clamp(std::round(nats * kWeightScale), 1.0, 255.0));
@@ -431,6 +447,7 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
     std::array<uint8_t, kNumColumns> weights;
   };
   std::vector<Entry> entries;
+  entries.reserve(listed.size());
   for (uint64_t packed : by_key) {
     const Listed& item = listed[packed & index_mask];
     if (entries.empty() || entries.back().key != item.key) {
@@ -461,18 +478,21 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
                        return entries[a].best_rank < entries[b].best_rank;
                      });
   }
-  {
-    std::vector<Entry> ordered;
-    ordered.reserve(entries.size());
-    for (uint64_t index : by_rank) ordered.push_back(entries[index]);
-    entries.swap(ordered);
-  }
+  // Row r is entry by_rank[r] (the entries are not moved).
   tables.rows.assign(entries.size() * Tables::kWordsPerRow, 0);
   for (size_t row = 0; row < entries.size(); ++row) {
+    const Entry& entry = entries[by_rank[row]];
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // Column c is byte c % 8 of word c / 8, counted from the low end: on a
+    // little-endian machine (wasm, x86, ARM) that is the weights' own order.
+    std::memcpy(&tables.rows[row * Tables::kWordsPerRow], entry.weights.data(),
+                kNumColumns);
+#else
     for (int column = 0; column < kNumColumns; ++column) {
       tables.rows[row * Tables::kWordsPerRow + column / 8] |=
-          uint64_t{entries[row].weights[column]} << (8 * (column % 8));
+          uint64_t{entry.weights[column]} << (8 * (column % 8));
     }
+#endif
   }
   // Rows are numbered in 16 bits of the slot (the profiles list about
   // 12,000 distinct trigrams).
@@ -481,9 +501,10 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
   tables.slots.assign(size_t{1} << tables.bits, 0);
   const size_t mask = tables.slots.size() - 1;
   for (size_t row = 0; row < entries.size(); ++row) {
-    size_t slot = tables.Home(entries[row].key);
+    const uint64_t key = entries[by_rank[row]].key;
+    size_t slot = tables.Home(key);
     while (tables.slots[slot] != 0) slot = (slot + 1) & mask;
-    tables.slots[slot] = (uint64_t{entries[row].key} << 16) | row;
+    tables.slots[slot] = (key << 16) | row;
   }
 }
 
