@@ -13,6 +13,9 @@ namespace {
 constexpr char32_t kBeforeSentence = 0x02;  // BOS in the trainer
 constexpr char32_t kAfterSentence = 0x03;   // EOS
 constexpr size_t kAffixContext = 4;
+// Upper bound of the features Extract adds for one word (it adds at most
+// 26: 18 always, 8 on conditions).
+constexpr size_t kMaxFeaturesPerWord = 32;
 
 char32_t ShapeSymbol(UChar32 c) {
   if (c < 0x80) {
@@ -244,8 +247,13 @@ void NameFeatureExtractor::Extract(
   auto Hasher = [offset](uint32_t feature_template) {
     return FeatureHasher(feature_template + offset);
   };
+  // Features are written through a local pointer into room made up front:
+  // push_back stores the vector's end back to memory after every feature,
+  // and those stores and reloads chained all ~20 features of a word (a
+  // third of this function's time natively).
+  NameFeature* next_feature = nullptr;
   auto add = [&](uint32_t feature_template, const FeatureHasher& hasher) {
-    features->push_back({feature_template + offset, hasher.value()});
+    *next_feature++ = {feature_template + offset, hasher.value()};
   };
 
   // The features over one neighbouring word hash every word five times
@@ -288,11 +296,14 @@ void NameFeatureExtractor::Extract(
     return neighbour_hashes_[j];
   };
   const auto add_hash = [&](uint32_t feature_template, uint32_t hash) {
-    features->push_back({feature_template + offset, hash});
+    *next_feature++ = {feature_template + offset, hash};
   };
 
-  features->clear();
-  offsets->assign(1, 0);
+  features->resize(n * kMaxFeaturesPerWord);
+  NameFeature* const first_feature = features->data();
+  next_feature = first_feature;
+  offsets->resize(n + 1);
+  (*offsets)[0] = 0;
   for (size_t index = 0; index < n; ++index) {
     const ptrdiff_t i = static_cast<ptrdiff_t>(index);
     const std::u32string_view w = lowers_[index];
@@ -359,8 +370,9 @@ void NameFeatureExtractor::Extract(
     const std::u32string_view cue = InstitutionCue(words[index], w);
     if (!cue.empty())
       add(kFeatureInstitution, Hasher(kFeatureInstitution).Add(cue));
-    offsets->push_back(static_cast<uint32_t>(features->size()));
+    (*offsets)[index + 1] = static_cast<uint32_t>(next_feature - first_feature);
   }
+  features->resize(static_cast<size_t>(next_feature - first_feature));
 }
 
 }  // namespace lesbar
