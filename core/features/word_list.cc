@@ -42,29 +42,50 @@ bool WordList::ViewSet::Contains(std::string_view entry, size_t hash) const {
 }
 
 WordList::WordList(const unsigned char* bytes, size_t size) {
-  std::string_view all(reinterpret_cast<const char*>(bytes), size);
+  const char* chars = reinterpret_cast<const char*>(bytes);
   const size_t lines =
-      static_cast<size_t>(std::count(all.begin(), all.end(), '\n')) + 1;
+      static_cast<size_t>(std::count(chars, chars + size, '\n')) + 1;
   entries_.Reserve(lines);
-  phrase_starts_.Reserve(lines);
-  size_t start = 0;
-  while (start < all.size()) {
-    size_t end = all.find('\n', start);
-    if (end == std::string_view::npos) end = all.size();
-    std::string_view entry = all.substr(start, end - start);
-    if (!entry.empty()) {
-      const size_t hash = std::hash<std::string_view>{}(entry);
-      entries_.Insert(entry, hash);
-      AddToFilter(hash, &filter_);
-      const size_t space = entry.find(' ');
-      if (space != std::string_view::npos) {
-        const std::string_view first = entry.substr(0, space);
-        const size_t first_hash = std::hash<std::string_view>{}(first);
-        phrase_starts_.Insert(first, first_hash);
-        AddToFilter(first_hash, &phrase_filter_);
-      }
+  // First words of phrases, inserted once they are counted.
+  std::vector<std::string_view> phrase_starts;
+  const auto add_entry = [&](std::string_view entry, size_t hash,
+                             size_t first_space) {
+    if (entry.empty()) return;
+    entries_.Insert(entry, hash);
+    AddToFilter(hash, &filter_);
+    if (first_space != std::string_view::npos) {
+      phrase_starts.push_back(entry.substr(0, first_space));
     }
-    start = end + 1;
+  };
+  // One pass, last byte to first: Hash() reads a line backwards, so each
+  // byte is prepended to its line's hash and the hash is complete when the
+  // line's start is reached (the lists are built on the first analysis,
+  // where this counts toward cold start). The set does not depend on the
+  // order of insertion.
+  SuffixHasher hasher;
+  size_t line_end = size;
+  size_t first_space = std::string_view::npos;
+  for (size_t i = size; i-- > 0;) {
+    const char c = chars[i];
+    if (c == '\n') {
+      add_entry(std::string_view(chars + i + 1, line_end - i - 1),
+                hasher.value(),
+                first_space == std::string_view::npos ? first_space
+                                                      : first_space - i - 1);
+      hasher = SuffixHasher();
+      line_end = i;
+      first_space = std::string_view::npos;
+      continue;
+    }
+    hasher.Prepend(static_cast<unsigned char>(c));
+    if (c == ' ') first_space = i;
+  }
+  add_entry(std::string_view(chars, line_end), hasher.value(), first_space);
+  phrase_starts_.Reserve(phrase_starts.size());
+  for (std::string_view first : phrase_starts) {
+    const size_t first_hash = Hash(first);
+    phrase_starts_.Insert(first, first_hash);
+    AddToFilter(first_hash, &phrase_filter_);
   }
 }
 
@@ -73,11 +94,10 @@ void WordHashes::Compute(const std::vector<std::string>& lowers) {
   without_s.resize(lowers.size());
   for (size_t i = 0; i < lowers.size(); ++i) {
     const std::string_view w = lowers[i];
-    word[i] = std::hash<std::string_view>{}(w);
-    without_s[i] =
-        CodePointCount(w) > 3 && w.back() == 's'
-            ? std::hash<std::string_view>{}(w.substr(0, w.size() - 1))
-            : 0;
+    word[i] = WordList::Hash(w);
+    without_s[i] = CodePointCount(w) > 3 && w.back() == 's'
+                       ? WordList::Hash(w.substr(0, w.size() - 1))
+                       : 0;
   }
 }
 
@@ -92,19 +112,23 @@ void MatchPhrases(const WordList& list, const std::vector<std::string>& lowers,
                   const WordHashes& hashes, std::vector<char>* marks) {
   const size_t n = lowers.size();
   marks->assign(n, 0);
-  std::string phrase;
+  // Phrases are joined in a vector: std::string's appends are calls in the
+  // wasm build (libc++ does not inline them).
+  thread_local std::vector<char> phrase;
   size_t i = 0;
   while (i < n) {
     size_t matched = 0;
     if (list.StartsPhrase(lowers[i], hashes.word[i])) {
       const size_t longest = std::min<size_t>(kMaxPhraseWords, n - i);
       for (size_t length = longest; length > 1 && matched == 0; --length) {
-        phrase = lowers[i];
+        phrase.assign(lowers[i].begin(), lowers[i].end());
         for (size_t k = i + 1; k < i + length; ++k) {
-          phrase += ' ';
-          phrase += lowers[k];
+          phrase.push_back(' ');
+          phrase.insert(phrase.end(), lowers[k].begin(), lowers[k].end());
         }
-        if (list.Contains(phrase)) matched = length;
+        if (list.Contains(std::string_view(phrase.data(), phrase.size()))) {
+          matched = length;
+        }
       }
     }
     if (matched == 0) {

@@ -18,10 +18,41 @@ class WordList {
   // `bytes` must outlive the list (embedded data does).
   WordList(const unsigned char* bytes, size_t size);
 
-  bool Contains(std::string_view entry) const {
-    return Contains(entry, std::hash<std::string_view>{}(entry));
+  // The lists' own hash: FNV-1a over the bytes from the last to the first,
+  // then a 64-bit finaliser. Read backwards so that the hashes of all
+  // suffixes of a word come out of one pass (LexiconClass tries every
+  // compound head of a German word: one hash each would cost O(length^2)).
+  class SuffixHasher {
+   public:
+    // Prepends one byte: the state then hashes that byte plus the bytes
+    // prepended before it.
+    void Prepend(unsigned char byte) { state_ = (state_ ^ byte) * kPrime; }
+    size_t value() const {
+      uint64_t h = state_;
+      h ^= h >> 33;
+      h *= 0xFF51AFD7ED558CCDull;
+      h ^= h >> 33;
+      h *= 0xC4CEB9FE1A85EC53ull;
+      h ^= h >> 33;
+      return static_cast<size_t>(h);
+    }
+
+   private:
+    static constexpr uint64_t kPrime = 0x100000001B3ull;
+    uint64_t state_ = 0xCBF29CE484222325ull;
+  };
+  static size_t Hash(std::string_view entry) {
+    SuffixHasher hasher;
+    for (size_t i = entry.size(); i-- > 0;) {
+      hasher.Prepend(static_cast<unsigned char>(entry[i]));
+    }
+    return hasher.value();
   }
-  // With the entry's std::hash already computed (one hash per word serves
+
+  bool Contains(std::string_view entry) const {
+    return Contains(entry, Hash(entry));
+  }
+  // With the entry's Hash() already computed (one hash per word serves
   // every list).
   bool Contains(std::string_view entry, size_t hash) const {
     if (!MayContain(filter_, hash)) return false;
@@ -79,7 +110,7 @@ class WordList {
 // match_gazetteer() in scripts/ner/ner_features.py.
 inline constexpr int kMaxPhraseWords = 4;
 
-// std::hash of each word and of each word without a final 's' (0 when it
+// WordList::Hash of each word and of each word without a final 's' (0 when it
 // has none), computed once per sentence for all lists.
 struct WordHashes {
   std::vector<size_t> word;

@@ -22,9 +22,38 @@
 #include <numeric>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace lesbar {
 namespace {
+
+// Scratch for building the short key strings below: std::string's members
+// are not inlined in the wasm build (libc++ instantiates them once), so a
+// push_back per character cost a call each; a std::vector<char>'s are
+// inlined. One buffer per function and thread, reused.
+class KeyBuffer {
+ public:
+  void clear() { chars_.clear(); }
+  KeyBuffer& operator+=(char c) {
+    chars_.push_back(c);
+    return *this;
+  }
+  KeyBuffer& operator+=(const char* s) {
+    while (*s != '\0') chars_.push_back(*s++);
+    return *this;
+  }
+  void push_back(char c) { chars_.push_back(c); }
+  bool empty() const { return chars_.empty(); }
+  size_t size() const { return chars_.size(); }
+  char back() const { return chars_.back(); }
+  char operator[](size_t i) const { return chars_[i]; }
+  std::vector<char>::const_iterator begin() const { return chars_.begin(); }
+  std::vector<char>::const_iterator end() const { return chars_.end(); }
+  std::string str() const { return std::string(chars_.data(), chars_.size()); }
+
+ private:
+  std::vector<char> chars_;
+};
 
 // Comparisons per key bucket; beyond this a new key stays on its own.
 constexpr size_t kMaxBucketCompares = 16;
@@ -70,15 +99,15 @@ const char* CyrillicToLatin(UChar32 c) {
 std::string AsciiFold(std::u16string_view word) {
   if (std::all_of(word.begin(), word.end(),
                   [](char16_t c) { return c < 0x80; })) {
-    std::string out;
-    out.reserve(word.size());
+    thread_local KeyBuffer out;
+    out.clear();
     for (char16_t c : word) {
       if (c >= 'A' && c <= 'Z') c += 32;
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         out.push_back(static_cast<char>(c));
       }
     }
-    return out;
+    return out.str();
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -89,8 +118,8 @@ std::string AsciiFold(std::u16string_view word) {
     nfd->normalize(input, decomposed, status);
   }
   if (U_FAILURE(status)) decomposed = input;
-  std::string out;
-  out.reserve(word.size());
+  thread_local KeyBuffer out;
+  out.clear();
   for (int32_t i = 0; i < decomposed.length();) {
     const UChar32 raw = decomposed.char32At(i);
     i += U16_LENGTH(raw);
@@ -138,7 +167,7 @@ std::string AsciiFold(std::u16string_view word) {
         break;  // other scripts: no key letters
     }
   }
-  return out;
+  return out.str();
 }
 
 bool IsVowel(char c) {
@@ -147,8 +176,8 @@ bool IsVowel(char c) {
 
 // The folding key of an ASCII-folded word (see the file comment).
 std::string FoldingKey(const std::string& ascii) {
-  std::string out;
-  out.reserve(ascii.size());
+  thread_local KeyBuffer out;
+  out.clear();
   auto at = [&](size_t i) -> char { return i < ascii.size() ? ascii[i] : 0; };
   for (size_t i = 0; i < ascii.size();) {
     const char c = ascii[i];
@@ -249,17 +278,18 @@ std::string FoldingKey(const std::string& ascii) {
     ++i;
   }
   // Doubled letters single: "Abdollahian"/"Abdolahian", "Zelenskyy".
-  std::string single;
-  single.reserve(out.size());
+  thread_local KeyBuffer single;
+  single.clear();
   for (char c : out) {
     if (single.empty() || single.back() != c) single.push_back(c);
   }
-  return single;
+  return single.str();
 }
 
 // Kölner Phonetik (Postel 1969) of an ASCII-folded word.
 std::string KoelnerPhonetik(const std::string& s) {
-  std::string digits;
+  thread_local KeyBuffer digits;
+  digits.clear();
   auto at = [&](size_t i) -> char { return i < s.size() ? s[i] : '\0'; };
   auto in = [](char c, const char* set) {
     return c != '\0' && std::char_traits<char>::find(
@@ -303,13 +333,14 @@ std::string KoelnerPhonetik(const std::string& s) {
     }
     digits += code;
   }
-  std::string out;
+  thread_local KeyBuffer out;
+  out.clear();
   for (size_t i = 0; i < digits.size(); ++i) {
     if (i > 0 && digits[i] == digits[i - 1]) continue;
     if (digits[i] == '0' && !out.empty()) continue;
     out.push_back(digits[i]);
   }
-  return out;
+  return out.str();
 }
 
 // Whether one key is the other with one vowel inserted inside the word

@@ -42,6 +42,7 @@ bool IsAnyOf(std::u32string_view s,
 
 bool IsCapitalised(std::u16string_view word) {
   if (word.empty()) return false;
+  if (word[0] < 0x80) return word[0] >= u'A' && word[0] <= u'Z';  // no ICU
   UChar32 c;
   size_t i = 0;
   U16_NEXT(word.data(), i, word.size(), c);

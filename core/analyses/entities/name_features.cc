@@ -19,6 +19,34 @@ namespace {
 constexpr char32_t kBeforeSentence = 0x02;  // BOS in the trainer
 constexpr char32_t kAfterSentence = 0x03;   // EOS
 constexpr size_t kAffixContext = 4;
+// Upper bound of the features Extract adds for one word (it adds at most
+// 43: 18 always, 13 on conditions, and 12 shared copies).
+constexpr size_t kMaxFeaturesPerWord = 48;
+
+char32_t ShapeSymbol(UChar32 c) {
+  if (c < 0x80) {
+    // ASCII without the property lookup: every ASCII character that is not
+    // a letter or digit stands for itself.
+    if (c >= 'A' && c <= 'Z') return U'X';
+    if (c >= 'a' && c <= 'z') return U'x';
+    if (c >= '0' && c <= '9') return U'd';
+    return static_cast<char32_t>(c);
+  }
+  switch (u_charType(c)) {
+    case U_UPPERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+      return U'X';
+    case U_LOWERCASE_LETTER:
+      return U'x';
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
+      return U'a';
+    case U_DECIMAL_DIGIT_NUMBER:
+      return U'd';
+    default:
+      return U'o';
+  }
+}
 
 // shape_of() in the trainer: X upper or title case, x lower case, a other
 // letters, d digits, ASCII punctuation as itself, o the rest; runs longer
@@ -28,25 +56,7 @@ void ShapeOf(std::u16string_view word, std::u32string* shape) {
   for (size_t i = 0; i < word.size();) {
     UChar32 c;
     U16_NEXT(word.data(), i, word.size(), c);
-    char32_t symbol;
-    switch (u_charType(c)) {
-      case U_UPPERCASE_LETTER:
-      case U_TITLECASE_LETTER:
-        symbol = U'X';
-        break;
-      case U_LOWERCASE_LETTER:
-        symbol = U'x';
-        break;
-      case U_MODIFIER_LETTER:
-      case U_OTHER_LETTER:
-        symbol = U'a';
-        break;
-      case U_DECIMAL_DIGIT_NUMBER:
-        symbol = U'd';
-        break;
-      default:
-        symbol = c < 0x80 ? static_cast<char32_t>(c) : U'o';
-    }
+    const char32_t symbol = ShapeSymbol(c);
     const size_t n = shape->size();
     if (n >= 2 && (*shape)[n - 1] == symbol && (*shape)[n - 2] == symbol) {
       continue;
@@ -57,6 +67,7 @@ void ShapeOf(std::u16string_view word, std::u32string* shape) {
 
 bool IsCapitalised(std::u16string_view word) {
   if (word.empty()) return false;
+  if (word[0] < 0x80) return word[0] >= u'A' && word[0] <= u'Z';
   UChar32 c;
   size_t i = 0;
   U16_NEXT(word.data(), i, word.size(), c);
@@ -64,27 +75,72 @@ bool IsCapitalised(std::u16string_view word) {
   return type == U_UPPERCASE_LETTER || type == U_TITLECASE_LETTER;
 }
 
-void AppendUtf8(char32_t c, std::string* out) {
+// Writes c as UTF-8 at out and returns the position after it.
+char* WriteUtf8(char32_t c, char* out) {
   if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
+    *out++ = static_cast<char>(c);
   } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    *out++ = static_cast<char>(0xC0 | (c >> 6));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
   } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    *out++ = static_cast<char>(0xE0 | (c >> 12));
+    *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
   } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    *out++ = static_cast<char>(0xF0 | (c >> 18));
+    *out++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
   }
+  return out;
+}
+
+// The UTF-8 form of code points, written in one go: std::string's members
+// are not inlined in the wasm build (libc++ instantiates them once), so a
+// push_back per byte, or even a resize, costs a call each. Words the tagger
+// reads are short (it cuts them at 64 code units): they go through a stack
+// buffer and one assign.
+void SetUtf8(std::u32string_view code_points, std::string* utf8) {
+  constexpr size_t kBufferUnits = 64;
+  if (code_points.size() <= kBufferUnits) {
+    char buffer[4 * kBufferUnits];
+    char* end = buffer;
+    for (char32_t c : code_points) end = WriteUtf8(c, end);
+    utf8->assign(buffer, static_cast<size_t>(end - buffer));
+    return;
+  }
+  utf8->resize(code_points.size() * 4);
+  char* end = utf8->data();
+  for (char32_t c : code_points) end = WriteUtf8(c, end);
+  utf8->resize(static_cast<size_t>(end - utf8->data()));
+}
+
+// Latin-1 lower-cases one unit to one unit, without context (the
+// context-dependent and one-to-many mappings, final sigma and U+0130, lie
+// above it): A-Z, U+00C0-U+00D6 and U+00D8-U+00DE move up by 0x20.
+bool IsLatin1(std::u16string_view word) {
+  for (char16_t c : word) {
+    if (c > 0xFF) return false;
+  }
+  return true;
+}
+char32_t Latin1Lower(char16_t c) {
+  const bool upper =
+      (c >= u'A' && c <= u'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+  return upper ? c + 0x20 : c;
 }
 
 // Python's str.lower(): full Unicode lower-casing, no locale.
 void LowerCase(std::u16string_view word, std::u16string* buffer,
                std::u32string* lower, std::string* lower_utf8) {
+  lower->clear();
+  if (IsLatin1(word)) {
+    // Most words of German and English text: no ICU call.
+    lower->resize(word.size());
+    for (size_t i = 0; i < word.size(); ++i) (*lower)[i] = Latin1Lower(word[i]);
+    SetUtf8(*lower, lower_utf8);
+    return;
+  }
   buffer->resize(word.size() * 3 + 4);
   UErrorCode error = U_ZERO_ERROR;
   int32_t length =
@@ -94,14 +150,12 @@ void LowerCase(std::u16string_view word, std::u16string* buffer,
     buffer->assign(word);
     length = static_cast<int32_t>(word.size());
   }
-  lower->clear();
-  lower_utf8->clear();
   for (int32_t i = 0; i < length;) {
     UChar32 c;
     U16_NEXT(buffer->data(), i, length, c);
     lower->push_back(static_cast<char32_t>(c));
-    AppendUtf8(static_cast<char32_t>(c), lower_utf8);
   }
+  SetUtf8(*lower, lower_utf8);
 }
 
 std::u32string_view Prefix(std::u32string_view s, size_t n) {
@@ -231,11 +285,6 @@ void NameFeatureExtractor::Extract(
   const char32_t lang1 = LanguageKeySecond(language);
   const std::u32string_view before(&kBeforeSentence, 1);
   const std::u32string_view after(&kAfterSentence, 1);
-  auto lower_at = [&](ptrdiff_t i) -> std::u32string_view {
-    if (i < 0) return before;
-    if (i >= static_cast<ptrdiff_t>(n)) return after;
-    return lowers_[i];
-  };
   auto shape_at = [&](ptrdiff_t i) -> std::u32string_view {
     if (i < 0) return before;
     if (i >= static_cast<ptrdiff_t>(n)) return after;
@@ -245,8 +294,13 @@ void NameFeatureExtractor::Extract(
   auto Hasher = [offset](uint32_t feature_template) {
     return FeatureHasher(feature_template + offset);
   };
+  // Features are written through a local pointer into room made up front:
+  // push_back stores the vector's end back to memory after every feature,
+  // and those stores and reloads chained all ~20 features of a word (a
+  // third of this function's time natively).
+  NameFeature* next_feature = nullptr;
   auto add = [&](uint32_t feature_template, const FeatureHasher& hasher) {
-    features->push_back({feature_template + offset, hasher.value()});
+    *next_feature++ = {feature_template + offset, hasher.value()};
   };
   // A language-independent feature goes in twice: with the language's
   // offset and with the shared one (SHARED_TEMPLATES in the trainer).
@@ -256,17 +310,63 @@ void NameFeatureExtractor::Extract(
     add(feature_template, own);
     FeatureHasher shared(feature_template + kSharedOffset);
     add_value(shared);
-    features->push_back({feature_template + kSharedOffset, shared.value()});
+    *next_feature++ = {feature_template + kSharedOffset, shared.value()};
   };
 
-  features->clear();
-  offsets->assign(1, 0);
+  // The features over one neighbouring word hash every word five times
+  // with different seeds; each hash is a chain of dependent multiplies, so
+  // the five run side by side in one loop over the word (and the two
+  // suffix features likewise), where the CPU overlaps them.
+  neighbour_hashes_.resize(n + 2);
+  const auto hash_neighbour = [&](std::u32string_view lower,
+                                  NeighbourHashes* out) {
+    uint32_t lanes[5] = {
+        Hasher(kFeatureLower).value(), Hasher(kFeaturePrevLower).value(),
+        Hasher(kFeatureNextLower).value(), Hasher(kFeaturePrev2Lower).value(),
+        Hasher(kFeatureNext2Lower).value()};
+    for (char32_t c : lower) {
+      for (uint32_t& lane : lanes) lane = FeatureHasher::Extend(lane, c);
+    }
+    out->lower = lanes[0];
+    out->as_previous = lanes[1];
+    out->as_next = lanes[2];
+    out->as_second_previous = lanes[3];
+    out->as_second_next = lanes[4];
+    uint32_t suffix_lanes[2] = {Hasher(kFeaturePrevSuffix).value(),
+                                Hasher(kFeatureNextSuffix).value()};
+    for (char32_t c : Suffix(lower, kAffixContext)) {
+      for (uint32_t& lane : suffix_lanes) lane = FeatureHasher::Extend(lane, c);
+    }
+    out->suffix_as_previous = suffix_lanes[0];
+    out->suffix_as_next = suffix_lanes[1];
+  };
+  hash_neighbour(before, &neighbour_hashes_[0]);
+  for (size_t k = 0; k < n; ++k) {
+    hash_neighbour(lowers_[k], &neighbour_hashes_[k + 1]);
+  }
+  hash_neighbour(after, &neighbour_hashes_[n + 1]);
+  // Word i's neighbour at distance d (negative: before it).
+  const auto neighbour = [&](size_t i, int d) -> const NeighbourHashes& {
+    const ptrdiff_t j = static_cast<ptrdiff_t>(i) + d + 1;
+    if (j <= 0) return neighbour_hashes_[0];
+    if (j > static_cast<ptrdiff_t>(n)) return neighbour_hashes_[n + 1];
+    return neighbour_hashes_[j];
+  };
+  const auto add_hash = [&](uint32_t feature_template, uint32_t hash) {
+    *next_feature++ = {feature_template + offset, hash};
+  };
+
+  features->resize(n * kMaxFeaturesPerWord);
+  NameFeature* const first_feature = features->data();
+  next_feature = first_feature;
+  offsets->resize(n + 1);
+  (*offsets)[0] = 0;
   for (size_t index = 0; index < n; ++index) {
     const ptrdiff_t i = static_cast<ptrdiff_t>(index);
     const std::u32string_view w = lowers_[index];
     const std::u32string_view s = shapes_[index];
     add(kFeatureBias, Hasher(kFeatureBias));
-    add(kFeatureLower, Hasher(kFeatureLower).Add(w));
+    add_hash(kFeatureLower, neighbour_hashes_[index + 1].lower);
     FeatureHasher as_written = Hasher(kFeatureWord);
     for (size_t k = 0; k < words[index].size();) {
       UChar32 c;
@@ -279,20 +379,18 @@ void NameFeatureExtractor::Extract(
     add(kFeatureSuffix2, Hasher(kFeatureSuffix2).Add(Suffix(w, 2)));
     add(kFeatureSuffix3, Hasher(kFeatureSuffix3).Add(Suffix(w, 3)));
     add(kFeatureSuffix4, Hasher(kFeatureSuffix4).Add(Suffix(w, 4)));
-    add(kFeaturePrevLower, Hasher(kFeaturePrevLower).Add(lower_at(i - 1)));
-    add(kFeatureNextLower, Hasher(kFeatureNextLower).Add(lower_at(i + 1)));
-    add(kFeaturePrev2Lower, Hasher(kFeaturePrev2Lower).Add(lower_at(i - 2)));
-    add(kFeatureNext2Lower, Hasher(kFeatureNext2Lower).Add(lower_at(i + 2)));
+    add_hash(kFeaturePrevLower, neighbour(index, -1).as_previous);
+    add_hash(kFeatureNextLower, neighbour(index, 1).as_next);
+    add_hash(kFeaturePrev2Lower, neighbour(index, -2).as_second_previous);
+    add_hash(kFeatureNext2Lower, neighbour(index, 2).as_second_next);
     add_with_shared(kFeaturePrevShape, [&](FeatureHasher& h) {
       h.Add(shape_at(i - 1)).Add(U'|').Add(s);
     });
     add_with_shared(kFeatureNextShape, [&](FeatureHasher& h) {
       h.Add(s).Add(U'|').Add(shape_at(i + 1));
     });
-    add(kFeaturePrevSuffix,
-        Hasher(kFeaturePrevSuffix).Add(Suffix(lower_at(i - 1), kAffixContext)));
-    add(kFeatureNextSuffix,
-        Hasher(kFeatureNextSuffix).Add(Suffix(lower_at(i + 1), kAffixContext)));
+    add_hash(kFeaturePrevSuffix, neighbour(index, -1).suffix_as_previous);
+    add_hash(kFeatureNextSuffix, neighbour(index, 1).suffix_as_next);
     add(kFeatureLangShape,
         Hasher(kFeatureLangShape).Add(lang0).Add(lang1).Add(U'|').Add(s));
     if (index == 0) {
@@ -347,8 +445,9 @@ void NameFeatureExtractor::Extract(
         });
       }
     }
-    offsets->push_back(static_cast<uint32_t>(features->size()));
+    (*offsets)[index + 1] = static_cast<uint32_t>(next_feature - first_feature);
   }
+  features->resize(static_cast<size_t>(next_feature - first_feature));
 }
 
 }  // namespace lesbar

@@ -63,8 +63,13 @@ class FeatureHasher {
   explicit FeatureHasher(uint32_t feature_template)
       : hash_((kOffset ^ feature_template) * kPrime) {}
   FeatureHasher& Add(char32_t c) {
-    hash_ = (hash_ ^ static_cast<uint32_t>(c)) * kPrime;
+    hash_ = Extend(hash_, c);
     return *this;
+  }
+  // One FNV-1a step on a bare hash value, for hashing several features in
+  // one loop.
+  static uint32_t Extend(uint32_t hash, char32_t c) {
+    return (hash ^ static_cast<uint32_t>(c)) * kPrime;
   }
   FeatureHasher& Add(std::u32string_view s) {
     for (char32_t c : s) Add(c);
@@ -157,6 +162,14 @@ class NameFeatureExtractor {
   std::vector<char> wiki_given_names_, wiki_family_names_;
   std::u16string lower_buffer_;
   WordHashes word_hashes_;
+  // Per word, the hashes of the features that read one neighbouring word
+  // alone (see Extract); entry 0 is the sentence start, entry n + 1 its end.
+  struct NeighbourHashes {
+    uint32_t lower;  // kFeatureLower, only for the word itself
+    uint32_t as_previous, as_next, as_second_previous, as_second_next;
+    uint32_t suffix_as_previous, suffix_as_next;
+  };
+  std::vector<NeighbourHashes> neighbour_hashes_;
 };
 
 }  // namespace lesbar

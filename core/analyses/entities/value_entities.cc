@@ -47,6 +47,14 @@ bool IsBlank(char16_t c) {
 
 char16_t Fold(char16_t c) {
   if (c < 0x80) return c >= u'A' && c <= u'Z' ? c + 32 : c;
+  // Latin-1 without the ICU call (German umlauts are everywhere): simple
+  // case folding maps U+00C0-U+00DE but U+00D7 up by 0x20 and the micro
+  // sign to Greek mu, and leaves the rest (checked against u_foldCase for
+  // every unit below U+0100).
+  if (c < 0x100) {
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+    return c == 0xB5 ? char16_t{0x3BC} : c;
+  }
   if (U16_IS_SURROGATE(c)) return c;
   return static_cast<char16_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
 }
@@ -86,15 +94,81 @@ uint64_t PrefixKey(std::u16string_view s) {
   for (char16_t c : s) key = (key << 16) | (IsBlank(c) ? u' ' : Fold(c));
   return key;
 }
-const std::unordered_map<uint64_t, std::vector<int>>& LexiconIndex() {
-  static const auto* index = [] {
-    auto* map = new std::unordered_map<uint64_t, std::vector<int>>;
+// Open addressing over the distinct prefix keys, each pointing at its run
+// of word indices (ascending, as the lexicon lists them). Asked three times
+// per token, so it must be cheaper than std::unordered_map, whose lookups
+// go through out-of-line hashing and a node per entry.
+class LexiconPrefixIndex {
+ public:
+  LexiconPrefixIndex() {
+    std::vector<std::pair<uint64_t, int>> keyed;
+    keyed.reserve(value_lexicon::kNumWords);
+    forms_.reserve(value_lexicon::kNumWords);
     for (int i = 0; i < value_lexicon::kNumWords; ++i) {
       std::u16string_view form = value_lexicon::kWords[i].form;
-      (*map)[PrefixKey(form.substr(0, kKeyLength))].push_back(i);
+      forms_.push_back(form);
+      keyed.emplace_back(PrefixKey(form.substr(0, kKeyLength)), i);
+      const uint64_t mixed = Mix(keyed.back().first);
+      filter_[(mixed >> 20) & (kFilterBits - 1)] = true;
     }
-    return map;
-  }();
+    std::stable_sort(
+        keyed.begin(), keyed.end(),
+        [](const auto& a, const auto& b) { return a.first < b.first; });
+    size_t capacity = 16;
+    while (capacity < keyed.size() * 2) capacity *= 2;
+    slots_.assign(capacity, Slot());
+    words_.reserve(keyed.size());
+    for (size_t k = 0; k < keyed.size();) {
+      Slot slot;
+      slot.key = keyed[k].first;
+      slot.begin = static_cast<uint32_t>(words_.size());
+      for (; k < keyed.size() && keyed[k].first == slot.key; ++k) {
+        words_.push_back(keyed[k].second);
+      }
+      slot.end = static_cast<uint32_t>(words_.size());
+      size_t i = SlotOf(slot.key);
+      while (slots_[i].end != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = slot;
+    }
+  }
+
+  // kWords[i].form with its length (the lexicon stores C strings).
+  std::u16string_view Form(int i) const { return forms_[i]; }
+
+  // The word indices whose forms start with the folded `key`.
+  std::pair<const int*, const int*> Find(uint64_t key) const {
+    // Most prefixes of most tokens start no form: a small bit filter
+    // answers them without touching the (larger, cache-missing) slots.
+    if (!filter_[(Mix(key) >> 20) & (kFilterBits - 1)]) return {};
+    for (size_t i = SlotOf(key); slots_[i].end != 0;
+         i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].key == key) {
+        return {words_.data() + slots_[i].begin, words_.data() + slots_[i].end};
+      }
+    }
+    return {nullptr, nullptr};
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t begin = 0;
+    uint32_t end = 0;  // 0: empty (every used slot holds a word)
+  };
+  static uint64_t Mix(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
+  size_t SlotOf(uint64_t key) const {
+    return static_cast<size_t>(Mix(key) >> 32) & (slots_.size() - 1);
+  }
+  static constexpr size_t kFilterBits = size_t{1} << 15;  // 4 KB
+
+  std::vector<Slot> slots_;
+  std::vector<int> words_;
+  std::vector<std::u16string_view> forms_;  // kWords[i].form, length known
+  std::vector<bool> filter_ = std::vector<bool>(kFilterBits);
+};
+
+const LexiconPrefixIndex& LexiconIndex() {
+  static const auto* index = new LexiconPrefixIndex();
   return *index;
 }
 
@@ -181,13 +255,49 @@ const std::unordered_map<std::u16string_view, uint32_t>& WordClasses() {
   return *classes;
 }
 
+// WordClasses() as open addressing over folded words of at most
+// kMaxClassWordLength units: asked once per token, where the
+// std::unordered_map's out-of-line string hashing showed in profiles.
+class WordClassTable {
+ public:
+  WordClassTable() {
+    size_t capacity = 16;
+    while (capacity < WordClasses().size() * 4) capacity *= 2;
+    slots_.assign(capacity, Slot());
+    for (const auto& [word, classes] : WordClasses()) {
+      if (word.size() > kMaxClassWordLength) continue;  // never asked
+      size_t i = Home(word);
+      while (slots_[i].classes != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = {word, classes};
+    }
+  }
+  uint32_t Find(std::u16string_view folded) const {
+    for (size_t i = Home(folded); slots_[i].classes != 0;
+         i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].word == folded) return slots_[i].classes;
+    }
+    return 0;
+  }
+
+ private:
+  struct Slot {
+    std::u16string_view word;
+    uint32_t classes = 0;  // 0: empty (every listed word has a class)
+  };
+  size_t Home(std::u16string_view word) const {
+    uint32_t hash = 2166136261u;
+    for (char16_t c : word) hash = (hash ^ c) * 16777619u;
+    return (hash ^ (hash >> 15)) & (slots_.size() - 1);
+  }
+  std::vector<Slot> slots_;
+};
+
 uint32_t ClassesOf(std::u16string_view token) {
   if (token.size() > kMaxClassWordLength) return 0;
   char16_t folded[kMaxClassWordLength];
   for (size_t i = 0; i < token.size(); ++i) folded[i] = Fold(token[i]);
-  const auto& classes = WordClasses();
-  auto it = classes.find(std::u16string_view(folded, token.size()));
-  return it == classes.end() ? 0 : it->second;
+  static const WordClassTable* table = new WordClassTable();
+  return table->Find(std::u16string_view(folded, token.size()));
 }
 
 // Whether `s` ends with the lower-case `suffix`, ignoring case.
@@ -428,23 +538,27 @@ class ValueFinder {
     if (slot.token == i && slot.limit == limit_) return;
     slot.token = i;
     slot.limit = limit_;
-    slot.matches = ComputeLexiconAt(i);
+    ComputeLexiconAt(i, &slot.matches);
     slot.classes = i < limit_ ? ClassesOf(Text(i)) : 0;
   }
 
-  std::vector<LexiconMatch> ComputeLexiconAt(int i) const {
-    std::vector<LexiconMatch> found;
-    if (i >= limit_) return found;
+  // Fills `found` (a cache slot's vector, reused so that a refresh does not
+  // allocate).
+  void ComputeLexiconAt(int i, std::vector<LexiconMatch>* found_out) const {
+    std::vector<LexiconMatch>& found = *found_out;
+    found.clear();
+    if (i >= limit_) return;
     const auto& index = LexiconIndex();
     const int32_t start = tokens_[i].start;
     for (size_t length = 1; length <= kKeyLength; ++length) {
       if (start + length > text_.size()) break;
-      auto it = index.find(PrefixKey(text_.substr(start, length)));
-      if (it == index.end()) continue;
-      for (int word_index : it->second) {
+      const auto [first, last] =
+          index.Find(PrefixKey(text_.substr(start, length)));
+      for (const int* it = first; it != last; ++it) {
+        const int word_index = *it;
         const auto& word = value_lexicon::kWords[word_index];
         if ((word.languages & languages_) == 0) continue;
-        std::u16string_view form = word.form;
+        const std::u16string_view form = index.Form(word_index);
         int32_t end_offset = 0;
         int end = MatchForm(i, form, word.kind, &end_offset);
         if (end > i) found.push_back({word.kind, word.value, end, end_offset});
@@ -454,7 +568,6 @@ class ValueFinder {
               [&](const LexiconMatch& a, const LexiconMatch& b) {
                 return a.end > b.end;
               });
-    return found;
   }
 
   // Matches `form` against the text at token i; returns the token index after

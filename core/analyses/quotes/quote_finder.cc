@@ -63,6 +63,18 @@ bool Contains(const std::array<std::u16string_view, N>& list,
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+// Asked for every word around every quotation: a binary search over a
+// sorted copy instead of a scan of all 86.
+bool IsVerbCue(std::u16string_view word) {
+  static const auto* sorted = [] {
+    auto* words =
+        new std::array<std::u16string_view, kVerbCues.size()>(kVerbCues);
+    std::sort(words->begin(), words->end());
+    return words;
+  }();
+  return std::binary_search(sorted->begin(), sorted->end(), word);
+}
+
 bool IsSpace(char16_t c) {
   return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == 0xA0 ||
          (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x3000;
@@ -303,7 +315,7 @@ class SpeakerFinder {
     const std::u16string& word = words[i].lower;
     const bool source_after = Contains(kSourceAfterCues, word);
     const bool source_before = word == kSourceBeforeCue;
-    bool verb = Contains(kVerbCues, word);
+    bool verb = IsVerbCue(word);
     // "schlug Alarm" warns like "warnte".
     if (!verb && word == u"schlug" && i + 1 < words.size() &&
         words[i + 1].lower == u"alarm") {

@@ -1,5 +1,6 @@
 #include "features/lexicon/noun_lexicon.h"
 
+#include <algorithm>
 #include <vector>
 
 extern "C" {
@@ -38,15 +39,33 @@ const WordList& GermanProperNames() {
 
 char LexiconClass(std::string_view lower) {
   const WordList& nouns = GermanCommonNouns();
-  if (nouns.Contains(lower)) return 'N';
-  if (GermanProperNames().Contains(lower)) return 'P';
-  // Byte offset of every code point: the rules count code points.
-  thread_local std::vector<size_t> starts;
-  starts.clear();
-  for (size_t i = 0; i < lower.size(); ++i) {
-    if (!IsContinuationByte(lower[i])) starts.push_back(i);
+  // One backward pass hashes every suffix (WordList::SuffixHasher), so the
+  // compound heads below cost one lookup each instead of one hash of
+  // O(length) each. A head starts at a code point after the first and has
+  // at least kMinHeadLength code points.
+  const size_t first_code_point = static_cast<size_t>(
+      std::find_if(lower.begin(), lower.end(),
+                   [](char c) { return !IsContinuationByte(c); }) -
+      lower.begin());
+  struct Head {
+    size_t offset;
+    size_t hash;
+  };
+  thread_local std::vector<Head> heads;
+  heads.clear();
+  WordList::SuffixHasher hasher;
+  size_t length = 0;  // in code points
+  for (size_t i = lower.size(); i-- > 0;) {
+    hasher.Prepend(static_cast<unsigned char>(lower[i]));
+    if (IsContinuationByte(lower[i])) continue;
+    ++length;
+    if (length >= kMinHeadLength && i > first_code_point) {
+      heads.push_back({i, hasher.value()});
+    }
   }
-  const size_t length = starts.size();
+  const size_t whole_hash = hasher.value();
+  if (nouns.Contains(lower, whole_hash)) return 'N';
+  if (GermanProperNames().Contains(lower, whole_hash)) return 'P';
   for (std::string_view ending : kNounEndings) {
     if (length > ending.size() + 2 && lower.size() > ending.size() &&
         lower.substr(lower.size() - ending.size()) == ending &&
@@ -54,8 +73,9 @@ char LexiconClass(std::string_view lower) {
       return 'N';
     }
   }
-  for (size_t start = 1; start + kMinHeadLength <= length; ++start) {
-    if (nouns.Contains(lower.substr(starts[start]))) return 'H';
+  // Any head makes the word a compound; which one does not matter.
+  for (const Head& head : heads) {
+    if (nouns.Contains(lower.substr(head.offset), head.hash)) return 'H';
   }
   return 'U';
 }
