@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyses/entities/entity_linker.h"
+#include "analyses/entities/name_consistency.h"
 #include "analyses/entities/name_tagger.h"
 #include "analyses/entities/value_entities.h"
 
@@ -43,6 +44,7 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   const std::vector<Entity> values =
       FindValueEntities(text, tokens, sentences, language);
   *entities = MergeNamesAndValues(names, values);
+  MakePersonNamesConsistent(text, entities);
   LinkEntities(text, language, entities, clusters);
 }
 

@@ -177,7 +177,7 @@ TEST(EntitiesTest, SampleArticleMentions) {
         std::string(EntityTypeName(e.type)) + " " +
         testing::U8(std::u16string_view(text).substr(e.start, e.end - e.start));
     found.insert(mention);
-    all += "  " + mention + "\n";
+    all += "  " + mention + " (cluster " + std::to_string(e.cluster) + ")\n";
   }
   for (const char* expected : kSampleMentions) {
     EXPECT_TRUE(found.count(expected)) << expected << " not among\n" << all;
@@ -198,7 +198,7 @@ TEST(EntitiesTest, SampleArticleMentions) {
       schoigu.insert(e.cluster);
     }
   }
-  EXPECT_EQ(schoigu.size(), 1u);
+  EXPECT_EQ(schoigu.size(), 1u) << all;
 }
 
 }  // namespace

@@ -52,7 +52,7 @@ Sentence Make(const std::vector<std::string>& specs) {
 
 // Applies the rules as if the tagger were unsure of every word.
 void Apply(const Sentence& s, std::vector<int>* tags) {
-  std::vector<float> unsure(tags->size(), 0.3f);
+  std::vector<float> unsure(tags->size(), 0.1f);
   ApplyGermanNameRules(s.words, tags, &unsure);
 }
 
@@ -104,13 +104,20 @@ TEST(GermanNameRulesTest, AdjacentGazetteerPlacesSplit) {
   EXPECT_EQ(one_tags, (std::vector<int>{BLOC, ILOC, O}));
 }
 
-// A lone lexicon word the tagger calls a place stays one: the rule that
-// dropped unsure ones cost the Viterbi tagger 1.9 F1 points on GermEval.
-TEST(GermanNameRulesTest, LeaveALoneLexiconWordToTheTagger) {
+TEST(GermanNameRulesTest, LexiconNounIsNoPlaceButGazetteerPlaceIs) {
   Sentence s = Make({"neues", "Niveau/P", "in", "Moskau/PB", "."});
   std::vector<int> tags = {O, BLOC, O, BLOC, O};
   Apply(s, &tags);
-  EXPECT_EQ(tags, (std::vector<int>{O, BLOC, O, BLOC, O}));
+  EXPECT_EQ(tags, (std::vector<int>{O, O, O, BLOC, O}));
+  // A place the tagger is sure of stays, lexicon word or not.
+  std::vector<int> sure_tags = {O, BLOC, O, BLOC, O};
+  std::vector<float> sure(5, 0.9f);
+  ApplyGermanNameRules(s.words, &sure_tags, &sure);
+  EXPECT_EQ(sure_tags, (std::vector<int>{O, BLOC, O, BLOC, O}));
+  // Nor is an unsure lexicon word an organisation.
+  std::vector<int> organisation_tags = {O, BORG, O, BLOC, O};
+  Apply(s, &organisation_tags);
+  EXPECT_EQ(organisation_tags, (std::vector<int>{O, O, O, BLOC, O}));
 }
 
 TEST(GermanNameRulesTest, SectionLabelsOfATitleLine) {

@@ -1,0 +1,23 @@
+// One name, one kind of entity within a text: a person named in one
+// sentence is a person in the next ("Laut Shoigu …" tagged as a place,
+// where "Shoigu" is a person elsewhere in the article). The tagger sees one
+// sentence at a time; this pass sees the whole text, before linking.
+#ifndef LESBAR_ANALYSES_ENTITIES_NAME_CONSISTENCY_H_
+#define LESBAR_ANALYSES_ENTITIES_NAME_CONSISTENCY_H_
+
+#include <string_view>
+#include <vector>
+
+#include "lesbar/lesbar.h"
+
+namespace lesbar {
+
+// A one-word place, organisation or other name whose text is also a person
+// in `entities` (a one-word person or the last word of a full name) becomes
+// a person. Linear in the number of entities.
+void MakePersonNamesConsistent(std::u16string_view text,
+                               std::vector<Entity>* entities);
+
+}  // namespace lesbar
+
+#endif  // LESBAR_ANALYSES_ENTITIES_NAME_CONSISTENCY_H_
