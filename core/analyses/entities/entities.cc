@@ -44,7 +44,7 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   const std::vector<Entity> values =
       FindValueEntities(text, tokens, sentences, language);
   *entities = MergeNamesAndValues(names, values);
-  MakePersonNamesConsistent(text, entities);
+  MakePersonNamesConsistent(text, tokens, entities);
   LinkEntities(text, language, entities, clusters);
 }
 

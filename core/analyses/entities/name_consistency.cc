@@ -1,5 +1,6 @@
 #include "analyses/entities/name_consistency.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace lesbar {
@@ -36,12 +37,16 @@ bool IsOtherName(EntityType type) {
 }  // namespace
 
 void MakePersonNamesConsistent(std::u16string_view text,
+                               const std::vector<Token>& tokens,
                                std::vector<Entity>* entities) {
   std::unordered_set<std::u16string_view> person_words;
+  float person_score = 0;
   for (const Entity& e : *entities) {
     if (e.type != EntityType::kPerson) continue;
     const std::u16string_view last = LastWord(SurfaceOf(text, e));
-    if (!last.empty()) person_words.insert(last);
+    if (last.empty()) continue;
+    person_words.insert(last);
+    person_score = std::max(person_score, e.score);
   }
   if (person_words.empty()) return;
   for (Entity& e : *entities) {
@@ -51,6 +56,24 @@ void MakePersonNamesConsistent(std::u16string_view text,
       e.type = EntityType::kPerson;
     }
   }
+  // Uncovered word tokens that are a person's name elsewhere, merged into
+  // the ordered entities in one pass.
+  std::vector<Entity> merged;
+  size_t next = 0;
+  for (const Token& token : tokens) {
+    if (token.kind != TokenKind::kWord) continue;
+    while (next < entities->size() && (*entities)[next].end <= token.start) {
+      merged.push_back((*entities)[next++]);
+    }
+    if (next < entities->size() && (*entities)[next].start < token.end) {
+      continue;  // inside an entity
+    }
+    const Entity word{token.start, token.end, EntityType::kPerson, -1,
+                      person_score};
+    if (person_words.count(SurfaceOf(text, word))) merged.push_back(word);
+  }
+  while (next < entities->size()) merged.push_back((*entities)[next++]);
+  if (merged.size() != entities->size()) entities->swap(merged);
 }
 
 }  // namespace lesbar

@@ -14,8 +14,11 @@ namespace lesbar {
 
 // A one-word place, organisation or other name whose text is also a person
 // in `entities` (a one-word person or the last word of a full name) becomes
-// a person. Linear in the number of entities.
+// a person, and so does a word token of that text no entity covers ("Shoigu,
+// der am selben Tag …" missed at a sentence start). `entities` stay ordered
+// and non-overlapping; `tokens` are ordered. Linear in entities and tokens.
 void MakePersonNamesConsistent(std::u16string_view text,
+                               const std::vector<Token>& tokens,
                                std::vector<Entity>* entities);
 
 }  // namespace lesbar
