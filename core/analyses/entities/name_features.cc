@@ -396,17 +396,6 @@ void NameFeatureExtractor::Extract(
     if (index == 0) {
       add_with_shared(kFeatureFirstShape, [&](FeatureHasher& h) { h.Add(s); });
     }
-    for (const auto& [list_template, marks] :
-         {std::pair{kFeaturePlace, &places_},
-          std::pair{kFeatureFirstName, &first_names_},
-          std::pair{kFeatureSurname, &surnames_}}) {
-      const char mark = (*marks)[index];
-      if (mark) {
-        add_with_shared(list_template, [mark](FeatureHasher& h) {
-          h.Add(static_cast<char32_t>(mark));
-        });
-      }
-    }
     if (proper_names_[index]) {
       add(kFeatureProperName,
           Hasher(kFeatureProperName).Add(proper_names_[index]));
@@ -432,15 +421,19 @@ void NameFeatureExtractor::Extract(
     const std::u32string_view cue = InstitutionCue(words[index], w);
     if (!cue.empty())
       add(kFeatureInstitution, Hasher(kFeatureInstitution).Add(cue));
-    for (const auto& [wiki_template, marks] :
-         {std::pair{kFeatureWikiPerson, &wiki_persons_},
+    // Name-list membership: the mark ('B'/'I') of every list that matched.
+    for (const auto& [list_template, marks] :
+         {std::pair{kFeaturePlace, &places_},
+          std::pair{kFeatureFirstName, &first_names_},
+          std::pair{kFeatureSurname, &surnames_},
+          std::pair{kFeatureWikiPerson, &wiki_persons_},
           std::pair{kFeatureWikiPlace, &wiki_places_},
           std::pair{kFeatureWikiOrganisation, &wiki_organisations_},
           std::pair{kFeatureWikiGivenName, &wiki_given_names_},
           std::pair{kFeatureWikiFamilyName, &wiki_family_names_}}) {
       const char mark = (*marks)[index];
       if (mark) {
-        add_with_shared(wiki_template, [mark](FeatureHasher& h) {
+        add_with_shared(list_template, [mark](FeatureHasher& h) {
           h.Add(static_cast<char32_t>(mark));
         });
       }

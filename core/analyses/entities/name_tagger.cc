@@ -99,7 +99,8 @@ class Decoder {
   Decoder(const NameModel& model, std::string_view language)
       : model_(model), language_(language) {
     // The rows of the previous tag, alone and with the word's class, do
-    // not depend on the word itself: add them up once.
+    // not depend on the word itself: add them up once, with -inf for the
+    // tags that may not follow the previous one.
     for (int word_class = 0; word_class < kWordClasses; ++word_class) {
       for (int slot = 0; slot < kPreviousTagSlots; ++slot) {
         float* row = previous_tag_rows_[word_class][slot];
@@ -108,6 +109,9 @@ class Decoder {
           AddRow(RowOf(PreviousTagHash(offset, slot - 1)), row);
           AddRow(RowOf(PreviousTagClassHash(offset, word_class, slot - 1)),
                  row);
+        }
+        for (int t = 0; t < kNumTags; ++t) {
+          if (!Allowed(t, slot - 1)) row[t] = -INFINITY;
         }
       }
     }
@@ -164,10 +168,7 @@ class Decoder {
         for (int t = 0; t < kNumTags; ++t) {
           local[t] = static_scores[t] + class_rows[slot][t];
         }
-        AddRow(RowOf(lower_hashes[slot]), local);
-        for (int t = 0; t < kNumTags; ++t) {
-          if (!Allowed(t, slot - 1)) local[t] = -INFINITY;
-        }
+        AddRow(RowOf(lower_hashes[slot]), local);  // -inf stays -inf
       }
       if (i == 0) {
         std::copy(Local(0, 0), Local(0, 0) + kNumTags, best);
