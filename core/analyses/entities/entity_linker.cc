@@ -564,6 +564,15 @@ bool GivenNamesCompatible(const std::vector<const Word*>& a,
 
 }  // namespace
 
+std::u16string_view EntitySurface(std::u16string_view text,
+                                  const Entity& entity) {
+  if (entity.start < 0 || entity.end < entity.start ||
+      static_cast<size_t>(entity.end) > text.size()) {
+    return std::u16string_view();
+  }
+  return text.substr(entity.start, entity.end - entity.start);
+}
+
 void LinkEntities(std::u16string_view text, std::string_view language,
                   std::vector<Entity>* entities,
                   std::vector<EntityCluster>* clusters) {
@@ -571,13 +580,7 @@ void LinkEntities(std::u16string_view text, std::string_view language,
   clusters->clear();
   const int n = static_cast<int>(entities->size());
   std::vector<Mention> mentions(n);
-  auto surface_of = [&](const Entity& e) -> std::u16string_view {
-    if (e.start < 0 || e.end < e.start ||
-        static_cast<size_t>(e.end) > text.size()) {
-      return std::u16string_view();
-    }
-    return text.substr(e.start, e.end - e.start);
-  };
+  auto surface_of = [text](const Entity& e) { return EntitySurface(text, e); };
 
   // Keys per type; a genitive form uses its base form when that is
   // mentioned too ("Russlands" -> "Russland"). For persons, a full name's

@@ -40,6 +40,10 @@ void LinkEntities(std::u16string_view text, std::string_view language,
                   std::vector<Entity>* entities,
                   std::vector<EntityCluster>* clusters);
 
+// The entity's text; empty for a span that does not lie in `text`.
+std::u16string_view EntitySurface(std::u16string_view text,
+                                  const Entity& entity);
+
 }  // namespace lesbar
 
 #endif  // LESBAR_ANALYSES_ENTITIES_ENTITY_LINKER_H_

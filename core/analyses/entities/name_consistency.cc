@@ -3,18 +3,12 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "analyses/entities/entity_linker.h"
+
 namespace lesbar {
 namespace {
 
 bool IsSpace(char16_t c) { return c == u' ' || c == u'\u00A0'; }
-
-std::u16string_view SurfaceOf(std::u16string_view text, const Entity& e) {
-  if (e.start < 0 || e.end < e.start ||
-      static_cast<size_t>(e.end) > text.size()) {
-    return {};
-  }
-  return text.substr(e.start, e.end - e.start);
-}
 
 bool IsOneWord(std::u16string_view surface) {
   for (char16_t c : surface) {
@@ -43,7 +37,7 @@ void MakePersonNamesConsistent(std::u16string_view text,
   float person_score = 0;
   for (const Entity& e : *entities) {
     if (e.type != EntityType::kPerson) continue;
-    const std::u16string_view last = LastWord(SurfaceOf(text, e));
+    const std::u16string_view last = LastWord(EntitySurface(text, e));
     if (last.empty()) continue;
     person_words.insert(last);
     person_score = std::max(person_score, e.score);
@@ -51,7 +45,7 @@ void MakePersonNamesConsistent(std::u16string_view text,
   if (person_words.empty()) return;
   for (Entity& e : *entities) {
     if (!IsOtherName(e.type)) continue;
-    const std::u16string_view surface = SurfaceOf(text, e);
+    const std::u16string_view surface = EntitySurface(text, e);
     if (IsOneWord(surface) && person_words.count(surface)) {
       e.type = EntityType::kPerson;
     }
@@ -70,7 +64,7 @@ void MakePersonNamesConsistent(std::u16string_view text,
     }
     const Entity word{token.start, token.end, EntityType::kPerson, -1,
                       person_score};
-    if (person_words.count(SurfaceOf(text, word))) merged.push_back(word);
+    if (person_words.count(EntitySurface(text, word))) merged.push_back(word);
   }
   while (next < entities->size()) merged.push_back((*entities)[next++]);
   if (merged.size() != entities->size()) entities->swap(merged);
