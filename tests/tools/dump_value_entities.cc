@@ -4,7 +4,6 @@
 //   build/native/lesbar_dump_value_entities de < ../shared/data/corpus/...
 #include <chrono>
 #include <iostream>
-#include <iterator>
 #include <map>
 #include <string>
 
@@ -12,26 +11,13 @@
 #include "analyses/entities/value_entities.h"
 #include "lesbar/lesbar.h"
 #include "test_util.h"
+#include "tools/tool_util.h"
 
 int main(int argc, char** argv) {
   const std::string language = argc > 1 ? argv[1] : "de";
-  std::string input((std::istreambuf_iterator<char>(std::cin)),
-                    std::istreambuf_iterator<char>());
-  const std::u16string text = lesbar::testing::U16(input);
-  lesbar::Status status;
-  auto analyzer = lesbar::Analyzer::Create(&status);
-  if (!analyzer) {
-    std::cerr << status.message << "\n";
-    return 1;
-  }
-  lesbar::AnalyzeOptions options;
-  options.language = language;
+  std::u16string text;
   lesbar::Analysis analysis;
-  status = analyzer->Analyze(text, options, &analysis);
-  if (!status.ok()) {
-    std::cerr << status.message << "\n";
-    return 1;
-  }
+  if (!lesbar::testing::AnalyzeStdin(language, &text, &analysis)) return 1;
   const auto start = std::chrono::steady_clock::now();
   std::vector<lesbar::Entity> entities = lesbar::FindValueEntities(
       text, analysis.tokens, analysis.sentences, language);

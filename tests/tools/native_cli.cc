@@ -1,31 +1,17 @@
 // Native twin of `lesbar analyze` for debugging and evaluation: reads UTF-8
 // from stdin, prints tokens and sentences, one per line.
 #include <iostream>
-#include <iterator>
 #include <string>
 
 #include "lesbar/lesbar.h"
 #include "test_util.h"
+#include "tools/tool_util.h"
 
 int main(int argc, char** argv) {
   const std::string language = argc > 1 ? argv[1] : "auto";
-  std::string input((std::istreambuf_iterator<char>(std::cin)),
-                    std::istreambuf_iterator<char>());
-  const std::u16string text = lesbar::testing::U16(input);
-  lesbar::Status status;
-  auto analyzer = lesbar::Analyzer::Create(&status);
-  if (!analyzer) {
-    std::cerr << status.message << "\n";
-    return 1;
-  }
-  lesbar::AnalyzeOptions options;
-  options.language = language;
+  std::u16string text;
   lesbar::Analysis result;
-  status = analyzer->Analyze(text, options, &result);
-  if (!status.ok()) {
-    std::cerr << status.message << "\n";
-    return 1;
-  }
+  if (!lesbar::testing::AnalyzeStdin(language, &text, &result)) return 1;
   std::cout << "language " << result.language << "\n";
   for (const auto& s : lesbar::testing::Slices(text, result.sentences)) {
     std::cout << "S\t" << s << "\n";
