@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
               << "\n";
     ++counts[lesbar::EntityTypeName(e.type)];
   }
-  const double mb = input.size() / 1e6;
+  const double mb = lesbar::testing::U8(text).size() / 1e6;  // UTF-8 MB
   const double find_s = std::chrono::duration<double>(found - start).count();
   const double link_s = std::chrono::duration<double>(linked - found).count();
   for (const auto& [type, count] : counts) {
