@@ -265,7 +265,8 @@ void NameFeatureExtractor::Extract(
     ShapeOf(words[i], &shapes_[i]);
     if (IsCapitalised(words[i])) lexicon_[i] = LexiconClass(lowers_utf8_[i]);
     transition_classes_[i] =
-        TransitionClassOf(shapes_[i], lowers_utf8_[i], NameInnerWords());
+        TransitionClassOf(shapes_[i], lowers_utf8_[i],
+                          inner_words_ ? *inner_words_ : NameInnerWords());
   }
   word_hashes_.Compute(lowers_utf8_);
   MatchPhrases(PlaceNames(), lowers_utf8_, word_hashes_, &places_);

@@ -58,6 +58,16 @@ enum NameFeatureTemplate : uint32_t {
   kFeatureWikiFamilyName = 33,
 };
 
+// How much of a token the tagger reads: its first 64 code units, not
+// splitting a surrogate pair (no name is that long, and a 50 MB "word"
+// would otherwise be copied several times).
+inline size_t TaggedWordLength(std::u16string_view word) {
+  constexpr size_t kMaxWordUnits = 64;
+  if (word.size() <= kMaxWordUnits) return word.size();
+  const char16_t last = word[kMaxWordUnits - 1];
+  return last >= 0xD800 && last <= 0xDBFF ? kMaxWordUnits - 1 : kMaxWordUnits;
+}
+
 class FeatureHasher {
  public:
   explicit FeatureHasher(uint32_t feature_template)
@@ -150,8 +160,14 @@ class NameFeatureExtractor {
   }
   // 'B' or 'I' inside a place-gazetteer match, 0 outside.
   char place_mark(size_t i) const { return places_[i]; }
+  // The trainer writes a new list of the words names hold inside and
+  // extracts with it before it is embedded; null means NameInnerWords().
+  void set_inner_words(const WordList* inner_words) {
+    inner_words_ = inner_words;
+  }
 
  private:
+  const WordList* inner_words_ = nullptr;
   std::vector<std::u32string> lowers_;
   std::vector<std::string> lowers_utf8_;
   std::vector<std::u32string> shapes_;

@@ -10,6 +10,7 @@
 
 #include "analyses/entities/german_name_rules.h"
 #include "analyses/entities/name_features.h"
+#include "analyses/entities/name_model.h"
 
 // Embedded by scripts/embed-file.mjs from core/analyses/entities/data/.
 extern "C" {
@@ -21,18 +22,13 @@ namespace lesbar {
 namespace {
 
 // Tag order of the trainer: O, then B-/I- of PER, LOC, ORG, MISC.
-constexpr int kNumTags = 9;
+constexpr int kNumTags = kNameTags;
 constexpr EntityType kTagTypes[4] = {EntityType::kPerson, EntityType::kLocation,
                                      EntityType::kOrganization,
                                      EntityType::kMisc};
-constexpr uint32_t kModelVersion = 5;
 // Guards for bad input, so memory and time stay linear and small: a run of
-// tokens without a sentence end is tagged in windows of this many tokens,
-// and only the first kMaxWordUnits code units of a token are read (no name
-// is that long; a 50 MB "word" would otherwise be copied four times).
+// tokens without a sentence end is tagged in windows of this many tokens.
 constexpr size_t kMaxWindowTokens = 256;
-constexpr size_t kMaxWordUnits = 64;
-constexpr size_t kHeaderBytes = 20;
 
 bool IsBegin(int tag) { return tag % 2 == 1; }
 // I-X only continues B-X or I-X.
@@ -40,55 +36,49 @@ bool Allowed(int tag, int previous) {
   return tag == 0 || IsBegin(tag) || previous == tag - 1 || previous == tag;
 }
 
-struct NameModel {
-  int hash_bits = 0;
-  float inverse_temperature = 1;  // tag probabilities: softmax(scores / T)
-  // Block floating point (see train_ner.py): the weight of tag t in bucket
-  // b is codes[b * kNumTags + t] * 2^exponents[b].
-  const int8_t* exponents = nullptr;
-  const int16_t* codes = nullptr;
-  float powers_of_two[256] = {};  // 2^e at e + 128
+struct LoadedModel {
+  NameModel model;
   bool ok = false;
+  std::string owned_bytes;  // a model given by UseNameModel
 };
 
-uint32_t ReadU32(const unsigned char* p) {
-  return uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 |
-         uint32_t{p[3]} << 24;
-}
-
-const NameModel& Model() {
-  static const NameModel* model = [] {
-    auto* m = new NameModel();
-    const unsigned char* bytes = lesbar_ner_model;
-    const size_t size = lesbar_ner_model_size;
-    if (size < kHeaderBytes || std::memcmp(bytes, "LNER", 4) != 0 ||
-        ReadU32(bytes + 4) != kModelVersion ||
-        ReadU32(bytes + 12) != static_cast<uint32_t>(kNumTags)) {
-      return m;
-    }
-    const uint32_t bits = ReadU32(bytes + 8);
-    const size_t buckets = size_t{1} << (bits & 31);
-    if (bits < 8 || bits > 24 ||
-        size != kHeaderBytes + buckets + buckets * kNumTags * 2) {
-      return m;
-    }
-    float temperature;
-    const uint32_t raw_temperature = ReadU32(bytes + 16);
-    std::memcpy(&temperature, &raw_temperature, sizeof(float));
-    if (!(temperature > 0)) return m;
-    m->inverse_temperature = 1.0f / temperature;
-    for (int e = -128; e < 128; ++e) {
-      m->powers_of_two[e + 128] = std::ldexp(1.0f, e);
-    }
-    m->hash_bits = static_cast<int>(bits);
-    m->exponents = reinterpret_cast<const int8_t*>(bytes + kHeaderBytes);
-    // Little-endian int16s at an even offset of 16-byte aligned data; wasm
-    // and every target lesbar builds for are little-endian.
-    m->codes = reinterpret_cast<const int16_t*>(bytes + kHeaderBytes + buckets);
-    m->ok = true;
+LoadedModel& Loaded() {
+  static LoadedModel* loaded = [] {
+    auto* m = new LoadedModel();
+    std::string error;
+    m->ok = ParseNameModel(lesbar_ner_model, lesbar_ner_model_size, &m->model,
+                           &error);
     return m;
   }();
-  return *model;
+  return *loaded;
+}
+
+const NameModel* Model() {
+  const LoadedModel& loaded = Loaded();
+  return loaded.ok ? &loaded.model : nullptr;
+}
+
+// e^x for x <= 0 to about 1e-7 relative, several times cheaper than
+// std::exp in wasm; forward-backward takes 81 of them per word.
+inline float NegativeExp(float x) {
+  if (!(x > -87.0f)) return 0.0f;
+  const float t = x * 1.44269504f;  // log2(e)
+  const float whole = std::floor(t);
+  const float f = t - whole;
+  // 2^f on [0, 1): degree-6 polynomial (Taylor of e^(f ln 2), refit).
+  float p = 1.535336188e-4f;
+  p = p * f + 1.339887440e-3f;
+  p = p * f + 9.618437357e-3f;
+  p = p * f + 5.550332471e-2f;
+  p = p * f + 2.402264791e-1f;
+  p = p * f + 6.931472028e-1f;
+  p = p * f + 1.0f;
+  int32_t bits;
+  std::memcpy(&bits, &p, sizeof bits);
+  bits += static_cast<int32_t>(whole) << 23;
+  float out;
+  std::memcpy(&out, &bits, sizeof out);
+  return out;
 }
 
 // First-order Viterbi over one sentence: a word's score for tag t after
@@ -122,13 +112,11 @@ class Decoder {
   }
 
   void Prefetch(uint32_t bucket) const {
-    __builtin_prefetch(model_.codes + size_t{bucket} * kNumTags);
+    __builtin_prefetch(model_.RowAddress(bucket));
   }
 
   void AddRow(uint32_t bucket, float* scores) const {
-    const float unit = model_.powers_of_two[model_.exponents[bucket] + 128];
-    const int16_t* row = model_.codes + size_t{bucket} * kNumTags;
-    for (int t = 0; t < kNumTags; ++t) scores[t] += row[t] * unit;
+    model_.AddRow(bucket, scores);
   }
 
   // Fills the best tags of the sentence and, per word, the probability of
@@ -194,26 +182,112 @@ class Decoder {
       (*tags)[i] = tag;
       if (i > 0) tag = back_[i * kNumTags + tag];
     }
-    for (size_t i = 0; i < n; ++i) {
-      const int chosen = (*tags)[i];
-      // Only name words need a probability (for the entity's score).
-      if (chosen == 0) {
-        (*probabilities)[i] = 1;
-        continue;
-      }
-      const float* local = Local(i, i == 0 ? 0 : (*tags)[i - 1] + 1);
-      float total = 0;
+    Marginals(*tags, probabilities);
+  }
+
+  // The probability, under softmax(scores / T) over whole tag sequences,
+  // that the words [begin, end) are exactly one name of the decoded type
+  // (forward-backward with the spans' own path; valid after Decode).
+  float SpanProbability(size_t begin, size_t end,
+                        const std::vector<int>& tags) const {
+    const size_t n = tags.size();
+    const int begin_tag = tags[begin];
+    const int inside_tag = begin_tag + 1;
+    double p = forward_[begin * kNumTags + begin_tag];
+    for (size_t k = begin + 1; k < end; ++k) {
+      p *= Potential(k, k == begin + 1 ? begin_tag : inside_tag, inside_tag) /
+           scale_[k];
+    }
+    if (end < n) {
+      const int last = end - 1 == begin ? begin_tag : inside_tag;
+      double rest = 0;
       for (int t = 0; t < kNumTags; ++t) {
-        if (local[t] != -INFINITY) {
-          total +=
-              std::exp((local[t] - local[chosen]) * model_.inverse_temperature);
+        if (t != inside_tag) {
+          rest += Potential(end, last, t) * backward_[end * kNumTags + t];
         }
       }
-      (*probabilities)[i] = 1.0f / total;
+      p *= rest / scale_[end];
     }
+    return static_cast<float>(std::min(1.0, std::max(0.0, p)));
   }
 
  private:
+  // exp(score / T) of tag t after tag `previous` at word i, shifted by
+  // the word's largest score (the shift cancels in the normalisation).
+  double Potential(size_t i, int previous, int t) const {
+    return potentials_[(i * kNumTags + previous) * kNumTags + t];
+  }
+
+  // Forward-backward with per-word scaling; fills every word's marginal
+  // probability of its decoded tag.
+  void Marginals(const std::vector<int>& tags,
+                 std::vector<float>* probabilities) {
+    const size_t n = tags.size();
+    bool any_name = false;
+    for (int tag : tags) any_name |= tag != 0;
+    if (!any_name) {
+      std::fill(probabilities->begin(), probabilities->end(), 1.0f);
+      return;
+    }
+    const float beta = model_.inverse_temperature;
+    potentials_.resize(n * kNumTags * kNumTags);
+    forward_.resize(n * kNumTags);
+    backward_.resize(n * kNumTags);
+    scale_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      const int slots = i == 0 ? 1 : kPreviousTagSlots;
+      float top = -INFINITY;
+      for (int slot = i == 0 ? 0 : 1; slot < (i == 0 ? 1 : slots); ++slot) {
+        const float* local = Local(i, slot);
+        for (int t = 0; t < kNumTags; ++t) top = std::max(top, local[t]);
+      }
+      for (int p = 0; p < kNumTags; ++p) {
+        // At the start every "previous" row is the start row.
+        const float* local = Local(i, i == 0 ? 0 : p + 1);
+        double* out = &potentials_[(i * kNumTags + p) * kNumTags];
+        for (int t = 0; t < kNumTags; ++t) {
+          out[t] = local[t] == -INFINITY ? 0.0
+                                         : NegativeExp((local[t] - top) * beta);
+        }
+      }
+    }
+    double total = 0;
+    for (int t = 0; t < kNumTags; ++t) {
+      forward_[t] = Potential(0, 0, t);
+      total += forward_[t];
+    }
+    scale_[0] = total;
+    for (int t = 0; t < kNumTags; ++t) forward_[t] /= total;
+    for (size_t i = 1; i < n; ++i) {
+      total = 0;
+      for (int t = 0; t < kNumTags; ++t) {
+        double sum = 0;
+        for (int p = 0; p < kNumTags; ++p) {
+          sum += forward_[(i - 1) * kNumTags + p] * Potential(i, p, t);
+        }
+        forward_[i * kNumTags + t] = sum;
+        total += sum;
+      }
+      scale_[i] = total > 0 ? total : 1;
+      for (int t = 0; t < kNumTags; ++t) forward_[i * kNumTags + t] /= scale_[i];
+    }
+    for (int t = 0; t < kNumTags; ++t) backward_[(n - 1) * kNumTags + t] = 1;
+    for (size_t i = n - 1; i-- > 0;) {
+      for (int p = 0; p < kNumTags; ++p) {
+        double sum = 0;
+        for (int t = 0; t < kNumTags; ++t) {
+          sum += Potential(i + 1, p, t) * backward_[(i + 1) * kNumTags + t];
+        }
+        backward_[i * kNumTags + p] = sum / scale_[i + 1];
+      }
+    }
+    for (size_t i = 0; i < n; ++i) {
+      const int t = tags[i];
+      (*probabilities)[i] = static_cast<float>(std::min(
+          1.0, forward_[i * kNumTags + t] * backward_[i * kNumTags + t]));
+    }
+  }
+
   float* Local(size_t word, int slot) {
     return local_.data() + (word * kPreviousTagSlots + slot) * kNumTags;
   }
@@ -224,6 +298,7 @@ class Decoder {
   // Per word and previous-tag slot, the scores of the word's tags.
   std::vector<float> local_;
   std::vector<uint8_t> back_;  // best previous tag per word and tag
+  std::vector<double> potentials_, forward_, backward_, scale_;
 };
 
 // German capitalises every noun, and a tagger trained on little news text
@@ -272,6 +347,8 @@ bool IsEdgePunctuation(std::u16string_view text, const Token& token) {
 void AppendEntities(std::u16string_view text, const std::vector<Token>& tokens,
                     size_t first, const NameFeatureExtractor& words,
                     bool german, const std::vector<int>& tags,
+                    const std::vector<int>& decoded, const Decoder& decoder,
+                    const NameModel& model,
                     const std::vector<float>& probabilities,
                     std::vector<Entity>* out) {
   const size_t n = tags.size();
@@ -305,15 +382,29 @@ void AppendEntities(std::u16string_view text, const std::vector<Token>& tokens,
       i = run_end;
       continue;
     }
-    float sum = 0;
-    for (size_t k = begin; k < end; ++k) sum += probabilities[k];
+    // The decoder's probability of exactly this name, if the rules left
+    // the run as decoded; else the least sure of its words.
+    bool as_decoded = IsBegin(decoded[i]) && decoded[i] == tags[i] &&
+                      (run_end == n || decoded[run_end] != tags[i] + 1);
+    for (size_t k = i + 1; as_decoded && k < run_end; ++k) {
+      as_decoded = decoded[k] == tags[k];
+    }
+    float probability;
+    if (as_decoded) {
+      probability = decoder.SpanProbability(i, run_end, decoded);
+    } else {
+      probability = 1;
+      for (size_t k = i; k < run_end; ++k) {
+        probability = std::min(probability, probabilities[k]);
+      }
+    }
     Entity entity;
     entity.start = tokens[first + begin].start;
     // A token's own period is an abbreviation's ("Hauptstr."): lesbar's
     // tokenizer splits a sentence's full stop off.
     entity.end = tokens[first + end - 1].end;
     entity.type = type;
-    entity.score = sum / static_cast<float>(end - begin);
+    entity.score = model.Calibrated(probability);
     out->push_back(entity);
     i = run_end;
   }
@@ -321,21 +412,37 @@ void AppendEntities(std::u16string_view text, const std::vector<Token>& tokens,
 
 }  // namespace
 
-bool NameModelLoaded() { return Model().ok; }
+bool NameModelLoaded() { return Model() != nullptr; }
+
+bool UseNameModel(std::string bytes, std::string* error) {
+  LoadedModel& loaded = Loaded();
+  NameModel model;
+  if (!ParseNameModel(reinterpret_cast<const unsigned char*>(bytes.data()),
+                      bytes.size(), &model, error)) {
+    return false;
+  }
+  loaded.owned_bytes = std::move(bytes);
+  // Parse again over the bytes' final home (moving a std::string may move
+  // its buffer).
+  ParseNameModel(reinterpret_cast<const unsigned char*>(loaded.owned_bytes.data()),
+                 loaded.owned_bytes.size(), &loaded.model, error);
+  loaded.ok = true;
+  return true;
+}
 
 std::vector<Entity> TagNames(std::u16string_view text,
                              const std::vector<Token>& tokens,
                              const std::vector<Span>& sentences,
                              std::string_view language) {
   std::vector<Entity> entities;
-  const NameModel& model = Model();
-  if (!model.ok) return entities;
-  Decoder decoder(model, language);
+  const NameModel* model = Model();
+  if (model == nullptr) return entities;
+  Decoder decoder(*model, language);
   NameFeatureExtractor extractor;
   std::vector<std::u16string_view> words;
   std::vector<NameFeature> features;
   std::vector<uint32_t> offsets;
-  std::vector<int> tags;
+  std::vector<int> tags, decoded;
   std::vector<float> probabilities;
   std::vector<RuleWord> rule_words;
   size_t next = 0;
@@ -347,16 +454,14 @@ std::vector<Entity> TagNames(std::u16string_view text,
       while (next < tokens.size() && tokens[next].end <= sentence.end &&
              words.size() < kMaxWindowTokens) {
         const Token& token = tokens[next];
-        size_t length = static_cast<size_t>(token.end - token.start);
-        if (length > kMaxWordUnits) {
-          length = kMaxWordUnits;
-          if (U16_IS_LEAD(text[token.start + length - 1])) --length;
-        }
-        words.push_back(text.substr(token.start, length));
+        const std::u16string_view word =
+            text.substr(token.start, token.end - token.start);
+        words.push_back(word.substr(0, TaggedWordLength(word)));
         ++next;
       }
       extractor.Extract(words, language, &features, &offsets);
       decoder.Decode(extractor, features, offsets, &tags, &probabilities);
+      decoded = tags;
       if (language == "de") {
         rule_words.resize(words.size());
         for (size_t k = 0; k < words.size(); ++k) {
@@ -367,7 +472,7 @@ std::vector<Entity> TagNames(std::u16string_view text,
         ApplyGermanNameRules(rule_words, &tags, &probabilities);
       }
       AppendEntities(text, tokens, first, extractor, language == "de", tags,
-                     probabilities, &entities);
+                     decoded, decoder, *model, probabilities, &entities);
     }
   }
   return entities;

@@ -1,10 +1,11 @@
 // Finds names (PER, LOC, ORG, MISC) with a small learned sequence tagger:
-// an averaged perceptron over hashed features (name_features.h), BIO tags,
-// greedy left-to-right decoding. The model is trained by
-// scripts/ner/train_ner.py and embedded at build time.
+// a structured averaged perceptron over hashed features (name_features.h),
+// BIO tags, Viterbi decoding, and forward-backward for the probability of
+// each name. The model is trained by train/ner/train_ner.cc.
 #ifndef LESBAR_ANALYSES_ENTITIES_NAME_TAGGER_H_
 #define LESBAR_ANALYSES_ENTITIES_NAME_TAGGER_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,8 +14,10 @@
 namespace lesbar {
 
 // Names in `text`, ordered and non-overlapping, each a whole run of tokens
-// inside one sentence, with `score` the mean probability of its tags (a
-// softmax over the perceptron scores). `cluster` is left at -1.
+// inside one sentence. `score` is the probability that the name is right
+// (span and type): the decoder's probability of the span, calibrated on the
+// dev slices so that about s of the names scored s are right. `cluster` is
+// left at -1.
 std::vector<Entity> TagNames(std::u16string_view text,
                              const std::vector<Token>& tokens,
                              const std::vector<Span>& sentences,
@@ -22,6 +25,10 @@ std::vector<Entity> TagNames(std::u16string_view text,
 
 // True when the embedded model parsed; TagNames finds nothing otherwise.
 bool NameModelLoaded();
+
+// Replaces the model (the trainer scores the model it just wrote with the
+// real tagger); false with `error` set if `bytes` are not a model.
+bool UseNameModel(std::string bytes, std::string* error);
 
 }  // namespace lesbar
 

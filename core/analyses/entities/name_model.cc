@@ -1,0 +1,166 @@
+#include "analyses/entities/name_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace lesbar {
+namespace {
+
+constexpr size_t kFixedHeaderBytes = 28;
+constexpr size_t kMaxCalibrationPoints = 64;
+
+uint32_t ReadU32(const unsigned char* p) {
+  return uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 |
+         uint32_t{p[3]} << 24;
+}
+
+float ReadF32(const unsigned char* p) {
+  const uint32_t bits = ReadU32(p);
+  float value;
+  std::memcpy(&value, &bits, sizeof value);
+  return value;
+}
+
+void AppendU32(uint32_t v, std::string* out) {
+  for (int k = 0; k < 4; ++k) out->push_back(static_cast<char>(v >> (8 * k)));
+}
+
+void AppendF32(float value, std::string* out) {
+  uint32_t bits;
+  std::memcpy(&bits, &value, sizeof bits);
+  AppendU32(bits, out);
+}
+
+int CodeLimit(int code_bytes) { return code_bytes == 1 ? 127 : 4095; }
+
+}  // namespace
+
+float NameModel::Calibrated(float p) const {
+  if (calibration.empty()) return p;
+  if (p <= calibration.front().first) return calibration.front().second;
+  for (size_t k = 1; k < calibration.size(); ++k) {
+    const auto& [x1, y1] = calibration[k];
+    if (p <= x1) {
+      const auto& [x0, y0] = calibration[k - 1];
+      return x1 > x0 ? y0 + (y1 - y0) * (p - x0) / (x1 - x0) : y1;
+    }
+  }
+  return calibration.back().second;
+}
+
+bool ParseNameModel(const unsigned char* bytes, size_t size, NameModel* model,
+                    std::string* error) {
+  *model = NameModel();
+  if (size < kFixedHeaderBytes || std::memcmp(bytes, "LNER", 4) != 0) {
+    *error = "not a name model";
+    return false;
+  }
+  if (ReadU32(bytes + 4) != kNameModelVersion) {
+    *error = "name model format " + std::to_string(ReadU32(bytes + 4)) +
+             ", expected " + std::to_string(kNameModelVersion);
+    return false;
+  }
+  const uint32_t bits = ReadU32(bytes + 8);
+  const uint32_t tags = ReadU32(bytes + 12);
+  const uint32_t code_bytes = ReadU32(bytes + 16);
+  const float temperature = ReadF32(bytes + 20);
+  const uint32_t points = ReadU32(bytes + 24);
+  if (bits < 8 || bits > 24 || tags != kNameTags ||
+      (code_bytes != 1 && code_bytes != 2) || !(temperature > 0) ||
+      points > kMaxCalibrationPoints) {
+    *error = "name model header out of range";
+    return false;
+  }
+  const size_t rows = size_t{1} << bits;
+  const size_t header = kFixedHeaderBytes + 8 * size_t{points};
+  if (size != header + rows + rows * kNameTags * code_bytes) {
+    *error = "name model size does not match its header";
+    return false;
+  }
+  for (uint32_t k = 0; k < points; ++k) {
+    const float x = ReadF32(bytes + kFixedHeaderBytes + 8 * k);
+    const float y = ReadF32(bytes + kFixedHeaderBytes + 8 * k + 4);
+    if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1)) {
+      *error = "name model calibration out of range";
+      return false;
+    }
+    model->calibration.emplace_back(x, y);
+  }
+  for (int e = -128; e < 128; ++e) {
+    model->powers_of_two[e + 128] = std::ldexp(1.0f, e);
+  }
+  model->hash_bits = static_cast<int>(bits);
+  model->code_bytes = static_cast<int>(code_bytes);
+  model->inverse_temperature = 1.0f / temperature;
+  model->exponents = reinterpret_cast<const int8_t*>(bytes + header);
+  const unsigned char* codes = bytes + header + rows;
+  if (code_bytes == 1) {
+    model->codes8 = reinterpret_cast<const int8_t*>(codes);
+  } else {
+    // Little-endian int16s; wasm and every target lesbar builds for are
+    // little-endian. The header and the exponents have even sizes.
+    model->codes16 = reinterpret_cast<const int16_t*>(codes);
+  }
+  return true;
+}
+
+NameModelWriter::NameModelWriter(int hash_bits, int code_bytes)
+    : hash_bits_(hash_bits),
+      code_bytes_(code_bytes),
+      exponents_(size_t{1} << hash_bits, 0),
+      codes_((size_t{1} << hash_bits) * kNameTags, 0) {}
+
+void NameModelWriter::SetWeights(const std::vector<float>& weights) {
+  const int limit = CodeLimit(code_bytes_);
+  for (size_t row = 0; row < exponents_.size(); ++row) {
+    const float* w = &weights[row * kNameTags];
+    float largest = 0;
+    for (int t = 0; t < kNameTags; ++t) {
+      largest = std::max(largest, std::fabs(w[t]));
+    }
+    exponents_[row] = 0;
+    for (int t = 0; t < kNameTags; ++t) codes_[row * kNameTags + t] = 0;
+    if (largest == 0) continue;
+    // The smallest power of two that fits the row's largest weight.
+    const int e = std::clamp(
+        static_cast<int>(std::ceil(std::log2(largest / limit))), -100, 100);
+    exponents_[row] = static_cast<int8_t>(e);
+    const double unit = std::ldexp(1.0, e);
+    for (int t = 0; t < kNameTags; ++t) {
+      const long code = std::lround(w[t] / unit);
+      codes_[row * kNameTags + t] =
+          static_cast<int32_t>(std::clamp<long>(code, -limit, limit));
+    }
+  }
+}
+
+std::vector<float> NameModelWriter::DequantisedWeights() const {
+  std::vector<float> out(codes_.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    out[i] = codes_[i] * std::ldexp(1.0f, exponents_[i / kNameTags]);
+  }
+  return out;
+}
+
+std::string NameModelWriter::Serialize() const {
+  std::string out = "LNER";
+  AppendU32(kNameModelVersion, &out);
+  AppendU32(static_cast<uint32_t>(hash_bits_), &out);
+  AppendU32(kNameTags, &out);
+  AppendU32(static_cast<uint32_t>(code_bytes_), &out);
+  AppendF32(temperature_, &out);
+  AppendU32(static_cast<uint32_t>(calibration_.size()), &out);
+  for (const auto& [x, y] : calibration_) {
+    AppendF32(x, &out);
+    AppendF32(y, &out);
+  }
+  for (int8_t e : exponents_) out.push_back(static_cast<char>(e));
+  for (int32_t code : codes_) {
+    out.push_back(static_cast<char>(code & 0xFF));
+    if (code_bytes_ == 2) out.push_back(static_cast<char>((code >> 8) & 0xFF));
+  }
+  return out;
+}
+
+}  // namespace lesbar

@@ -1,0 +1,90 @@
+// The name tagger's model file: hashed feature rows of tag weights in block
+// floating point, plus the two numbers that turn scores into calibrated
+// probabilities. Written by train/ner/train_ner.cc, read by name_tagger.cc;
+// this header is the one place that knows the layout.
+//
+// Layout (little-endian): "LNER", u32 format version, u32 hash bits, u32
+// tags, u32 code bytes (1 or 2), f32 temperature, u32 calibration points K,
+// K pairs of f32 (raw probability, calibrated probability), then int8
+// exponents[1 << hash bits], then the codes: code_bytes-wide signed integers
+// [(1 << hash bits) * tags]. The weight of tag t in row b is
+// codes[b * tags + t] * 2^exponents[b].
+#ifndef LESBAR_ANALYSES_ENTITIES_NAME_MODEL_H_
+#define LESBAR_ANALYSES_ENTITIES_NAME_MODEL_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace lesbar {
+
+inline constexpr uint32_t kNameModelVersion = 6;
+inline constexpr int kNameTags = 9;
+
+struct NameModel {
+  int hash_bits = 0;
+  int code_bytes = 2;
+  float inverse_temperature = 1;  // tag probabilities: softmax(scores / T)
+  // Piecewise-linear map from the decoder's span probability to the share
+  // of such spans that are right on the dev slices (empty: identity).
+  std::vector<std::pair<float, float>> calibration;
+  const int8_t* exponents = nullptr;
+  const int8_t* codes8 = nullptr;
+  const int16_t* codes16 = nullptr;
+  float powers_of_two[256] = {};  // 2^e at e + 128
+
+  float Unit(uint32_t row) const {
+    return powers_of_two[exponents[row] + 128];
+  }
+  // scores[t] += weight of tag t in `row`.
+  void AddRow(uint32_t row, float* scores) const {
+    const float unit = Unit(row);
+    if (codes8 != nullptr) {
+      const int8_t* codes = codes8 + size_t{row} * kNameTags;
+      for (int t = 0; t < kNameTags; ++t) scores[t] += codes[t] * unit;
+    } else {
+      const int16_t* codes = codes16 + size_t{row} * kNameTags;
+      for (int t = 0; t < kNameTags; ++t) scores[t] += codes[t] * unit;
+    }
+  }
+  const void* RowAddress(uint32_t row) const {
+    return codes8 != nullptr
+               ? static_cast<const void*>(codes8 + size_t{row} * kNameTags)
+               : static_cast<const void*>(codes16 + size_t{row} * kNameTags);
+  }
+  float Calibrated(float probability) const;
+};
+
+// Parses `bytes` (which must outlive the model, and be 2-byte aligned);
+// false with `error` set if they are not a model of this version.
+bool ParseNameModel(const unsigned char* bytes, size_t size, NameModel* model,
+                    std::string* error);
+
+// Quantises float weights into the file layout.
+class NameModelWriter {
+ public:
+  NameModelWriter(int hash_bits, int code_bytes);
+  void SetWeights(const std::vector<float>& weights);
+  // The weights exactly as the core will compute them from the file.
+  std::vector<float> DequantisedWeights() const;
+  void set_temperature(float temperature) { temperature_ = temperature; }
+  void set_calibration(std::vector<std::pair<float, float>> points) {
+    calibration_ = std::move(points);
+  }
+  std::string Serialize() const;
+
+ private:
+  int hash_bits_;
+  int code_bytes_;
+  float temperature_ = 1;
+  std::vector<std::pair<float, float>> calibration_;
+  std::vector<int8_t> exponents_;
+  std::vector<int32_t> codes_;
+};
+
+}  // namespace lesbar
+
+#endif  // LESBAR_ANALYSES_ENTITIES_NAME_MODEL_H_
