@@ -74,12 +74,16 @@ def _token_column(path, column, separator=None, skip=lambda cols: False):
 
 
 def _gum_held_out_documents():
-    """GUM's dev and test documents (splits.md): their text is kept out."""
+    """GUM's dev and test documents (the sections of splits.md other than
+    train): their text is kept out."""
     held_out = set()
+    section = None
     with open(os.path.join(NER, 'gum-en', 'splits.md'), encoding='utf-8') as f:
         for line in f:
             line = line.strip()
-            if line.startswith('* '):
+            if line.startswith('## '):
+                section = line[3:].strip()
+            elif line.startswith('* ') and section != 'train':
                 held_out.add(line[2:].strip())
     return held_out
 
