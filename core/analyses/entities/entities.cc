@@ -5,6 +5,7 @@
 #include "analyses/entities/entity_linker.h"
 #include "analyses/entities/name_consistency.h"
 #include "analyses/entities/name_tagger.h"
+#include "analyses/entities/name_titles.h"
 #include "analyses/entities/value_entities.h"
 
 namespace lesbar {
@@ -44,6 +45,8 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   const std::vector<Entity> values =
       FindValueEntities(text, tokens, sentences, language);
   *entities = MergeNamesAndValues(names, values);
+  // Titles go first: the passes after it compare names, not roles.
+  SeparateTitlesFromNames(text, tokens, entities);
   MakePersonNamesConsistent(text, tokens, entities);
   LinkEntities(text, language, entities, clusters);
 }
