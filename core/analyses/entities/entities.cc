@@ -6,6 +6,7 @@
 #include "analyses/entities/name_consistency.h"
 #include "analyses/entities/name_tagger.h"
 #include "analyses/entities/name_titles.h"
+#include "analyses/entities/type_consistency.h"
 #include "analyses/entities/value_entities.h"
 
 namespace lesbar {
@@ -48,6 +49,7 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   // Titles go first: the passes after it compare names, not roles.
   SeparateTitlesFromNames(text, tokens, entities);
   MakePersonNamesConsistent(text, tokens, entities);
+  MakeNameTypesConsistent(text, entities);
   LinkEntities(text, language, entities, clusters);
 }
 
