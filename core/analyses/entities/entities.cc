@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analyses/entities/abbreviations.h"
 #include "analyses/entities/entity_linker.h"
 #include "analyses/entities/name_consistency.h"
 #include "analyses/entities/name_tagger.h"
@@ -50,7 +51,10 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   SeparateTitlesFromNames(text, tokens, entities);
   MakePersonNamesConsistent(text, tokens, entities);
   MakeNameTypesConsistent(text, entities);
-  LinkEntities(text, language, entities, clusters);
+  // Last before linking: its links are indices into the final entities.
+  const std::vector<MentionLink> abbreviations =
+      FindAbbreviations(text, tokens, entities);
+  LinkEntities(text, language, entities, clusters, abbreviations);
 }
 
 void MapEntitiesToOriginal(const OffsetMap& map, std::vector<Entity>* entities,
