@@ -5,6 +5,7 @@
 #include "analyses/entities/abbreviations.h"
 #include "analyses/entities/entity_linker.h"
 #include "analyses/entities/name_consistency.h"
+#include "analyses/entities/name_inflection.h"
 #include "analyses/entities/name_tagger.h"
 #include "analyses/entities/name_titles.h"
 #include "analyses/entities/type_consistency.h"
@@ -50,6 +51,7 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   // Titles go first: the passes after it compare names, not roles.
   SeparateTitlesFromNames(text, tokens, entities);
   MakePersonNamesConsistent(text, tokens, entities);
+  TagInflectedNames(text, tokens, entities);
   MakeNameTypesConsistent(text, entities);
   // Last before linking: its links are indices into the final entities.
   const std::vector<MentionLink> abbreviations =
