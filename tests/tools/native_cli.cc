@@ -1,5 +1,5 @@
 // Native twin of `lesbar analyze` for debugging and evaluation: reads UTF-8
-// from stdin, prints tokens and sentences, one per line.
+// from stdin, prints sentences, tokens and entities, one per line.
 #include <iostream>
 #include <string>
 
@@ -20,6 +20,17 @@ int main(int argc, char** argv) {
     std::cout << "T\t" << lesbar::TokenKindName(t.kind) << "\t"
               << lesbar::testing::U8(text.substr(t.start, t.end - t.start))
               << "\n";
+  }
+  // Entities with their cluster and score, then each cluster's name.
+  for (const auto& e : result.entities) {
+    std::cout << "E\t" << lesbar::EntityTypeName(e.type) << "\t"
+              << lesbar::testing::U8(text.substr(e.start, e.end - e.start))
+              << "\t" << e.cluster << "\t" << e.score << "\n";
+  }
+  for (const auto& c : result.clusters) {
+    std::cout << "C\t" << c.id << "\t" << lesbar::EntityTypeName(c.type)
+              << "\t" << lesbar::testing::U8(c.name) << "\t"
+              << c.mentions.size() << "\n";
   }
   return 0;
 }

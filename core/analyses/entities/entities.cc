@@ -2,9 +2,13 @@
 
 #include <algorithm>
 
+#include "analyses/entities/abbreviations.h"
 #include "analyses/entities/entity_linker.h"
 #include "analyses/entities/name_consistency.h"
+#include "analyses/entities/name_inflection.h"
 #include "analyses/entities/name_tagger.h"
+#include "analyses/entities/name_titles.h"
+#include "analyses/entities/type_consistency.h"
 #include "analyses/entities/value_entities.h"
 
 namespace lesbar {
@@ -44,8 +48,15 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   const std::vector<Entity> values =
       FindValueEntities(text, tokens, sentences, language);
   *entities = MergeNamesAndValues(names, values);
+  // Titles go first: the passes after it compare names, not roles.
+  SeparateTitlesFromNames(text, tokens, entities);
   MakePersonNamesConsistent(text, tokens, entities);
-  LinkEntities(text, language, entities, clusters);
+  TagInflectedNames(text, tokens, entities);
+  MakeNameTypesConsistent(text, entities);
+  // Last before linking: its links are indices into the final entities.
+  const std::vector<MentionLink> abbreviations =
+      FindAbbreviations(text, tokens, entities);
+  LinkEntities(text, language, entities, clusters, abbreviations);
 }
 
 void MapEntitiesToOriginal(const OffsetMap& map, std::vector<Entity>* entities,

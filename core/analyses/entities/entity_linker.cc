@@ -575,7 +575,8 @@ std::u16string_view EntitySurface(std::u16string_view text,
 
 void LinkEntities(std::u16string_view text, std::string_view language,
                   std::vector<Entity>* entities,
-                  std::vector<EntityCluster>* clusters) {
+                  std::vector<EntityCluster>* clusters,
+                  const std::vector<MentionLink>& links) {
   (void)language;  // the keys serve German and English alike
   clusters->clear();
   const int n = static_cast<int>(entities->size());
@@ -785,6 +786,22 @@ void LinkEntities(std::u16string_view text, std::string_view language,
     auto [it, inserted] = surname_only_groups.emplace(surname, num_groups);
     if (inserted) ++num_groups;
     group[i] = it->second;
+  }
+
+  // Links from earlier passes join whole groups: "EZB" and every mention
+  // already grouped with "Europäische Zentralbank".
+  if (!links.empty()) {
+    KeyUnion linked;
+    for (int g = 0; g < num_groups; ++g) linked.Add();
+    for (const MentionLink& link : links) {
+      if (link.mention < 0 || link.mention >= n || link.same_as < 0 ||
+          link.same_as >= n ||
+          (*entities)[link.mention].type != (*entities)[link.same_as].type) {
+        continue;
+      }
+      linked.Join(group[link.mention], group[link.same_as]);
+    }
+    for (int i = 0; i < n; ++i) group[i] = linked.Find(group[i]);
   }
 
   // Clusters in order of first mention; the name is the most complete form:

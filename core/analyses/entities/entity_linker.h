@@ -16,6 +16,7 @@
 //   first names stay apart; sharing a first name alone never joins.
 // - Genitive and possessive forms ("Russlands", "Putins", "Putin's") join
 //   their base form when that base form is mentioned too.
+// - Links from earlier passes (abbreviations) join their mentions' clusters.
 // - Values (DATE, TIME, MONEY, PERCENT, QUANTITY) join when their text is
 //   identical after case folding and whitespace collapsing.
 // Cost is linear in the total mention length: hash maps of keys, with a
@@ -30,15 +31,25 @@
 
 namespace lesbar {
 
+// Two mentions a pass before linking knows to name one entity although
+// their spellings share no key: an abbreviation and its long form ("EZB" and
+// "Europäische Zentralbank", abbreviations.h). Indices into the entities.
+struct MentionLink {
+  int32_t mention = 0;
+  int32_t same_as = 0;
+};
+
 // Sets every entity's `cluster` and fills `clusters` (replacing its contents):
 // cluster.id equals its index, cluster.type is its mentions' type,
 // cluster.mentions are entity indices in text order and cluster.name is the
 // most complete form (e.g. "Sergej Schoigu"). `entities` must hold valid,
 // ordered spans into `text`; their order is kept. `language` is a BCP 47 tag
-// ("de", "en", ...).
+// ("de", "en", ...). Each of `links` joins the clusters of its two mentions
+// when they have the same type; links out of range are ignored.
 void LinkEntities(std::u16string_view text, std::string_view language,
                   std::vector<Entity>* entities,
-                  std::vector<EntityCluster>* clusters);
+                  std::vector<EntityCluster>* clusters,
+                  const std::vector<MentionLink>& links = {});
 
 // The entity's text; empty for a span that does not lie in `text`.
 std::u16string_view EntitySurface(std::u16string_view text,

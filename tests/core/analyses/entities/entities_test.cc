@@ -199,6 +199,17 @@ TEST(EntitiesTest, SampleArticleMentions) {
     }
   }
   EXPECT_EQ(schoigu.size(), 1u) << all;
+  // Every "Teheran" is the one place (the tagger once calls it an
+  // organisation; type_consistency.h).
+  std::set<int32_t> teheran;
+  for (const Entity& e : analysis.entities) {
+    if (std::u16string_view(text).substr(e.start, e.end - e.start) ==
+        u"Teheran") {
+      EXPECT_EQ(e.type, EntityType::kLocation);
+      teheran.insert(e.cluster);
+    }
+  }
+  EXPECT_EQ(teheran.size(), 1u) << all;
 }
 
 }  // namespace

@@ -39,7 +39,8 @@ struct Linked {
 // searched after the previous one.
 Linked Link(const std::string& utf8,
             const std::vector<std::pair<std::string, EntityType>>& mentions,
-            const std::string& language = "de") {
+            const std::string& language = "de",
+            const std::vector<MentionLink>& links = {}) {
   Linked out;
   out.text = U16(utf8);
   size_t from = 0;
@@ -55,7 +56,7 @@ Linked Link(const std::string& utf8,
     out.entities.push_back(e);
     from = at + s.size();
   }
-  LinkEntities(out.text, language, &out.entities, &out.clusters);
+  LinkEntities(out.text, language, &out.entities, &out.clusters, links);
   // The invariants every call keeps.
   for (size_t c = 0; c < out.clusters.size(); ++c) {
     EXPECT_EQ(out.clusters[c].id, static_cast<int32_t>(c));
@@ -301,6 +302,24 @@ TEST(EntityLinkerTest, BadInputIsSafeAndLinear) {
   std::vector<Entity> one = {{0, 1 << 20, LOC}};
   LinkEntities(huge, "en", &one, &clusters);
   ASSERT_EQ(clusters.size(), 1u);
+}
+
+TEST(EntityLinkerTest, LinksJoinClustersOfOneTypeOnly) {
+  // "EZB" -> "Europäische Zentralbank" as abbreviations.h links them; the
+  // second "EZB" joins through its own key. A link across types is ignored.
+  const Linked l =
+      Link("Die Europäische Zentralbank (EZB) und die EZB. Apple und Berlin.",
+           {{"Europäische Zentralbank", ORG},
+            {"EZB", ORG},
+            {"EZB", ORG},
+            {"Apple", ORG},
+            {"Berlin", LOC}},
+           "de", {{1, 0}, {4, 3}, {7, 0}});
+  EXPECT_TRUE(l.Same(0, 1));
+  EXPECT_TRUE(l.Same(0, 2));
+  EXPECT_EQ(l.NameOf(2), "Europäische Zentralbank");
+  EXPECT_FALSE(l.Same(3, 4));
+  EXPECT_EQ(l.clusters.size(), 3u);
 }
 
 }  // namespace

@@ -1,0 +1,131 @@
+#include "analyses/entities/name_inflection.h"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <string>
+#include <unordered_map>
+
+#include "analyses/entities/entity_linker.h"
+#include "features/gazetteers/gazetteers.h"
+#include "features/lexicon/noun_lexicon.h"
+
+namespace lesbar {
+namespace {
+
+// "Irans" is short; "Ulms" is too short to tell from a word.
+constexpr size_t kMinInflectedLength = 5;
+// The score of an entity this pass made: no model probability.
+constexpr float kRuleScore = 0.5f;
+constexpr int kNameTypes = 4;  // PER, LOC, ORG, MISC
+
+std::string LowerUtf8(std::u16string_view word) {
+  icu::UnicodeString s(word.data(), static_cast<int32_t>(word.size()));
+  s.toLower(icu::Locale::getRoot());
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+bool IsName(EntityType type) {
+  return static_cast<int>(type) >= 0 && static_cast<int>(type) < kNameTypes;
+}
+
+bool IsCapitalised(std::u16string_view word) {
+  return !word.empty() && !U16_IS_SURROGATE(word[0]) && u_isupper(word[0]);
+}
+
+// The one type the lists give `lower`, or -1 for none or several.
+int ListType(const std::string& lower) {
+  const bool place =
+      PlaceNames().Contains(lower) || WikiPlaces().Contains(lower);
+  const bool person =
+      WikiPersons().Contains(lower) || WikiFamilyNames().Contains(lower);
+  const bool organisation = WikiOrganisations().Contains(lower);
+  if (place + person + organisation != 1) return -1;
+  if (place) return static_cast<int>(EntityType::kLocation);
+  if (person) return static_cast<int>(EntityType::kPerson);
+  return static_cast<int>(EntityType::kOrganization);
+}
+
+bool InTypedList(const std::string& lower) {
+  return PlaceNames().Contains(lower) || WikiPlaces().Contains(lower) ||
+         WikiPersons().Contains(lower) || WikiFamilyNames().Contains(lower) ||
+         WikiOrganisations().Contains(lower);
+}
+
+// "Hans", "Peters": a name of its own, not a genitive.
+bool IsGivenOrSurname(const std::string& lower) {
+  return FirstNames().Contains(lower) || Surnames().Contains(lower) ||
+         WikiGivenNames().Contains(lower);
+}
+
+}  // namespace
+
+void TagInflectedNames(std::u16string_view text,
+                       const std::vector<Token>& tokens,
+                       std::vector<Entity>* entities) {
+  // Base forms of the text: one-word names and persons' last words, with
+  // how often each type names them.
+  std::unordered_map<std::u16string_view, std::array<int, kNameTypes>> known;
+  for (const Entity& e : *entities) {
+    if (!IsName(e.type)) continue;
+    std::u16string_view surface = EntitySurface(text, e);
+    const size_t space = surface.find_last_of(u' ');
+    if (space != std::u16string_view::npos) {
+      if (e.type != EntityType::kPerson) continue;
+      surface = surface.substr(space + 1);
+    }
+    if (!surface.empty()) ++known[surface][static_cast<int>(e.type)];
+  }
+  std::vector<Entity> found;
+  size_t next = 0;
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::kWord) continue;
+    const std::u16string_view word = text.substr(t.start, t.end - t.start);
+    if (word.size() < kMinInflectedLength || word.back() != u's' ||
+        !IsCapitalised(word)) {
+      continue;
+    }
+    while (next < entities->size() && (*entities)[next].end <= t.start) ++next;
+    if (next < entities->size() && (*entities)[next].start < t.end) continue;
+    const std::u16string_view stem = word.substr(0, word.size() - 1);
+    int type = -1;
+    auto in_text = known.find(stem);
+    if (in_text != known.end()) {
+      const auto& counts = in_text->second;
+      type = static_cast<int>(std::max_element(counts.begin(), counts.end()) -
+                              counts.begin());
+    } else {
+      const std::string lower = LowerUtf8(word);
+      const char lexicon = LexiconClass(lower);
+      if (lexicon == 'N' || lexicon == 'H' || IsGivenOrSurname(lower)) {
+        continue;
+      }
+      type = ListType(LowerUtf8(stem));
+      // Some lists hold the genitive too ("russlands"); it must agree.
+      if (InTypedList(lower) && ListType(lower) != type) continue;
+    }
+    if (type < 0) continue;
+    Entity e;
+    e.start = t.start;
+    e.end = t.end;
+    e.type = static_cast<EntityType>(type);
+    e.score = kRuleScore;
+    found.push_back(e);
+  }
+  if (found.empty()) return;
+  std::vector<Entity> merged;
+  merged.reserve(entities->size() + found.size());
+  std::merge(entities->begin(), entities->end(), found.begin(), found.end(),
+             std::back_inserter(merged), [](const Entity& a, const Entity& b) {
+               return a.start < b.start;
+             });
+  entities->swap(merged);
+}
+
+}  // namespace lesbar

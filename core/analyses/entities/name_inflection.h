@@ -1,0 +1,30 @@
+// German genitive names the tagger left out: "Selenskyjs Berater",
+// "Russlands Krieg". The linker joins "Russlands" to "Russland" once both
+// are entities (entity_linker.h); this pass makes the inflected word an
+// entity when its base form is a name of the text or of the name lists.
+#ifndef LESBAR_ANALYSES_ENTITIES_NAME_INFLECTION_H_
+#define LESBAR_ANALYSES_ENTITIES_NAME_INFLECTION_H_
+
+#include <string_view>
+#include <vector>
+
+#include "lesbar/lesbar.h"
+
+namespace lesbar {
+
+// A capitalised word token no entity covers, ending in a genitive "-s"
+// ("Lagardes", "Putins"), becomes an entity when the word without the "-s"
+// - is a one-word name in `entities` or a person's last word: that type;
+// - else is in the typed name lists (places, Wikipedia persons, family
+//   names and organisations) under exactly one type, while the word itself
+//   is no given name or surname and no common noun ("Rats", "Hans" stay)
+//   and, where a list holds it too, under the same type.
+// `entities` stay ordered and non-overlapping. Linear in tokens and
+// entities.
+void TagInflectedNames(std::u16string_view text,
+                       const std::vector<Token>& tokens,
+                       std::vector<Entity>* entities);
+
+}  // namespace lesbar
+
+#endif  // LESBAR_ANALYSES_ENTITIES_NAME_INFLECTION_H_

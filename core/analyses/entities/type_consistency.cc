@@ -1,0 +1,58 @@
+#include "analyses/entities/type_consistency.h"
+
+#include <array>
+#include <unordered_map>
+
+#include "analyses/entities/entity_linker.h"
+
+namespace lesbar {
+namespace {
+
+constexpr int kNameTypes = 4;  // PER, LOC, ORG, MISC: EntityType 0..3
+// A mention whose score is unknown (0: a rule made it) still votes.
+constexpr float kDefaultWeight = 0.5f;
+// The winning type needs this many times the weight of the others.
+constexpr float kClearMajority = 2.0f;
+
+struct Votes {
+  std::array<float, kNameTypes> weight{};
+  std::array<int, kNameTypes> count{};
+};
+
+bool IsName(EntityType type) {
+  return static_cast<int>(type) >= 0 && static_cast<int>(type) < kNameTypes;
+}
+
+}  // namespace
+
+void MakeNameTypesConsistent(std::u16string_view text,
+                             std::vector<Entity>* entities) {
+  std::unordered_map<std::u16string_view, Votes> votes;
+  for (const Entity& e : *entities) {
+    const std::u16string_view surface = EntitySurface(text, e);
+    if (!IsName(e.type) || surface.empty()) continue;
+    Votes& v = votes[surface];
+    const int type = static_cast<int>(e.type);
+    v.weight[type] += e.score > 0 ? e.score : kDefaultWeight;
+    ++v.count[type];
+  }
+  for (Entity& e : *entities) {
+    const std::u16string_view surface = EntitySurface(text, e);
+    if (!IsName(e.type) || surface.empty()) continue;
+    const Votes& v = votes[surface];
+    int best = 0;
+    float total = 0;
+    for (int t = 0; t < kNameTypes; ++t) {
+      total += v.weight[t];
+      if (v.weight[t] > v.weight[best]) best = t;
+    }
+    const float others = total - v.weight[best];
+    if (best == static_cast<int>(e.type) || v.count[best] < 2 ||
+        v.weight[best] < kClearMajority * others) {
+      continue;
+    }
+    e.type = static_cast<EntityType>(best);
+  }
+}
+
+}  // namespace lesbar
