@@ -1,6 +1,7 @@
 #include "analyses/entities/name_consistency.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "analyses/entities/entity_linker.h"
@@ -33,12 +34,25 @@ bool IsOtherName(EntityType type) {
 void MakePersonNamesConsistent(std::u16string_view text,
                                const std::vector<Token>& tokens,
                                std::vector<Entity>* entities) {
+  // A full name's last word is a person's name; a one-word person only
+  // when it is a person more often than another kind of name in the text
+  // (one "Teheran" tagged as a person must not turn five places into
+  // persons).
+  std::unordered_map<std::u16string_view, int> one_word_balance;
+  for (const Entity& e : *entities) {
+    const std::u16string_view surface = EntitySurface(text, e);
+    if (!IsOneWord(surface)) continue;
+    if (e.type == EntityType::kPerson) ++one_word_balance[surface];
+    if (IsOtherName(e.type)) --one_word_balance[surface];
+  }
   std::unordered_set<std::u16string_view> person_words;
   float person_score = 0;
   for (const Entity& e : *entities) {
     if (e.type != EntityType::kPerson) continue;
-    const std::u16string_view last = LastWord(EntitySurface(text, e));
+    const std::u16string_view surface = EntitySurface(text, e);
+    const std::u16string_view last = LastWord(surface);
     if (last.empty()) continue;
+    if (IsOneWord(surface) && one_word_balance[surface] <= 0) continue;
     person_words.insert(last);
     person_score = std::max(person_score, e.score);
   }

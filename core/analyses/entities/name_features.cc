@@ -5,6 +5,7 @@
 #include <unicode/utf16.h>
 
 #include "features/gazetteers/gazetteers.h"
+#include "features/word_clusters/word_clusters.h"
 #include "features/lexicon/noun_lexicon.h"
 
 // Embedded by scripts/embed-file.mjs from core/analyses/entities/data/.
@@ -20,8 +21,13 @@ constexpr char32_t kBeforeSentence = 0x02;  // BOS in the trainer
 constexpr char32_t kAfterSentence = 0x03;   // EOS
 constexpr size_t kAffixContext = 4;
 // Upper bound of the features Extract adds for one word (it adds at most
-// 43: 18 always, 13 on conditions, and 12 shared copies).
-constexpr size_t kMaxFeaturesPerWord = 48;
+// 50: 18 always, 13 on conditions, 12 shared copies, and 7 of clusters).
+constexpr size_t kMaxFeaturesPerWord = 56;
+// Path prefixes of the word's cluster that become features (Ratinov and
+// Roth 2009 use 4, 6, 10 and 20 of Brown clusters' up to 20 bits; ours have
+// up to 15), and the shorter prefix of each neighbour.
+constexpr int kClusterPrefixLengths[] = {4, 6, 10, 15};
+constexpr int kNeighbourClusterPrefixLength = 6;
 
 char32_t ShapeSymbol(UChar32 c) {
   if (c < 0x80) {
@@ -282,6 +288,12 @@ void NameFeatureExtractor::Extract(
   MatchPhrases(WikiFamilyNames(), lowers_utf8_, word_hashes_,
                &wiki_family_names_);
 
+  clusters_.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    clusters_[i] =
+        WordClusterOf(lowers_utf8_[i], word_hashes_.word[i], language);
+  }
+
   const char32_t lang0 = LanguageKeyFirst(language);
   const char32_t lang1 = LanguageKeySecond(language);
   const std::u32string_view before(&kBeforeSentence, 1);
@@ -422,6 +434,27 @@ void NameFeatureExtractor::Extract(
     const std::u32string_view cue = InstitutionCue(words[index], w);
     if (!cue.empty())
       add(kFeatureInstitution, Hasher(kFeatureInstitution).Add(cue));
+    if (const uint32_t cluster = clusters_[index]) {
+      for (int length : kClusterPrefixLengths) {
+        add(kFeatureClusterPrefix,
+            Hasher(kFeatureClusterPrefix)
+                .Add(static_cast<char32_t>(WordClusterPrefix(cluster, length))));
+      }
+    }
+    // Unknown neighbours and the sentence's edges hash as prefix 0.
+    add(kFeaturePrevCluster,
+        Hasher(kFeaturePrevCluster)
+            .Add(static_cast<char32_t>(
+                index == 0 ? 1
+                           : WordClusterPrefix(clusters_[index - 1],
+                                               kNeighbourClusterPrefixLength))));
+    add(kFeatureNextCluster,
+        Hasher(kFeatureNextCluster)
+            .Add(static_cast<char32_t>(
+                index + 1 == n
+                    ? 1
+                    : WordClusterPrefix(clusters_[index + 1],
+                                        kNeighbourClusterPrefixLength))));
     // Name-list membership: the mark ('B'/'I') of every list that matched.
     for (const auto& [list_template, marks] :
          {std::pair{kFeaturePlace, &places_},

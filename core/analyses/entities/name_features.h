@@ -56,6 +56,11 @@ enum NameFeatureTemplate : uint32_t {
   // A given or family name of Wikipedia's persons.
   kFeatureWikiGivenName = 32,
   kFeatureWikiFamilyName = 33,
+  // Word clusters learned from unlabeled text (features/word_clusters):
+  // the word's path prefixes, and the neighbours' shorter prefixes.
+  kFeatureClusterPrefix = 34,
+  kFeaturePrevCluster = 35,
+  kFeatureNextCluster = 36,
 };
 
 // How much of a token the tagger reads: its first 64 code units, not
@@ -176,6 +181,7 @@ class NameFeatureExtractor {
   std::vector<char> places_, first_names_, surnames_, proper_names_;
   std::vector<char> wiki_persons_, wiki_places_, wiki_organisations_;
   std::vector<char> wiki_given_names_, wiki_family_names_;
+  std::vector<uint32_t> clusters_;
   std::u16string lower_buffer_;
   WordHashes word_hashes_;
   // Per word, the hashes of the features that read one neighbouring word
