@@ -426,8 +426,9 @@ struct LexiconMatch {
 class ValueFinder {
  public:
   ValueFinder(std::u16string_view text, const std::vector<Token>& tokens,
-              const std::vector<Span>& sentences, std::string_view language)
-      : text_(text), tokens_(tokens), sentences_(sentences) {
+              const std::vector<Span>& sentences, std::string_view language,
+              ValueScan scan)
+      : text_(text), tokens_(tokens), sentences_(sentences), scan_(scan) {
     if (language == "de") {
       languages_ = kGerman;
     } else if (language == "en") {
@@ -466,7 +467,10 @@ class ValueFinder {
       // One sentence at a time, so each token is visited a bounded number
       // of times.
       while (i < limit_) {
-        Candidate best = Best(i);
+        const Candidate best =
+            scan_ == ValueScan::kEveryToken || MayStartValue(i)
+                ? Best(i)
+                : Candidate{i, i};
         if (best.end > i) {
           Entity e;
           e.start = tokens_[best.begin].start;
@@ -697,6 +701,24 @@ class ValueFinder {
     }
   }
 
+  // Whether Best(i) can find anything: every pattern begins at a number
+  // token, at a word with a digit in its first five units ("10pm", "5th",
+  // "1990er", "mid-2023"), at a lexicon form, at a calendar boundary or
+  // relative modifier ("Anfang", "letzte"), or at a German weekday compound.
+  // Most tokens are none of these, and this is far cheaper than trying the
+  // patterns (it asks the cache Best asks next).
+  bool MayStartValue(int i) const {
+    if (tokens_[i].kind == TokenKind::kNumber) return true;
+    const std::u16string_view s = Text(i);
+    for (size_t k = 0; k < s.size() && k < 5; ++k) {
+      if (s[k] >= u'0' && s[k] <= u'9') return true;
+    }
+    if (Has(i, kBoundaryDe | kBoundaryEn | kModifierDe | kModifierEn)) {
+      return true;
+    }
+    return !LexiconAt(i).empty() || IsGermanWeekdayCompound(i);
+  }
+
   Candidate Best(int i) const {
     Candidate best{i, i};
     if (IsBoundary(i)) {
@@ -912,6 +934,24 @@ class ValueFinder {
     return full ? j : i;
   }
 
+  // "Mittwochabend": a weekday and a part of the day in one word.
+  bool IsGermanWeekdayCompound(int i) const {
+    if (!(languages_ & kGerman) || i >= limit_ ||
+        tokens_[i].kind != TokenKind::kWord || !StartsUpper(Text(i))) {
+      return false;
+    }
+    const std::u16string_view w = Text(i);
+    for (const char16_t* part : kGermanDayParts) {
+      const std::u16string_view p = part;
+      if (w.size() > p.size() && w.size() <= kMaxValueTokenLength &&
+          EndsWithFolded(w, p) &&
+          GermanWeekdays().count(FoldKey(w.substr(0, w.size() - p.size())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A weekday, alone or with its date: "Mittwoch", "Mittwochabend",
   // "Monday, May 5, 2023", "Mittwoch, den 5. Mai".
   int WeekdayEnd(int i) const {
@@ -919,20 +959,7 @@ class ValueFinder {
     int j;
     if (LexiconKind(i, WordKind::kWeekday, &day)) {
       j = day.end;
-    } else if ((languages_ & kGerman) && i < limit_ &&
-               tokens_[i].kind == TokenKind::kWord && StartsUpper(Text(i))) {
-      // "Mittwochabend": a weekday and a part of the day in one word.
-      const std::u16string_view w = Text(i);
-      bool found = false;
-      for (const char16_t* part : kGermanDayParts) {
-        const std::u16string_view p = part;
-        if (w.size() > p.size() && w.size() <= kMaxValueTokenLength &&
-            EndsWithFolded(w, p)) {
-          found = found || GermanWeekdays().count(
-                               FoldKey(w.substr(0, w.size() - p.size())));
-        }
-      }
-      if (!found) return i;
+    } else if (IsGermanWeekdayCompound(i)) {
       j = i + 1;
     } else {
       return i;
@@ -1087,6 +1114,7 @@ class ValueFinder {
   std::u16string_view text_;
   const std::vector<Token>& tokens_;
   const std::vector<Span>& sentences_;
+  const ValueScan scan_;
   uint8_t languages_ = kGerman | kEnglish;
   int limit_ = 0;           // first token after the current sentence
   int sentence_start_ = 0;  // first token the scan may look back to
@@ -1098,7 +1126,8 @@ class ValueFinder {
 std::vector<Entity> FindValueEntities(std::u16string_view text,
                                       const std::vector<Token>& tokens,
                                       const std::vector<Span>& sentences,
-                                      std::string_view language) {
+                                      std::string_view language,
+                                      ValueScan scan) {
   // Tokens must be valid spans into the text, as Analyzer makes them.
   for (const Token& t : tokens) {
     if (t.start < 0 || t.end < t.start ||
@@ -1106,7 +1135,7 @@ std::vector<Entity> FindValueEntities(std::u16string_view text,
       return {};
     }
   }
-  return ValueFinder(text, tokens, sentences, language).Run();
+  return ValueFinder(text, tokens, sentences, language, scan).Run();
 }
 
 }  // namespace lesbar
