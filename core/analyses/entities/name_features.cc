@@ -4,7 +4,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
-#include "features/gazetteers/gazetteers.h"
+#include "features/gazetteers/name_lists.h"
 #include "features/lexicon/noun_lexicon.h"
 
 // Embedded by scripts/embed-file.mjs from core/analyses/entities/data/.
@@ -267,19 +267,18 @@ void NameFeatureExtractor::Extract(
     transition_classes_[i] =
         TransitionClassOf(shapes_[i], lowers_utf8_[i], NameInnerWords());
   }
-  word_hashes_.Compute(lowers_utf8_);
-  MatchPhrases(PlaceNames(), lowers_utf8_, word_hashes_, &places_);
-  MatchPhrases(FirstNames(), lowers_utf8_, word_hashes_, &first_names_);
-  MatchPhrases(Surnames(), lowers_utf8_, word_hashes_, &surnames_);
-  MatchPhrases(GermanProperNames(), lowers_utf8_, word_hashes_, &proper_names_);
-  MatchPhrases(WikiPersons(), lowers_utf8_, word_hashes_, &wiki_persons_);
-  MatchPhrases(WikiPlaces(), lowers_utf8_, word_hashes_, &wiki_places_);
-  MatchPhrases(WikiOrganisations(), lowers_utf8_, word_hashes_,
-               &wiki_organisations_);
-  MatchPhrases(WikiGivenNames(), lowers_utf8_, word_hashes_,
-               &wiki_given_names_);
-  MatchPhrases(WikiFamilyNames(), lowers_utf8_, word_hashes_,
-               &wiki_family_names_);
+  // Every list in one pass, one lookup per word instead of one per list;
+  // the marks in NameListIndex order.
+  std::vector<char>* const list_marks[kNameListCount] = {&places_,
+                                                         &first_names_,
+                                                         &surnames_,
+                                                         &proper_names_,
+                                                         &wiki_persons_,
+                                                         &wiki_places_,
+                                                         &wiki_organisations_,
+                                                         &wiki_given_names_,
+                                                         &wiki_family_names_};
+  NameLists().Match(lowers_utf8_, list_marks);
 
   const char32_t lang0 = LanguageKeyFirst(language);
   const char32_t lang1 = LanguageKeySecond(language);

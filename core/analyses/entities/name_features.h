@@ -161,7 +161,6 @@ class NameFeatureExtractor {
   std::vector<char> wiki_persons_, wiki_places_, wiki_organisations_;
   std::vector<char> wiki_given_names_, wiki_family_names_;
   std::u16string lower_buffer_;
-  WordHashes word_hashes_;
   // Per word, the hashes of the features that read one neighbouring word
   // alone (see Extract); entry 0 is the sentence start, entry n + 1 its end.
   struct NeighbourHashes {
