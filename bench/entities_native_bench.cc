@@ -3,11 +3,15 @@
 // tagger's sentence windows), the value rules (FindValueEntities) and the
 // whole FindEntities. Each part also prints a checksum of what it computed,
 // so a speed change can be checked to leave the output alone.
-//   lesbar_entities_native_bench FILE LANGUAGE [RUNS]
+// Times are the best of RUNS in thread CPU time (other processes on a
+// shared machine change it less than wall time); PART (features, values or
+// all) limits the run to one part, e.g. for counting its instructions with
+// `perf stat -e instructions:u`.
+//   lesbar_entities_native_bench FILE LANGUAGE [RUNS] [PART]
 #include <algorithm>
-#include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -52,15 +56,19 @@ uint64_t Mix(uint64_t checksum, uint64_t value) {
   return (checksum ^ value) * 0x100000001B3ull;
 }
 
+double ThreadSeconds() {
+  timespec now;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + now.tv_nsec * 1e-9;
+}
+
 template <typename F>
 double BestSeconds(int runs, F&& f) {
   double best = 1e9;
   for (int run = 0; run < runs; ++run) {
-    const auto start = std::chrono::steady_clock::now();
+    const double start = ThreadSeconds();
     f();
-    const std::chrono::duration<double> elapsed =
-        std::chrono::steady_clock::now() - start;
-    best = std::min(best, elapsed.count());
+    best = std::min(best, ThreadSeconds() - start);
   }
   return best;
 }
@@ -69,12 +77,13 @@ double BestSeconds(int runs, F&& f) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: %s FILE LANGUAGE [RUNS]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s FILE LANGUAGE [RUNS] [PART]\n", argv[0]);
     return 2;
   }
   const std::string utf8 = lesbar::testing::ReadFile(argv[1]);
   const std::string language = argv[2];
   const int runs = argc > 3 ? std::stoi(argv[3]) : 7;
+  const std::string part = argc > 4 ? argv[4] : "all";
   const std::u16string text = lesbar::testing::U16(utf8);
   const double megabytes = utf8.size() / 1e6;
 
@@ -93,7 +102,8 @@ int main(int argc, char** argv) {
   std::vector<lesbar::NameFeature> features;
   std::vector<uint32_t> offsets;
   uint64_t feature_checksum = 0;
-  const double extract_seconds = BestSeconds(runs, [&] {
+  const int extract_runs = part == "all" || part == "features" ? runs : 0;
+  const double extract_seconds = BestSeconds(extract_runs, [&] {
     feature_checksum = 0;
     for (const auto& words : windows) {
       extractor.Extract(words, language, &features, &offsets);
@@ -125,7 +135,8 @@ int main(int argc, char** argv) {
   };
   uint64_t value_checksum = 0;
   size_t values = 0;
-  const double value_seconds = BestSeconds(runs, [&] {
+  const int value_runs = part == "all" || part == "values" ? runs : 0;
+  const double value_seconds = BestSeconds(value_runs, [&] {
     const auto found = lesbar::FindValueEntities(text, analysis.tokens,
                                                  analysis.sentences, language);
     values = found.size();
@@ -134,7 +145,7 @@ int main(int argc, char** argv) {
 
   uint64_t all_checksum = 0;
   size_t entities = 0;
-  const double all_seconds = BestSeconds(runs, [&] {
+  const double all_seconds = BestSeconds(part == "all" ? runs : 0, [&] {
     std::vector<lesbar::Entity> found;
     std::vector<lesbar::EntityCluster> clusters;
     lesbar::FindEntities(text, analysis.tokens, analysis.sentences, language,
