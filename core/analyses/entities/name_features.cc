@@ -51,18 +51,34 @@ char32_t ShapeSymbol(UChar32 c) {
 // shape_of() in the trainer: X upper or title case, x lower case, a other
 // letters, d digits, ASCII punctuation as itself, o the rest; runs longer
 // than two are cut to two.
+// Built in a stack buffer and stored with one assign: a push_back per
+// symbol is a call each in the wasm build (see SetUtf8).
 void ShapeOf(std::u16string_view word, std::u32string* shape) {
-  shape->clear();
+  constexpr size_t kBufferUnits = 64;
+  if (word.size() > kBufferUnits) {
+    shape->clear();
+    for (size_t i = 0; i < word.size();) {
+      UChar32 c;
+      U16_NEXT(word.data(), i, word.size(), c);
+      const char32_t symbol = ShapeSymbol(c);
+      const size_t n = shape->size();
+      if (n >= 2 && (*shape)[n - 1] == symbol && (*shape)[n - 2] == symbol) {
+        continue;
+      }
+      shape->push_back(symbol);
+    }
+    return;
+  }
+  char32_t buffer[kBufferUnits];
+  size_t n = 0;
   for (size_t i = 0; i < word.size();) {
     UChar32 c;
     U16_NEXT(word.data(), i, word.size(), c);
     const char32_t symbol = ShapeSymbol(c);
-    const size_t n = shape->size();
-    if (n >= 2 && (*shape)[n - 1] == symbol && (*shape)[n - 2] == symbol) {
-      continue;
-    }
-    shape->push_back(symbol);
+    if (n >= 2 && buffer[n - 1] == symbol && buffer[n - 2] == symbol) continue;
+    buffer[n++] = symbol;
   }
+  shape->assign(buffer, n);
 }
 
 bool IsCapitalised(std::u16string_view word) {
@@ -133,9 +149,24 @@ char32_t Latin1Lower(char16_t c) {
 // Python's str.lower(): full Unicode lower-casing, no locale.
 void LowerCase(std::u16string_view word, std::u16string* buffer,
                std::u32string* lower, std::string* lower_utf8) {
+  constexpr size_t kBufferUnits = 64;
+  if (word.size() <= kBufferUnits && IsLatin1(word)) {
+    // Most words of German and English text: no ICU call, and both forms
+    // made in stack buffers and stored with one assign each (see SetUtf8).
+    char32_t code_points[kBufferUnits];
+    char utf8[2 * kBufferUnits];
+    char* utf8_end = utf8;
+    for (size_t i = 0; i < word.size(); ++i) {
+      const char32_t c = Latin1Lower(word[i]);
+      code_points[i] = c;
+      utf8_end = WriteUtf8(c, utf8_end);
+    }
+    lower->assign(code_points, word.size());
+    lower_utf8->assign(utf8, static_cast<size_t>(utf8_end - utf8));
+    return;
+  }
   lower->clear();
   if (IsLatin1(word)) {
-    // Most words of German and English text: no ICU call.
     lower->resize(word.size());
     for (size_t i = 0; i < word.size(); ++i) (*lower)[i] = Latin1Lower(word[i]);
     SetUtf8(*lower, lower_utf8);
