@@ -51,16 +51,17 @@ void PhraseListTable::Add(std::string_view key, ListMask entries,
   filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   const size_t mask = slots_.size() - 1;
   size_t i = static_cast<size_t>(hash >> 32) & mask;
+  const uint32_t tag = TagOf(hash);
   for (; slots_[i].key != nullptr; i = (i + 1) & mask) {
     Slot& slot = slots_[i];
-    if (slot.size == key.size() &&
+    if (slot.tag == tag && slot.size == key.size() &&
         std::memcmp(slot.key, key.data(), key.size()) == 0) {
       slot.entries |= entries;
       slot.continued |= continued;
       return;
     }
   }
-  slots_[i] = {key.data(), static_cast<uint32_t>(key.size()), entries,
+  slots_[i] = {key.data(), static_cast<uint32_t>(key.size()), tag, entries,
                continued};
 }
 
@@ -69,10 +70,11 @@ PhraseListTable::Found PhraseListTable::Find(std::string_view key,
   const size_t bit = hash & (kFilterBits - 1);
   if (((filter_[bit >> 6] >> (bit & 63)) & 1) == 0) return {};
   const size_t mask = slots_.size() - 1;
+  const uint32_t tag = TagOf(hash);
   for (size_t i = static_cast<size_t>(hash >> 32) & mask;
        slots_[i].key != nullptr; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.size == key.size() &&
+    if (slot.tag == tag && slot.size == key.size() &&
         std::memcmp(slot.key, key.data(), key.size()) == 0) {
       return {slot.entries, slot.continued};
     }
@@ -91,6 +93,10 @@ void PhraseListTable::Match(const std::vector<std::string>& lowers,
     ListMask any;
   };
   thread_local std::vector<Starting> starting;
+  // The words where some list matches, in order: the lists' walks visit
+  // only these.
+  thread_local std::vector<uint32_t> matching_words;
+  matching_words.clear();
   // Phrases are joined in a vector: std::string's appends are calls in the
   // wasm build (libc++ does not inline them).
   thread_local std::vector<char> phrase;
@@ -133,6 +139,7 @@ void PhraseListTable::Match(const std::vector<std::string>& lowers,
       }
     }
     for (ListMask lists : here.by_length) here.any |= lists;
+    if (here.any != 0) matching_words.push_back(static_cast<uint32_t>(i));
     matched_anywhere |= here.any;
   }
   // Each list's own greedy walk: the longest match at a word wins and the
@@ -142,16 +149,14 @@ void PhraseListTable::Match(const std::vector<std::string>& lowers,
     out.assign(n, 0);
     const ListMask bit = static_cast<ListMask>(1u << k);
     if ((matched_anywhere & bit) == 0) continue;
-    for (size_t i = 0; i < n;) {
-      if ((starting[i].any & bit) == 0) {
-        ++i;
-        continue;
-      }
+    size_t free_from = 0;  // the first word after this list's last match
+    for (const uint32_t i : matching_words) {
+      if (i < free_from || (starting[i].any & bit) == 0) continue;
       size_t length = kMaxPhraseWords;
       while ((starting[i].by_length[length - 1] & bit) == 0) --length;
       out[i] = 'B';
       for (size_t j = i + 1; j < i + length; ++j) out[j] = 'I';
-      i += length;
+      free_from = i + length;
     }
   }
 }

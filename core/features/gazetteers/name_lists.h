@@ -59,9 +59,13 @@ class PhraseListTable {
   struct Slot {
     const char* key = nullptr;  // nullptr: empty
     uint32_t size = 0;
+    // Hash bits the slot's position does not use: a probe past another
+    // key rarely needs to read that key's bytes (a cache miss of its own).
+    uint32_t tag = 0;
     ListMask entries = 0;
     ListMask continued = 0;
   };
+  static uint32_t TagOf(uint64_t hash) { return static_cast<uint32_t>(hash); }
   std::vector<Slot> slots_;
   // One bit per hash: most words are in no list, and this answers them
   // without touching the (megabytes of) slots.
