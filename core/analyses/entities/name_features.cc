@@ -52,7 +52,7 @@ char32_t ShapeSymbol(UChar32 c) {
 // letters, d digits, ASCII punctuation as itself, o the rest; runs longer
 // than two are cut to two.
 // Built in a stack buffer and stored with one assign: a push_back per
-// symbol is a call each in the wasm build (see SetUtf8).
+// symbol is a call each in the wasm build (see LowerCase).
 void ShapeOf(std::u16string_view word, std::u32string* shape) {
   constexpr size_t kBufferUnits = 64;
   if (word.size() > kBufferUnits) {
@@ -111,26 +111,6 @@ char* WriteUtf8(char32_t c, char* out) {
   return out;
 }
 
-// The UTF-8 form of code points, written in one go: std::string's members
-// are not inlined in the wasm build (libc++ instantiates them once), so a
-// push_back per byte, or even a resize, costs a call each. Words the tagger
-// reads are short (it cuts them at 64 code units): they go through a stack
-// buffer and one assign.
-void SetUtf8(std::u32string_view code_points, std::string* utf8) {
-  constexpr size_t kBufferUnits = 64;
-  if (code_points.size() <= kBufferUnits) {
-    char buffer[4 * kBufferUnits];
-    char* end = buffer;
-    for (char32_t c : code_points) end = WriteUtf8(c, end);
-    utf8->assign(buffer, static_cast<size_t>(end - buffer));
-    return;
-  }
-  utf8->resize(code_points.size() * 4);
-  char* end = utf8->data();
-  for (char32_t c : code_points) end = WriteUtf8(c, end);
-  utf8->resize(static_cast<size_t>(end - utf8->data()));
-}
-
 // Latin-1 lower-cases one unit to one unit, without context (the
 // context-dependent and one-to-many mappings, final sigma and U+0130, lie
 // above it): A-Z, U+00C0-U+00D6 and U+00D8-U+00DE move up by 0x20.
@@ -146,47 +126,54 @@ char32_t Latin1Lower(char16_t c) {
   return upper ? c + 0x20 : c;
 }
 
-// Python's str.lower(): full Unicode lower-casing, no locale.
-void LowerCase(std::u16string_view word, std::u16string* buffer,
-               std::u32string* lower, std::string* lower_utf8) {
+// The most UTF-8 bytes LowerCase writes per UTF-16 unit of the word, plus
+// kUtf8Slack: ICU's result has at most 3 units per unit plus 4 (more fails
+// and keeps the word), each unit at most 3 bytes.
+constexpr size_t kUtf8PerUnit = 9;
+constexpr size_t kUtf8Slack = 12;
+
+// Python's str.lower(): full Unicode lower-casing, no locale. The UTF-8 form
+// goes to `utf8` (room for kUtf8PerUnit bytes per unit plus kUtf8Slack);
+// returns its end. std::string's members are not inlined in the wasm build
+// (libc++ instantiates them once), so a word's UTF-8 is written straight
+// into the sentence's one buffer rather than into a string of its own.
+char* LowerCase(std::u16string_view word, std::u16string* buffer,
+                std::u32string* lower, char* utf8) {
   constexpr size_t kBufferUnits = 64;
   if (word.size() <= kBufferUnits && IsLatin1(word)) {
-    // Most words of German and English text: no ICU call, and both forms
-    // made in stack buffers and stored with one assign each (see SetUtf8).
+    // Most words of German and English text: no ICU call, and the code
+    // points made in a stack buffer and stored with one assign.
     char32_t code_points[kBufferUnits];
-    char utf8[2 * kBufferUnits];
-    char* utf8_end = utf8;
     for (size_t i = 0; i < word.size(); ++i) {
       const char32_t c = Latin1Lower(word[i]);
       code_points[i] = c;
-      utf8_end = WriteUtf8(c, utf8_end);
+      utf8 = WriteUtf8(c, utf8);
     }
     lower->assign(code_points, word.size());
-    lower_utf8->assign(utf8, static_cast<size_t>(utf8_end - utf8));
-    return;
+    return utf8;
   }
   lower->clear();
   if (IsLatin1(word)) {
     lower->resize(word.size());
     for (size_t i = 0; i < word.size(); ++i) (*lower)[i] = Latin1Lower(word[i]);
-    SetUtf8(*lower, lower_utf8);
-    return;
+  } else {
+    buffer->resize(word.size() * 3 + 4);
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t length = u_strToLower(
+        buffer->data(), static_cast<int32_t>(buffer->size()), word.data(),
+        static_cast<int32_t>(word.size()), "", &error);
+    if (U_FAILURE(error)) {
+      buffer->assign(word);
+      length = static_cast<int32_t>(word.size());
+    }
+    for (int32_t i = 0; i < length;) {
+      UChar32 c;
+      U16_NEXT(buffer->data(), i, length, c);
+      lower->push_back(static_cast<char32_t>(c));
+    }
   }
-  buffer->resize(word.size() * 3 + 4);
-  UErrorCode error = U_ZERO_ERROR;
-  int32_t length =
-      u_strToLower(buffer->data(), static_cast<int32_t>(buffer->size()),
-                   word.data(), static_cast<int32_t>(word.size()), "", &error);
-  if (U_FAILURE(error)) {
-    buffer->assign(word);
-    length = static_cast<int32_t>(word.size());
-  }
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U16_NEXT(buffer->data(), i, length, c);
-    lower->push_back(static_cast<char32_t>(c));
-  }
-  SetUtf8(*lower, lower_utf8);
+  for (char32_t c : *lower) utf8 = WriteUtf8(c, utf8);
+  return utf8;
 }
 
 std::u32string_view Prefix(std::u32string_view s, size_t n) {
@@ -291,8 +278,20 @@ void NameFeatureExtractor::Extract(
   shapes_.resize(n);
   lexicon_.assign(n, 0);
   transition_classes_.resize(n);
+  // Room for every word's UTF-8 form up front, so the views stay valid.
+  size_t utf8_room = 0;
+  for (std::u16string_view word : words) {
+    utf8_room += kUtf8PerUnit * word.size() + kUtf8Slack;
+  }
+  if (lowers_utf8_bytes_.size() < utf8_room) {
+    lowers_utf8_bytes_.resize(utf8_room);
+  }
+  char* utf8_end = lowers_utf8_bytes_.data();
   for (size_t i = 0; i < n; ++i) {
-    LowerCase(words[i], &lower_buffer_, &lowers_[i], &lowers_utf8_[i]);
+    char* const utf8_begin = utf8_end;
+    utf8_end = LowerCase(words[i], &lower_buffer_, &lowers_[i], utf8_begin);
+    lowers_utf8_[i] = std::string_view(
+        utf8_begin, static_cast<size_t>(utf8_end - utf8_begin));
     ShapeOf(words[i], &shapes_[i]);
     if (IsCapitalised(words[i])) lexicon_[i] = LexiconClass(lowers_utf8_[i]);
     transition_classes_[i] =

@@ -153,7 +153,8 @@ class NameFeatureExtractor {
 
  private:
   std::vector<std::u32string> lowers_;
-  std::vector<std::string> lowers_utf8_;
+  std::vector<std::string_view> lowers_utf8_;  // into lowers_utf8_bytes_
+  std::vector<char> lowers_utf8_bytes_;
   std::vector<std::u32string> shapes_;
   std::vector<char> lexicon_;
   std::vector<int> transition_classes_;

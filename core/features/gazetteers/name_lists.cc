@@ -82,7 +82,7 @@ PhraseListTable::Found PhraseListTable::Find(std::string_view key,
   return {};
 }
 
-void PhraseListTable::Match(const std::vector<std::string>& lowers,
+void PhraseListTable::Match(const std::vector<std::string_view>& lowers,
                             std::vector<char>* const marks[]) const {
   const size_t n = lowers.size();
   // Per word, the lists matching there: by_length[l - 1] those with an
@@ -126,7 +126,7 @@ void PhraseListTable::Match(const std::vector<std::string>& lowers,
     if (going_on != 0 && longest > 1) {
       phrase.assign(word.begin(), word.end());
       for (size_t length = 2; length <= longest && going_on != 0; ++length) {
-        const std::string& next = lowers[i + length - 1];
+        const std::string_view next = lowers[i + length - 1];
         phrase.push_back(' ');
         phrase.insert(phrase.end(), next.begin(), next.end());
         state = Extend(Extend(state, " "), next);

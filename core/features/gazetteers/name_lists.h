@@ -29,7 +29,7 @@ class PhraseListTable {
   // For each list k, sets *marks[k] to exactly what MatchPhrases(*lists[k],
   // lowers, marks[k]) sets: each list keeps its own greedy longest match,
   // only the lookups are shared. `marks` holds one vector per list.
-  void Match(const std::vector<std::string>& lowers,
+  void Match(const std::vector<std::string_view>& lowers,
              std::vector<char>* const marks[]) const;
 
   size_t list_count() const { return list_count_; }

@@ -45,7 +45,8 @@ size_t ExpectSameMarks(const std::vector<const WordList*>& lists,
   std::vector<std::vector<char>> combined(lists.size());
   std::vector<std::vector<char>*> outputs;
   for (auto& marks : combined) outputs.push_back(&marks);
-  table.Match(lowers, outputs.data());
+  table.Match(std::vector<std::string_view>(lowers.begin(), lowers.end()),
+              outputs.data());
   size_t marked = 0;
   for (size_t k = 0; k < lists.size(); ++k) {
     std::vector<char> alone;
