@@ -45,8 +45,7 @@ bool IsBlank(char16_t c) {
          c == 0x2007;
 }
 
-char16_t Fold(char16_t c) {
-  if (c < 0x80) return c >= u'A' && c <= u'Z' ? c + 32 : c;
+char16_t FoldBeyondAscii(char16_t c) {
   // Latin-1 without the ICU call (German umlauts are everywhere): simple
   // case folding maps U+00C0-U+00DE but U+00D7 up by 0x20 and the micro
   // sign to Greek mu, and leaves the rest (checked against u_foldCase for
@@ -57,6 +56,13 @@ char16_t Fold(char16_t c) {
   }
   if (U16_IS_SURROGATE(c)) return c;
   return static_cast<char16_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+}
+
+// Simple case folding of one unit. ASCII, most of every token, stays inline
+// (the scan folds each token's first units and its class-word candidates).
+inline char16_t Fold(char16_t c) {
+  if (c < 0x80) return c >= u'A' && c <= u'Z' ? c + 32 : c;
+  return FoldBeyondAscii(c);
 }
 
 std::u16string FoldKey(std::u16string_view s) {
@@ -554,10 +560,14 @@ class ValueFinder {
     if (i >= limit_) return;
     const auto& index = LexiconIndex();
     const int32_t start = tokens_[i].start;
+    // PrefixKey of the first 1, 2 and 3 units, each unit folded once.
+    uint64_t folded_units = 0;
     for (size_t length = 1; length <= kKeyLength; ++length) {
       if (start + length > text_.size()) break;
-      const auto [first, last] =
-          index.Find(PrefixKey(text_.substr(start, length)));
+      const char16_t c = text_[start + length - 1];
+      folded_units = (folded_units << 16) | (IsBlank(c) ? u' ' : Fold(c));
+      const uint64_t key = (uint64_t{length} << (16 * length)) | folded_units;
+      const auto [first, last] = index.Find(key);
       for (const int* it = first; it != last; ++it) {
         const int word_index = *it;
         const auto& word = value_lexicon::kWords[word_index];
@@ -937,10 +947,19 @@ class ValueFinder {
   // "Mittwochabend": a weekday and a part of the day in one word.
   bool IsGermanWeekdayCompound(int i) const {
     if (!(languages_ & kGerman) || i >= limit_ ||
-        tokens_[i].kind != TokenKind::kWord || !StartsUpper(Text(i))) {
+        tokens_[i].kind != TokenKind::kWord) {
       return false;
     }
     const std::u16string_view w = Text(i);
+    // Asked of most German words: the last unit rules out nearly all of
+    // them before the case test (an ICU call) and the suffix comparisons.
+    if (w.empty()) return false;
+    const char16_t last = Fold(w.back());
+    bool may_end_with_part = false;
+    for (const char16_t* part : kGermanDayParts) {
+      may_end_with_part |= std::u16string_view(part).back() == last;
+    }
+    if (!may_end_with_part || !StartsUpper(w)) return false;
     for (const char16_t* part : kGermanDayParts) {
       const std::u16string_view p = part;
       if (w.size() > p.size() && w.size() <= kMaxValueTokenLength &&
