@@ -92,6 +92,39 @@ const std::unordered_set<std::u16string>& GermanWeekdays() {
   return *names;
 }
 
+// Parts of the day that join a German weekday: "Mittwochabend".
+const char16_t* const kGermanDayParts[] = {
+    u"morgen", u"vormittag", u"mittag", u"nachmittag",
+    u"abend",  u"nacht",     u"früh"};
+
+// What every German weekday compound has: the length of a weekday plus a
+// day part, at least, and the first two folded units of a weekday.
+struct WeekdayCompoundShape {
+  size_t min_length = SIZE_MAX;  // SIZE_MAX: no weekdays, no compounds
+  bool check_starts = true;      // false if a weekday is under two units
+  std::vector<uint32_t> starts;  // first unit << 16 | second unit
+};
+const WeekdayCompoundShape& GermanWeekdayCompoundShape() {
+  static const auto* shape = [] {
+    auto* out = new WeekdayCompoundShape;
+    size_t shortest_part = SIZE_MAX;
+    for (const char16_t* part : kGermanDayParts) {
+      shortest_part = std::min(shortest_part, std::u16string_view(part).size());
+    }
+    for (const std::u16string& weekday : GermanWeekdays()) {
+      out->min_length =
+          std::min(out->min_length, weekday.size() + shortest_part);
+      if (weekday.size() < 2) {
+        out->check_starts = false;
+      } else {
+        out->starts.push_back((uint32_t{weekday[0]} << 16) | weekday[1]);
+      }
+    }
+    return out;
+  }();
+  return *shape;
+}
+
 // Lexicon forms by their folded first (up to) three code units, packed into
 // one integer.
 constexpr size_t kKeyLength = 3;
@@ -203,10 +236,6 @@ const char16_t* const kEnglishRelativeModifiers[] = {
 // Boundary words that belong to the date they modify: "Anfang November".
 const char16_t* const kGermanBoundaries[] = {u"anfang", u"mitte", u"ende"};
 const char16_t* const kEnglishBoundaries[] = {u"early", u"late", u"mid"};
-// Parts of the day that join a German weekday: "Mittwochabend".
-const char16_t* const kGermanDayParts[] = {
-    u"morgen", u"vormittag", u"mittag", u"nachmittag",
-    u"abend",  u"nacht",     u"früh"};
 // Not in CLDR's unit list.
 const char16_t* const kPercentPoints[] = {u"prozentpunkt", u"prozentpunkte",
                                           u"prozentpunkten"};
@@ -951,15 +980,23 @@ class ValueFinder {
       return false;
     }
     const std::u16string_view w = Text(i);
-    // Asked of most German words: the last unit rules out nearly all of
-    // them before the case test (an ICU call) and the suffix comparisons.
-    if (w.empty()) return false;
-    const char16_t last = Fold(w.back());
-    bool may_end_with_part = false;
-    for (const char16_t* part : kGermanDayParts) {
-      may_end_with_part |= std::u16string_view(part).back() == last;
+    // Asked of most German words: the length and the first two units rule
+    // out nearly all of them before the case test (an ICU call) and the
+    // suffix comparisons.
+    const WeekdayCompoundShape& shape = GermanWeekdayCompoundShape();
+    if (w.size() < shape.min_length || w.size() < 2) return false;
+    // FoldKey's folding, as GermanWeekdays() holds FoldKey forms.
+    const auto fold_key_unit = [](char16_t c) {
+      return IsBlank(c) ? char16_t{u' '} : Fold(c);
+    };
+    const uint32_t start =
+        (uint32_t{fold_key_unit(w[0])} << 16) | fold_key_unit(w[1]);
+    if (shape.check_starts &&
+        std::find(shape.starts.begin(), shape.starts.end(), start) ==
+            shape.starts.end()) {
+      return false;
     }
-    if (!may_end_with_part || !StartsUpper(w)) return false;
+    if (!StartsUpper(w)) return false;
     for (const char16_t* part : kGermanDayParts) {
       const std::u16string_view p = part;
       if (w.size() > p.size() && w.size() <= kMaxValueTokenLength &&
