@@ -51,34 +51,19 @@ char32_t ShapeSymbol(UChar32 c) {
 // shape_of() in the trainer: X upper or title case, x lower case, a other
 // letters, d digits, ASCII punctuation as itself, o the rest; runs longer
 // than two are cut to two.
-// Built in a stack buffer and stored with one assign: a push_back per
-// symbol is a call each in the wasm build (see LowerCase).
-void ShapeOf(std::u16string_view word, std::u32string* shape) {
-  constexpr size_t kBufferUnits = 64;
-  if (word.size() > kBufferUnits) {
-    shape->clear();
-    for (size_t i = 0; i < word.size();) {
-      UChar32 c;
-      U16_NEXT(word.data(), i, word.size(), c);
-      const char32_t symbol = ShapeSymbol(c);
-      const size_t n = shape->size();
-      if (n >= 2 && (*shape)[n - 1] == symbol && (*shape)[n - 2] == symbol) {
-        continue;
-      }
-      shape->push_back(symbol);
-    }
-    return;
-  }
-  char32_t buffer[kBufferUnits];
-  size_t n = 0;
+// Written at `out` (room for one symbol per unit of the word); returns the
+// end. The sentence's shapes share one buffer: a string per shape cost
+// calls per word in the wasm build (see LowerCase).
+char32_t* ShapeOf(std::u16string_view word, char32_t* out) {
+  char32_t* const begin = out;
   for (size_t i = 0; i < word.size();) {
     UChar32 c;
     U16_NEXT(word.data(), i, word.size(), c);
     const char32_t symbol = ShapeSymbol(c);
-    if (n >= 2 && buffer[n - 1] == symbol && buffer[n - 2] == symbol) continue;
-    buffer[n++] = symbol;
+    if (out - begin >= 2 && out[-1] == symbol && out[-2] == symbol) continue;
+    *out++ = symbol;
   }
-  shape->assign(buffer, n);
+  return out;
 }
 
 bool IsCapitalised(std::u16string_view word) {
@@ -278,21 +263,29 @@ void NameFeatureExtractor::Extract(
   shapes_.resize(n);
   lexicon_.assign(n, 0);
   transition_classes_.resize(n);
-  // Room for every word's UTF-8 form up front, so the views stay valid.
+  // Room for every word's UTF-8 form and shape up front, so the views stay
+  // valid.
   size_t utf8_room = 0;
+  size_t words_units = 0;
   for (std::u16string_view word : words) {
     utf8_room += kUtf8PerUnit * word.size() + kUtf8Slack;
+    words_units += word.size();
   }
   if (lowers_utf8_bytes_.size() < utf8_room) {
     lowers_utf8_bytes_.resize(utf8_room);
   }
   char* utf8_end = lowers_utf8_bytes_.data();
+  if (shape_symbols_.size() < words_units) shape_symbols_.resize(words_units);
+  char32_t* shape_end = shape_symbols_.data();
   for (size_t i = 0; i < n; ++i) {
     char* const utf8_begin = utf8_end;
     utf8_end = LowerCase(words[i], &lower_buffer_, &lowers_[i], utf8_begin);
     lowers_utf8_[i] = std::string_view(
         utf8_begin, static_cast<size_t>(utf8_end - utf8_begin));
-    ShapeOf(words[i], &shapes_[i]);
+    char32_t* const shape_begin = shape_end;
+    shape_end = ShapeOf(words[i], shape_begin);
+    shapes_[i] = std::u32string_view(
+        shape_begin, static_cast<size_t>(shape_end - shape_begin));
     if (IsCapitalised(words[i])) lexicon_[i] = LexiconClass(lowers_utf8_[i]);
     transition_classes_[i] =
         TransitionClassOf(shapes_[i], lowers_utf8_[i], NameInnerWords());

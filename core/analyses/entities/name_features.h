@@ -155,7 +155,8 @@ class NameFeatureExtractor {
   std::vector<std::u32string> lowers_;
   std::vector<std::string_view> lowers_utf8_;  // into lowers_utf8_bytes_
   std::vector<char> lowers_utf8_bytes_;
-  std::vector<std::u32string> shapes_;
+  std::vector<std::u32string_view> shapes_;  // into shape_symbols_
+  std::vector<char32_t> shape_symbols_;
   std::vector<char> lexicon_;
   std::vector<int> transition_classes_;
   std::vector<char> places_, first_names_, surnames_, proper_names_;
