@@ -82,6 +82,34 @@ PhraseListTable::Found PhraseListTable::Find(std::string_view key,
   return {};
 }
 
+PhraseListTable::Found PhraseListTable::FindPhrase(
+    const std::string_view* words, size_t count, size_t size,
+    uint64_t hash) const {
+  const size_t bit = hash & (kFilterBits - 1);
+  if (((filter_[bit >> 6] >> (bit & 63)) & 1) == 0) return {};
+  // Whether a key of `size` bytes is the words joined by single spaces.
+  const auto is_phrase = [words, count](const char* key) {
+    for (size_t w = 0; w < count; ++w) {
+      if (w > 0 && *key++ != ' ') return false;
+      if (std::memcmp(key, words[w].data(), words[w].size()) != 0) {
+        return false;
+      }
+      key += words[w].size();
+    }
+    return true;
+  };
+  const size_t mask = slots_.size() - 1;
+  const uint32_t tag = TagOf(hash);
+  for (size_t i = static_cast<size_t>(hash >> 32) & mask;
+       slots_[i].key != nullptr; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.tag == tag && slot.size == size && is_phrase(slot.key)) {
+      return {slot.entries, slot.continued};
+    }
+  }
+  return {};
+}
+
 void PhraseListTable::Match(const std::vector<std::string_view>& lowers,
                             std::vector<char>* const marks[]) const {
   const size_t n = lowers.size();
@@ -97,9 +125,6 @@ void PhraseListTable::Match(const std::vector<std::string_view>& lowers,
   // only these.
   thread_local std::vector<uint32_t> matching_words;
   matching_words.clear();
-  // Phrases are joined in a vector: std::string's appends are calls in the
-  // wasm build (libc++ does not inline them).
-  thread_local std::vector<char> phrase;
   starting.assign(n, Starting{});
   ListMask matched_anywhere = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -107,7 +132,8 @@ void PhraseListTable::Match(const std::vector<std::string_view>& lowers,
     Starting& here = starting[i];
     // The hash of the word without its last byte comes on the way to the
     // word's own.
-    const bool genitive = CodePointCount(word) > 3 && word.back() == 's';
+    const bool genitive =
+        !word.empty() && word.back() == 's' && CodePointCount(word) > 3;
     uint64_t state = Extend(kHashStart, word.substr(0, word.size() - genitive));
     if (genitive) {
       here.by_length[0] =
@@ -124,14 +150,15 @@ void PhraseListTable::Match(const std::vector<std::string_view>& lowers,
     ListMask going_on = phrase_lists;
     const size_t longest = std::min<size_t>(kMaxPhraseWords, n - i);
     if (going_on != 0 && longest > 1) {
-      phrase.assign(word.begin(), word.end());
+      // The phrase is never joined: its hash extends word by word, and keys
+      // are compared with the words in place.
+      size_t phrase_size = word.size();
       for (size_t length = 2; length <= longest && going_on != 0; ++length) {
         const std::string_view next = lowers[i + length - 1];
-        phrase.push_back(' ');
-        phrase.insert(phrase.end(), next.begin(), next.end());
+        phrase_size += 1 + next.size();
         state = Extend(Extend(state, " "), next);
         const Found joined =
-            Find(std::string_view(phrase.data(), phrase.size()), Finish(state));
+            FindPhrase(&lowers[i], length, phrase_size, Finish(state));
         // An entry of `length` words begins with one of length - 1 words
         // that a space follows, so no list outside `going_on` holds it.
         here.by_length[length - 1] = joined.entries & phrase_lists;

@@ -55,6 +55,9 @@ class PhraseListTable {
   }
   void Add(std::string_view key, ListMask entries, ListMask continued);
   Found Find(std::string_view key, uint64_t hash) const;
+  // Find for `count` words joined by spaces (`size` bytes in all).
+  Found FindPhrase(const std::string_view* words, size_t count, size_t size,
+                   uint64_t hash) const;
 
   struct Slot {
     const char* key = nullptr;  // nullptr: empty
