@@ -607,10 +607,13 @@ class ValueFinder {
         if (end > i) found.push_back({word.kind, word.value, end, end_offset});
       }
     }
-    std::sort(found.begin(), found.end(),
-              [&](const LexiconMatch& a, const LexiconMatch& b) {
-                return a.end > b.end;
-              });
+    // Mostly nothing or one form was found: no sort call then.
+    if (found.size() > 1) {
+      std::sort(found.begin(), found.end(),
+                [&](const LexiconMatch& a, const LexiconMatch& b) {
+                  return a.end > b.end;
+                });
+    }
   }
 
   // Matches `form` against the text at token i; returns the token index after
