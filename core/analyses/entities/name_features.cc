@@ -187,13 +187,19 @@ bool EndsWith(std::u32string_view s, std::u32string_view suffix) {
 std::u32string_view InstitutionCue(std::u16string_view word,
                                    std::u32string_view lower) {
   if (!IsCapitalised(word)) return {};
-  for (std::u32string_view head : {U"ministerium", U"ministeriums",
-                                   U"ministerien", U"behörde", U"behörden"}) {
+  // Views made at compile time: a view made from a literal per call counts
+  // the literal's length per call (a loop, asked of every capitalised
+  // word).
+  static constexpr std::u32string_view kHeads[] = {
+      U"ministerium", U"ministeriums", U"ministerien", U"behörde", U"behörden"};
+  for (std::u32string_view head : kHeads) {
     if (EndsWith(lower, head)) return head;
   }
   constexpr size_t kAmtMinLength = 7;
   if (lower.size() >= kAmtMinLength) {
-    for (std::u32string_view head : {U"amt", U"amtes", U"amts"}) {
+    static constexpr std::u32string_view kAmtHeads[] = {U"amt", U"amtes",
+                                                        U"amts"};
+    for (std::u32string_view head : kAmtHeads) {
       if (EndsWith(lower, head)) return head;
     }
   }
