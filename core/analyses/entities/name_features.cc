@@ -402,7 +402,64 @@ void NameFeatureExtractor::Extract(
       as_written.Add(static_cast<char32_t>(c));
     }
     add(kFeatureWord, as_written);
-    add_with_shared(kFeatureShape, [&](FeatureHasher& h) { h.Add(s); });
+    // The features that read the word's shape, hashed side by side in one
+    // loop over it (as the neighbour features are): each hash is a chain of
+    // dependent multiplies, and the CPU overlaps independent chains.
+    // Emitted below in their usual order.
+    const std::u32string_view previous_shape = shape_at(i - 1);
+    const std::u32string_view next_shape = shape_at(i + 1);
+    FeatureHasher previous_lexicon = Hasher(kFeaturePrevLexicon);
+    if (index == 0) {
+      previous_lexicon.Add(kBeforeSentence);
+    } else if (lexicon_[index - 1]) {
+      previous_lexicon.Add(static_cast<char32_t>(lexicon_[index - 1]));
+    }
+    enum ShapeLane {
+      kShapeOwn,
+      kShapeShared,
+      kPrevShapeOwn,
+      kPrevShapeShared,
+      kNextShapeOwn,
+      kNextShapeShared,
+      kLangShape,
+      kPrevLexicon,
+      kShapeLanes
+    };
+    uint32_t shape_lanes[kShapeLanes] = {
+        Hasher(kFeatureShape).value(),
+        FeatureHasher(kFeatureShape + kSharedOffset).value(),
+        Hasher(kFeaturePrevShape).value(),
+        FeatureHasher(kFeaturePrevShape + kSharedOffset).value(),
+        Hasher(kFeatureNextShape).value(),
+        FeatureHasher(kFeatureNextShape + kSharedOffset).value(),
+        Hasher(kFeatureLangShape).Add(lang0).Add(lang1).Add(U'|').value(),
+        previous_lexicon.Add(U'|').value()};
+    for (char32_t c : previous_shape) {
+      for (int lane : {kPrevShapeOwn, kPrevShapeShared}) {
+        shape_lanes[lane] = FeatureHasher::Extend(shape_lanes[lane], c);
+      }
+    }
+    for (int lane : {kPrevShapeOwn, kPrevShapeShared}) {
+      shape_lanes[lane] = FeatureHasher::Extend(shape_lanes[lane], U'|');
+    }
+    for (char32_t c : s) {
+      for (uint32_t& lane : shape_lanes) lane = FeatureHasher::Extend(lane, c);
+    }
+    for (int lane : {kNextShapeOwn, kNextShapeShared}) {
+      shape_lanes[lane] = FeatureHasher::Extend(shape_lanes[lane], U'|');
+    }
+    for (char32_t c : next_shape) {
+      for (int lane : {kNextShapeOwn, kNextShapeShared}) {
+        shape_lanes[lane] = FeatureHasher::Extend(shape_lanes[lane], c);
+      }
+    }
+    const auto add_with_shared_hashes = [&](uint32_t feature_template,
+                                            uint32_t own, uint32_t shared) {
+      add_hash(feature_template, own);
+      *next_feature++ = {feature_template + kSharedOffset, shared};
+    };
+    add_with_shared_hashes(kFeatureShape, shape_lanes[kShapeOwn],
+                           shape_lanes[kShapeShared]);
     add(kFeaturePrefix3, Hasher(kFeaturePrefix3).Add(Prefix(w, 3)));
     add(kFeatureSuffix2, Hasher(kFeatureSuffix2).Add(Suffix(w, 2)));
     add(kFeatureSuffix3, Hasher(kFeatureSuffix3).Add(Suffix(w, 3)));
@@ -411,16 +468,13 @@ void NameFeatureExtractor::Extract(
     add_hash(kFeatureNextLower, neighbour(index, 1).as_next);
     add_hash(kFeaturePrev2Lower, neighbour(index, -2).as_second_previous);
     add_hash(kFeatureNext2Lower, neighbour(index, 2).as_second_next);
-    add_with_shared(kFeaturePrevShape, [&](FeatureHasher& h) {
-      h.Add(shape_at(i - 1)).Add(U'|').Add(s);
-    });
-    add_with_shared(kFeatureNextShape, [&](FeatureHasher& h) {
-      h.Add(s).Add(U'|').Add(shape_at(i + 1));
-    });
+    add_with_shared_hashes(kFeaturePrevShape, shape_lanes[kPrevShapeOwn],
+                           shape_lanes[kPrevShapeShared]);
+    add_with_shared_hashes(kFeatureNextShape, shape_lanes[kNextShapeOwn],
+                           shape_lanes[kNextShapeShared]);
     add_hash(kFeaturePrevSuffix, neighbour(index, -1).suffix_as_previous);
     add_hash(kFeatureNextSuffix, neighbour(index, 1).suffix_as_next);
-    add(kFeatureLangShape,
-        Hasher(kFeatureLangShape).Add(lang0).Add(lang1).Add(U'|').Add(s));
+    add_hash(kFeatureLangShape, shape_lanes[kLangShape]);
     if (index == 0) {
       add_with_shared(kFeatureFirstShape, [&](FeatureHasher& h) { h.Add(s); });
     }
@@ -435,13 +489,7 @@ void NameFeatureExtractor::Extract(
                                .Add(U'|')
                                .Add(static_cast<char32_t>(lexicon_[index])));
     }
-    FeatureHasher previous_lexicon = Hasher(kFeaturePrevLexicon);
-    if (index == 0) {
-      previous_lexicon.Add(kBeforeSentence);
-    } else if (lexicon_[index - 1]) {
-      previous_lexicon.Add(static_cast<char32_t>(lexicon_[index - 1]));
-    }
-    add(kFeaturePrevLexicon, previous_lexicon.Add(U'|').Add(s));
+    add_hash(kFeaturePrevLexicon, shape_lanes[kPrevLexicon]);
     if (index + 1 < n && places_[index + 1] == 'B') {
       add(kFeatureNextPlacePrevLower,
           Hasher(kFeatureNextPlacePrevLower).Add(w));
