@@ -4,6 +4,8 @@
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
+#include <utility>
+
 #include "features/gazetteers/name_lists.h"
 #include "features/lexicon/noun_lexicon.h"
 
@@ -498,16 +500,19 @@ void NameFeatureExtractor::Extract(
     if (!cue.empty())
       add(kFeatureInstitution, Hasher(kFeatureInstitution).Add(cue));
     // Name-list membership: the mark ('B'/'I') of every list that matched.
-    for (const auto& [list_template, marks] :
-         {std::pair{kFeaturePlace, &places_},
-          std::pair{kFeatureFirstName, &first_names_},
-          std::pair{kFeatureSurname, &surnames_},
-          std::pair{kFeatureWikiPerson, &wiki_persons_},
-          std::pair{kFeatureWikiPlace, &wiki_places_},
-          std::pair{kFeatureWikiOrganisation, &wiki_organisations_},
-          std::pair{kFeatureWikiGivenName, &wiki_given_names_},
-          std::pair{kFeatureWikiFamilyName, &wiki_family_names_}}) {
-      const char mark = (*marks)[index];
+    // A static table: a list of pairs built in the loop was built per word.
+    using Marks = std::vector<char> NameFeatureExtractor::*;
+    static constexpr std::pair<NameFeatureTemplate, Marks> kListFeatures[] = {
+        {kFeaturePlace, &NameFeatureExtractor::places_},
+        {kFeatureFirstName, &NameFeatureExtractor::first_names_},
+        {kFeatureSurname, &NameFeatureExtractor::surnames_},
+        {kFeatureWikiPerson, &NameFeatureExtractor::wiki_persons_},
+        {kFeatureWikiPlace, &NameFeatureExtractor::wiki_places_},
+        {kFeatureWikiOrganisation, &NameFeatureExtractor::wiki_organisations_},
+        {kFeatureWikiGivenName, &NameFeatureExtractor::wiki_given_names_},
+        {kFeatureWikiFamilyName, &NameFeatureExtractor::wiki_family_names_}};
+    for (const auto& [list_template, marks] : kListFeatures) {
+      const char mark = (this->*marks)[index];
       if (mark) {
         add_with_shared(list_template, [mark](FeatureHasher& h) {
           h.Add(static_cast<char32_t>(mark));
