@@ -30,8 +30,12 @@ PhraseListTable::PhraseListTable(const std::vector<const WordList*>& lists)
     });
   }
   size_t capacity = 16;
-  while (capacity < keys * 2) capacity *= 2;
+  // At most two thirds full even if no key repeats (most beginnings do:
+  // "new" of "new york", "new zealand", ...), so probes stay short, and
+  // half the room of doubling: the table is built on the first analysis.
+  while (capacity < keys + keys / 2) capacity *= 2;
   slots_.assign(capacity, Slot());
+  keys_.assign(capacity, Key());
   for (size_t k = 0; k < list_count_; ++k) {
     const ListMask bit = static_cast<ListMask>(1u << k);
     lists[k]->ForEachEntry([this, bit](std::string_view entry) {
@@ -52,17 +56,17 @@ void PhraseListTable::Add(std::string_view key, ListMask entries,
   const size_t mask = slots_.size() - 1;
   size_t i = static_cast<size_t>(hash >> 32) & mask;
   const uint32_t tag = TagOf(hash);
-  for (; slots_[i].key != nullptr; i = (i + 1) & mask) {
+  for (; !slots_[i].empty(); i = (i + 1) & mask) {
     Slot& slot = slots_[i];
-    if (slot.tag == tag && slot.size == key.size() &&
-        std::memcmp(slot.key, key.data(), key.size()) == 0) {
+    if (slot.tag == tag && keys_[i].size == key.size() &&
+        std::memcmp(keys_[i].bytes, key.data(), key.size()) == 0) {
       slot.entries |= entries;
       slot.continued |= continued;
       return;
     }
   }
-  slots_[i] = {key.data(), static_cast<uint32_t>(key.size()), tag, entries,
-               continued};
+  slots_[i] = {tag, entries, continued};
+  keys_[i] = {key.data(), static_cast<uint32_t>(key.size())};
 }
 
 PhraseListTable::Found PhraseListTable::Find(std::string_view key,
@@ -71,11 +75,11 @@ PhraseListTable::Found PhraseListTable::Find(std::string_view key,
   if (((filter_[bit >> 6] >> (bit & 63)) & 1) == 0) return {};
   const size_t mask = slots_.size() - 1;
   const uint32_t tag = TagOf(hash);
-  for (size_t i = static_cast<size_t>(hash >> 32) & mask;
-       slots_[i].key != nullptr; i = (i + 1) & mask) {
+  for (size_t i = static_cast<size_t>(hash >> 32) & mask; !slots_[i].empty();
+       i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.tag == tag && slot.size == key.size() &&
-        std::memcmp(slot.key, key.data(), key.size()) == 0) {
+    if (slot.tag == tag && keys_[i].size == key.size() &&
+        std::memcmp(keys_[i].bytes, key.data(), key.size()) == 0) {
       return {slot.entries, slot.continued};
     }
   }
@@ -100,10 +104,10 @@ PhraseListTable::Found PhraseListTable::FindPhrase(
   };
   const size_t mask = slots_.size() - 1;
   const uint32_t tag = TagOf(hash);
-  for (size_t i = static_cast<size_t>(hash >> 32) & mask;
-       slots_[i].key != nullptr; i = (i + 1) & mask) {
+  for (size_t i = static_cast<size_t>(hash >> 32) & mask; !slots_[i].empty();
+       i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.tag == tag && slot.size == size && is_phrase(slot.key)) {
+    if (slot.tag == tag && keys_[i].size == size && is_phrase(keys_[i].bytes)) {
       return {slot.entries, slot.continued};
     }
   }

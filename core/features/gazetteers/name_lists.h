@@ -59,17 +59,23 @@ class PhraseListTable {
   Found FindPhrase(const std::string_view* words, size_t count, size_t size,
                    uint64_t hash) const;
 
+  // The probes read only the slots (8 bytes each, a megabyte in all); a
+  // key's bytes are looked at once its slot's hash bits match. Built during
+  // the first analysis, where nearly every insert missed the cache while
+  // the slots held the keys too.
   struct Slot {
-    const char* key = nullptr;  // nullptr: empty
-    uint32_t size = 0;
-    // Hash bits the slot's position does not use: a probe past another
-    // key rarely needs to read that key's bytes (a cache miss of its own).
-    uint32_t tag = 0;
+    uint32_t tag = 0;  // hash bits the slot's position does not use
     ListMask entries = 0;
-    ListMask continued = 0;
+    ListMask continued = 0;  // entries == continued == 0: empty
+    bool empty() const { return (entries | continued) == 0; }
+  };
+  struct Key {
+    const char* bytes = nullptr;
+    uint32_t size = 0;
   };
   static uint32_t TagOf(uint64_t hash) { return static_cast<uint32_t>(hash); }
   std::vector<Slot> slots_;
+  std::vector<Key> keys_;  // per slot
   // One bit per hash: most words are in no list, and this answers them
   // without touching the (megabytes of) slots.
   static constexpr size_t kFilterBits = size_t{1} << 20;
