@@ -38,19 +38,23 @@ PhraseListTable::PhraseListTable(const std::vector<const WordList*>& lists)
   keys_.assign(capacity, Key());
   for (size_t k = 0; k < list_count_; ++k) {
     const ListMask bit = static_cast<ListMask>(1u << k);
+    // One hash pass per entry: a beginning's hash is the entry's on the way.
     lists[k]->ForEachEntry([this, bit](std::string_view entry) {
-      Add(entry, bit, 0);
+      uint64_t state = kHashStart;
+      size_t hashed = 0;
       for (size_t space = entry.find(' '); space != std::string_view::npos;
            space = entry.find(' ', space + 1)) {
-        Add(entry.substr(0, space), 0, bit);
+        state = Extend(state, entry.substr(hashed, space - hashed));
+        hashed = space;
+        Add(entry.substr(0, space), Finish(state), 0, bit);
       }
+      Add(entry, Finish(Extend(state, entry.substr(hashed))), bit, 0);
     });
   }
 }
 
-void PhraseListTable::Add(std::string_view key, ListMask entries,
+void PhraseListTable::Add(std::string_view key, uint64_t hash, ListMask entries,
                           ListMask continued) {
-  const uint64_t hash = Finish(Extend(kHashStart, key));
   const size_t bit = hash & (kFilterBits - 1);
   filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   const size_t mask = slots_.size() - 1;

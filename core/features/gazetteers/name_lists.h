@@ -53,7 +53,9 @@ class PhraseListTable {
     state ^= state >> 33;
     return state;
   }
-  void Add(std::string_view key, ListMask entries, ListMask continued);
+  // `hash` is Finish(Extend(kHashStart, key)).
+  void Add(std::string_view key, uint64_t hash, ListMask entries,
+           ListMask continued);
   Found Find(std::string_view key, uint64_t hash) const;
   // Find for `count` words joined by spaces (`size` bytes in all).
   Found FindPhrase(const std::string_view* words, size_t count, size_t size,
