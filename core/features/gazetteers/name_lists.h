@@ -24,6 +24,7 @@ class PhraseListTable {
   using ListMask = uint16_t;
 
   // The lists must outlive the table (their entries stay in their bytes).
+  // At most kMaxLists: lists after those get no bit and are not matched.
   explicit PhraseListTable(const std::vector<const WordList*>& lists);
 
   // For each list k, sets *marks[k] to exactly what MatchPhrases(*lists[k],
