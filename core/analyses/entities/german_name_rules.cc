@@ -3,7 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
-#include <initializer_list>
+#include <cstddef>
+#include <string_view>
 
 namespace lesbar {
 namespace {
@@ -26,16 +27,20 @@ bool EndsWith(std::u32string_view s, std::u32string_view suffix) {
          s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// The word lists below are arrays of views made at compile time: a view
+// made from a literal per call counts the literal's length per call, and
+// these are asked of every word.
+template <size_t N>
 bool EndsWithAny(std::u32string_view s,
-                 std::initializer_list<std::u32string_view> suffixes) {
+                 const std::u32string_view (&suffixes)[N]) {
   for (std::u32string_view suffix : suffixes) {
     if (EndsWith(s, suffix)) return true;
   }
   return false;
 }
 
-bool IsAnyOf(std::u32string_view s,
-             std::initializer_list<std::u32string_view> words) {
+template <size_t N>
+bool IsAnyOf(std::u32string_view s, const std::u32string_view (&words)[N]) {
   for (std::u32string_view word : words) {
     if (s == word) return true;
   }
@@ -54,15 +59,17 @@ bool IsCapitalised(std::u16string_view word) {
 
 // German strong/weak adjective endings ("Naher", "Nahen", "Vereinigte").
 bool HasAdjectiveEnding(std::u32string_view lower) {
-  return lower.size() >= 4 &&
-         EndsWithAny(lower, {U"e", U"en", U"er", U"es", U"em"});
+  static constexpr std::u32string_view kEndings[] = {U"e", U"en", U"er", U"es",
+                                                     U"em"};
+  return lower.size() >= 4 && EndsWithAny(lower, kEndings);
 }
 
 // Articles and pronouns take the same endings; they never start a region.
 bool IsDeterminer(std::u32string_view lower) {
-  for (std::u32string_view stem :
-       {U"dies", U"jen", U"ein", U"kein", U"sein", U"ihr", U"unser", U"eur",
-        U"mein", U"dein", U"welch", U"jed", U"all", U"manch", U"solch"}) {
+  static constexpr std::u32string_view kStems[] = {
+      U"dies", U"jen",  U"ein",   U"kein", U"sein", U"ihr",   U"unser", U"eur",
+      U"mein", U"dein", U"welch", U"jed",  U"all",  U"manch", U"solch"};
+  for (std::u32string_view stem : kStems) {
     if (lower.substr(0, stem.size()) == stem) return true;
   }
   return false;
@@ -71,35 +78,39 @@ bool IsDeterminer(std::u32string_view lower) {
 // Compass nouns: an inflected, capitalised adjective in front of one names
 // a region ("im Nahen Osten", "Ferner Osten", "im Wilden Westen").
 bool IsCompassNoun(std::u32string_view lower) {
-  return IsAnyOf(lower, {U"osten", U"ostens", U"westen", U"westens", U"norden",
-                         U"nordens", U"süden", U"südens"});
+  static constexpr std::u32string_view kCompassNouns[] = {
+      U"osten",  U"ostens",  U"westen", U"westens",
+      U"norden", U"nordens", U"süden",  U"südens"};
+  return IsAnyOf(lower, kCompassNouns);
 }
 
 // Heads of German compounds that name an institution
 // ("Verteidigungsministerium", "Bundesamt", "Ausländerbehörde").
 bool HasInstitutionHead(std::u32string_view lower) {
-  if (EndsWithAny(lower, {U"ministerium", U"ministeriums", U"ministerien",
-                          U"behörde", U"behörden"})) {
-    return true;
-  }
+  static constexpr std::u32string_view kHeads[] = {
+      U"ministerium", U"ministeriums", U"ministerien", U"behörde", U"behörden"};
+  static constexpr std::u32string_view kAmtHeads[] = {U"amt", U"amtes",
+                                                      U"amts"};
+  if (EndsWithAny(lower, kHeads)) return true;
   // "-amt" only as the head of a compound ("Finanzamt", not "Amt").
-  return lower.size() >= 7 && EndsWithAny(lower, {U"amt", U"amtes", U"amts"});
+  return lower.size() >= 7 && EndsWithAny(lower, kAmtHeads);
 }
 
 // A lower-case nationality or region adjective ("russische",
 // "israelischen", "deutschen") is part of an institution's name.
 bool IsNationalityAdjective(const RuleWord& word) {
-  return !IsCapitalised(word.text) &&
-         EndsWithAny(word.lower,
-                     {U"sche", U"schen", U"scher", U"sches", U"schem"});
+  static constexpr std::u32string_view kEndings[] = {
+      U"sche", U"schen", U"scher", U"sches", U"schem"};
+  return !IsCapitalised(word.text) && EndsWithAny(word.lower, kEndings);
 }
 
 // Nouns after which a capitalised word names an organisation of that kind
 // ("des israelischen Geheimdienstes Mossad").
 bool IsOrganisationKindNoun(std::u32string_view lower) {
-  return IsAnyOf(lower, {U"geheimdienst", U"geheimdienstes", U"geheimdiensts",
-                         U"nachrichtendienst", U"nachrichtendienstes",
-                         U"nachrichtendiensts"});
+  static constexpr std::u32string_view kNouns[] = {
+      U"geheimdienst",      U"geheimdienstes",      U"geheimdiensts",
+      U"nachrichtendienst", U"nachrichtendienstes", U"nachrichtendiensts"};
+  return IsAnyOf(lower, kNouns);
 }
 
 bool IsDash(std::u16string_view word) {

@@ -4,9 +4,11 @@
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
-#include "features/gazetteers/gazetteers.h"
-#include "features/word_clusters/word_clusters.h"
+#include <utility>
+
+#include "features/gazetteers/name_lists.h"
 #include "features/lexicon/noun_lexicon.h"
+#include "features/word_clusters/word_clusters.h"
 
 // Embedded by scripts/embed-file.mjs from core/analyses/entities/data/.
 extern "C" {
@@ -57,18 +59,19 @@ char32_t ShapeSymbol(UChar32 c) {
 // shape_of() in the trainer: X upper or title case, x lower case, a other
 // letters, d digits, ASCII punctuation as itself, o the rest; runs longer
 // than two are cut to two.
-void ShapeOf(std::u16string_view word, std::u32string* shape) {
-  shape->clear();
+// Written at `out` (room for one symbol per unit of the word); returns the
+// end. The sentence's shapes share one buffer: a string per shape cost
+// calls per word in the wasm build (see LowerCase).
+char32_t* ShapeOf(std::u16string_view word, char32_t* out) {
+  char32_t* const begin = out;
   for (size_t i = 0; i < word.size();) {
     UChar32 c;
     U16_NEXT(word.data(), i, word.size(), c);
     const char32_t symbol = ShapeSymbol(c);
-    const size_t n = shape->size();
-    if (n >= 2 && (*shape)[n - 1] == symbol && (*shape)[n - 2] == symbol) {
-      continue;
-    }
-    shape->push_back(symbol);
+    if (out - begin >= 2 && out[-1] == symbol && out[-2] == symbol) continue;
+    *out++ = symbol;
   }
+  return out;
 }
 
 bool IsCapitalised(std::u16string_view word) {
@@ -101,26 +104,6 @@ char* WriteUtf8(char32_t c, char* out) {
   return out;
 }
 
-// The UTF-8 form of code points, written in one go: std::string's members
-// are not inlined in the wasm build (libc++ instantiates them once), so a
-// push_back per byte, or even a resize, costs a call each. Words the tagger
-// reads are short (it cuts them at 64 code units): they go through a stack
-// buffer and one assign.
-void SetUtf8(std::u32string_view code_points, std::string* utf8) {
-  constexpr size_t kBufferUnits = 64;
-  if (code_points.size() <= kBufferUnits) {
-    char buffer[4 * kBufferUnits];
-    char* end = buffer;
-    for (char32_t c : code_points) end = WriteUtf8(c, end);
-    utf8->assign(buffer, static_cast<size_t>(end - buffer));
-    return;
-  }
-  utf8->resize(code_points.size() * 4);
-  char* end = utf8->data();
-  for (char32_t c : code_points) end = WriteUtf8(c, end);
-  utf8->resize(static_cast<size_t>(end - utf8->data()));
-}
-
 // Latin-1 lower-cases one unit to one unit, without context (the
 // context-dependent and one-to-many mappings, final sigma and U+0130, lie
 // above it): A-Z, U+00C0-U+00D6 and U+00D8-U+00DE move up by 0x20.
@@ -136,32 +119,54 @@ char32_t Latin1Lower(char16_t c) {
   return upper ? c + 0x20 : c;
 }
 
-// Python's str.lower(): full Unicode lower-casing, no locale.
-void LowerCase(std::u16string_view word, std::u16string* buffer,
-               std::u32string* lower, std::string* lower_utf8) {
+// The most UTF-8 bytes LowerCase writes per UTF-16 unit of the word, plus
+// kUtf8Slack: ICU's result has at most 3 units per unit plus 4 (more fails
+// and keeps the word), each unit at most 3 bytes.
+constexpr size_t kUtf8PerUnit = 9;
+constexpr size_t kUtf8Slack = 12;
+
+// Python's str.lower(): full Unicode lower-casing, no locale. The UTF-8 form
+// goes to `utf8` (room for kUtf8PerUnit bytes per unit plus kUtf8Slack);
+// returns its end. std::string's members are not inlined in the wasm build
+// (libc++ instantiates them once), so a word's UTF-8 is written straight
+// into the sentence's one buffer rather than into a string of its own.
+char* LowerCase(std::u16string_view word, std::u16string* buffer,
+                std::u32string* lower, char* utf8) {
+  constexpr size_t kBufferUnits = 64;
+  if (word.size() <= kBufferUnits && IsLatin1(word)) {
+    // Most words of German and English text: no ICU call, and the code
+    // points made in a stack buffer and stored with one assign.
+    char32_t code_points[kBufferUnits];
+    for (size_t i = 0; i < word.size(); ++i) {
+      const char32_t c = Latin1Lower(word[i]);
+      code_points[i] = c;
+      utf8 = WriteUtf8(c, utf8);
+    }
+    lower->assign(code_points, word.size());
+    return utf8;
+  }
   lower->clear();
   if (IsLatin1(word)) {
-    // Most words of German and English text: no ICU call.
     lower->resize(word.size());
     for (size_t i = 0; i < word.size(); ++i) (*lower)[i] = Latin1Lower(word[i]);
-    SetUtf8(*lower, lower_utf8);
-    return;
+  } else {
+    buffer->resize(word.size() * 3 + 4);
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t length = u_strToLower(
+        buffer->data(), static_cast<int32_t>(buffer->size()), word.data(),
+        static_cast<int32_t>(word.size()), "", &error);
+    if (U_FAILURE(error)) {
+      buffer->assign(word);
+      length = static_cast<int32_t>(word.size());
+    }
+    for (int32_t i = 0; i < length;) {
+      UChar32 c;
+      U16_NEXT(buffer->data(), i, length, c);
+      lower->push_back(static_cast<char32_t>(c));
+    }
   }
-  buffer->resize(word.size() * 3 + 4);
-  UErrorCode error = U_ZERO_ERROR;
-  int32_t length =
-      u_strToLower(buffer->data(), static_cast<int32_t>(buffer->size()),
-                   word.data(), static_cast<int32_t>(word.size()), "", &error);
-  if (U_FAILURE(error)) {
-    buffer->assign(word);
-    length = static_cast<int32_t>(word.size());
-  }
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U16_NEXT(buffer->data(), i, length, c);
-    lower->push_back(static_cast<char32_t>(c));
-  }
-  SetUtf8(*lower, lower_utf8);
+  for (char32_t c : *lower) utf8 = WriteUtf8(c, utf8);
+  return utf8;
 }
 
 std::u32string_view Prefix(std::u32string_view s, size_t n) {
@@ -190,13 +195,19 @@ bool EndsWith(std::u32string_view s, std::u32string_view suffix) {
 std::u32string_view InstitutionCue(std::u16string_view word,
                                    std::u32string_view lower) {
   if (!IsCapitalised(word)) return {};
-  for (std::u32string_view head : {U"ministerium", U"ministeriums",
-                                   U"ministerien", U"behörde", U"behörden"}) {
+  // Views made at compile time: a view made from a literal per call counts
+  // the literal's length per call (a loop, asked of every capitalised
+  // word).
+  static constexpr std::u32string_view kHeads[] = {
+      U"ministerium", U"ministeriums", U"ministerien", U"behörde", U"behörden"};
+  for (std::u32string_view head : kHeads) {
     if (EndsWith(lower, head)) return head;
   }
   constexpr size_t kAmtMinLength = 7;
   if (lower.size() >= kAmtMinLength) {
-    for (std::u32string_view head : {U"amt", U"amtes", U"amts"}) {
+    static constexpr std::u32string_view kAmtHeads[] = {U"amt", U"amtes",
+                                                        U"amts"};
+    for (std::u32string_view head : kAmtHeads) {
       if (EndsWith(lower, head)) return head;
     }
   }
@@ -266,32 +277,50 @@ void NameFeatureExtractor::Extract(
   shapes_.resize(n);
   lexicon_.assign(n, 0);
   transition_classes_.resize(n);
+  // Room for every word's UTF-8 form and shape up front, so the views stay
+  // valid.
+  size_t utf8_room = 0;
+  size_t words_units = 0;
+  for (std::u16string_view word : words) {
+    utf8_room += kUtf8PerUnit * word.size() + kUtf8Slack;
+    words_units += word.size();
+  }
+  if (lowers_utf8_bytes_.size() < utf8_room) {
+    lowers_utf8_bytes_.resize(utf8_room);
+  }
+  char* utf8_end = lowers_utf8_bytes_.data();
+  if (shape_symbols_.size() < words_units) shape_symbols_.resize(words_units);
+  char32_t* shape_end = shape_symbols_.data();
   for (size_t i = 0; i < n; ++i) {
-    LowerCase(words[i], &lower_buffer_, &lowers_[i], &lowers_utf8_[i]);
-    ShapeOf(words[i], &shapes_[i]);
+    char* const utf8_begin = utf8_end;
+    utf8_end = LowerCase(words[i], &lower_buffer_, &lowers_[i], utf8_begin);
+    lowers_utf8_[i] = std::string_view(
+        utf8_begin, static_cast<size_t>(utf8_end - utf8_begin));
+    char32_t* const shape_begin = shape_end;
+    shape_end = ShapeOf(words[i], shape_begin);
+    shapes_[i] = std::u32string_view(
+        shape_begin, static_cast<size_t>(shape_end - shape_begin));
     if (IsCapitalised(words[i])) lexicon_[i] = LexiconClass(lowers_utf8_[i]);
     transition_classes_[i] =
         TransitionClassOf(shapes_[i], lowers_utf8_[i],
                           inner_words_ ? *inner_words_ : NameInnerWords());
   }
-  word_hashes_.Compute(lowers_utf8_);
-  MatchPhrases(PlaceNames(), lowers_utf8_, word_hashes_, &places_);
-  MatchPhrases(FirstNames(), lowers_utf8_, word_hashes_, &first_names_);
-  MatchPhrases(Surnames(), lowers_utf8_, word_hashes_, &surnames_);
-  MatchPhrases(GermanProperNames(), lowers_utf8_, word_hashes_, &proper_names_);
-  MatchPhrases(WikiPersons(), lowers_utf8_, word_hashes_, &wiki_persons_);
-  MatchPhrases(WikiPlaces(), lowers_utf8_, word_hashes_, &wiki_places_);
-  MatchPhrases(WikiOrganisations(), lowers_utf8_, word_hashes_,
-               &wiki_organisations_);
-  MatchPhrases(WikiGivenNames(), lowers_utf8_, word_hashes_,
-               &wiki_given_names_);
-  MatchPhrases(WikiFamilyNames(), lowers_utf8_, word_hashes_,
-               &wiki_family_names_);
+  // Every list in one pass, one lookup per word instead of one per list;
+  // the marks in NameListIndex order.
+  std::vector<char>* const list_marks[kNameListCount] = {&places_,
+                                                         &first_names_,
+                                                         &surnames_,
+                                                         &proper_names_,
+                                                         &wiki_persons_,
+                                                         &wiki_places_,
+                                                         &wiki_organisations_,
+                                                         &wiki_given_names_,
+                                                         &wiki_family_names_};
+  NameLists().Match(lowers_utf8_, list_marks);
 
   clusters_.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    clusters_[i] =
-        WordClusterOf(lowers_utf8_[i], word_hashes_.word[i], language);
+    clusters_[i] = WordClusterOf(lowers_utf8_[i], language);
   }
 
   const char32_t lang0 = LanguageKeyFirst(language);
@@ -387,7 +416,64 @@ void NameFeatureExtractor::Extract(
       as_written.Add(static_cast<char32_t>(c));
     }
     add(kFeatureWord, as_written);
-    add_with_shared(kFeatureShape, [&](FeatureHasher& h) { h.Add(s); });
+    // The features that read the word's shape, hashed side by side in one
+    // loop over it (as the neighbour features are): each hash is a chain of
+    // dependent multiplies, and the CPU overlaps independent chains.
+    // Emitted below in their usual order.
+    const std::u32string_view previous_shape = shape_at(i - 1);
+    const std::u32string_view next_shape = shape_at(i + 1);
+    FeatureHasher previous_lexicon = Hasher(kFeaturePrevLexicon);
+    if (index == 0) {
+      previous_lexicon.Add(kBeforeSentence);
+    } else if (lexicon_[index - 1]) {
+      previous_lexicon.Add(static_cast<char32_t>(lexicon_[index - 1]));
+    }
+    enum ShapeLane {
+      kShapeOwn,
+      kShapeShared,
+      kPrevShapeOwn,
+      kPrevShapeShared,
+      kNextShapeOwn,
+      kNextShapeShared,
+      kLangShape,
+      kPrevLexicon,
+      kShapeLanes
+    };
+    uint32_t shape_lanes[kShapeLanes] = {
+        Hasher(kFeatureShape).value(),
+        FeatureHasher(kFeatureShape + kSharedOffset).value(),
+        Hasher(kFeaturePrevShape).value(),
+        FeatureHasher(kFeaturePrevShape + kSharedOffset).value(),
+        Hasher(kFeatureNextShape).value(),
+        FeatureHasher(kFeatureNextShape + kSharedOffset).value(),
+        Hasher(kFeatureLangShape).Add(lang0).Add(lang1).Add(U'|').value(),
+        previous_lexicon.Add(U'|').value()};
+    for (char32_t c : previous_shape) {
+      for (int lane : {kPrevShapeOwn, kPrevShapeShared}) {
+        shape_lanes[lane] = FeatureHasher::Extend(shape_lanes[lane], c);
+      }
+    }
+    for (int lane : {kPrevShapeOwn, kPrevShapeShared}) {
+      shape_lanes[lane] = FeatureHasher::Extend(shape_lanes[lane], U'|');
+    }
+    for (char32_t c : s) {
+      for (uint32_t& lane : shape_lanes) lane = FeatureHasher::Extend(lane, c);
+    }
+    for (int lane : {kNextShapeOwn, kNextShapeShared}) {
+      shape_lanes[lane] = FeatureHasher::Extend(shape_lanes[lane], U'|');
+    }
+    for (char32_t c : next_shape) {
+      for (int lane : {kNextShapeOwn, kNextShapeShared}) {
+        shape_lanes[lane] = FeatureHasher::Extend(shape_lanes[lane], c);
+      }
+    }
+    const auto add_with_shared_hashes = [&](uint32_t feature_template,
+                                            uint32_t own, uint32_t shared) {
+      add_hash(feature_template, own);
+      *next_feature++ = {feature_template + kSharedOffset, shared};
+    };
+    add_with_shared_hashes(kFeatureShape, shape_lanes[kShapeOwn],
+                           shape_lanes[kShapeShared]);
     add(kFeaturePrefix3, Hasher(kFeaturePrefix3).Add(Prefix(w, 3)));
     add(kFeatureSuffix2, Hasher(kFeatureSuffix2).Add(Suffix(w, 2)));
     add(kFeatureSuffix3, Hasher(kFeatureSuffix3).Add(Suffix(w, 3)));
@@ -396,16 +482,13 @@ void NameFeatureExtractor::Extract(
     add_hash(kFeatureNextLower, neighbour(index, 1).as_next);
     add_hash(kFeaturePrev2Lower, neighbour(index, -2).as_second_previous);
     add_hash(kFeatureNext2Lower, neighbour(index, 2).as_second_next);
-    add_with_shared(kFeaturePrevShape, [&](FeatureHasher& h) {
-      h.Add(shape_at(i - 1)).Add(U'|').Add(s);
-    });
-    add_with_shared(kFeatureNextShape, [&](FeatureHasher& h) {
-      h.Add(s).Add(U'|').Add(shape_at(i + 1));
-    });
+    add_with_shared_hashes(kFeaturePrevShape, shape_lanes[kPrevShapeOwn],
+                           shape_lanes[kPrevShapeShared]);
+    add_with_shared_hashes(kFeatureNextShape, shape_lanes[kNextShapeOwn],
+                           shape_lanes[kNextShapeShared]);
     add_hash(kFeaturePrevSuffix, neighbour(index, -1).suffix_as_previous);
     add_hash(kFeatureNextSuffix, neighbour(index, 1).suffix_as_next);
-    add(kFeatureLangShape,
-        Hasher(kFeatureLangShape).Add(lang0).Add(lang1).Add(U'|').Add(s));
+    add_hash(kFeatureLangShape, shape_lanes[kLangShape]);
     if (index == 0) {
       add_with_shared(kFeatureFirstShape, [&](FeatureHasher& h) { h.Add(s); });
     }
@@ -420,13 +503,7 @@ void NameFeatureExtractor::Extract(
                                .Add(U'|')
                                .Add(static_cast<char32_t>(lexicon_[index])));
     }
-    FeatureHasher previous_lexicon = Hasher(kFeaturePrevLexicon);
-    if (index == 0) {
-      previous_lexicon.Add(kBeforeSentence);
-    } else if (lexicon_[index - 1]) {
-      previous_lexicon.Add(static_cast<char32_t>(lexicon_[index - 1]));
-    }
-    add(kFeaturePrevLexicon, previous_lexicon.Add(U'|').Add(s));
+    add_hash(kFeaturePrevLexicon, shape_lanes[kPrevLexicon]);
     if (index + 1 < n && places_[index + 1] == 'B') {
       add(kFeatureNextPlacePrevLower,
           Hasher(kFeatureNextPlacePrevLower).Add(w));
@@ -438,16 +515,18 @@ void NameFeatureExtractor::Extract(
       for (int length : kClusterPrefixLengths) {
         add(kFeatureClusterPrefix,
             Hasher(kFeatureClusterPrefix)
-                .Add(static_cast<char32_t>(WordClusterPrefix(cluster, length))));
+                .Add(
+                    static_cast<char32_t>(WordClusterPrefix(cluster, length))));
       }
     }
     // Unknown neighbours and the sentence's edges hash as prefix 0.
     add(kFeaturePrevCluster,
         Hasher(kFeaturePrevCluster)
             .Add(static_cast<char32_t>(
-                index == 0 ? 1
-                           : WordClusterPrefix(clusters_[index - 1],
-                                               kNeighbourClusterPrefixLength))));
+                index == 0
+                    ? 1
+                    : WordClusterPrefix(clusters_[index - 1],
+                                        kNeighbourClusterPrefixLength))));
     add(kFeatureNextCluster,
         Hasher(kFeatureNextCluster)
             .Add(static_cast<char32_t>(
@@ -456,16 +535,19 @@ void NameFeatureExtractor::Extract(
                     : WordClusterPrefix(clusters_[index + 1],
                                         kNeighbourClusterPrefixLength))));
     // Name-list membership: the mark ('B'/'I') of every list that matched.
-    for (const auto& [list_template, marks] :
-         {std::pair{kFeaturePlace, &places_},
-          std::pair{kFeatureFirstName, &first_names_},
-          std::pair{kFeatureSurname, &surnames_},
-          std::pair{kFeatureWikiPerson, &wiki_persons_},
-          std::pair{kFeatureWikiPlace, &wiki_places_},
-          std::pair{kFeatureWikiOrganisation, &wiki_organisations_},
-          std::pair{kFeatureWikiGivenName, &wiki_given_names_},
-          std::pair{kFeatureWikiFamilyName, &wiki_family_names_}}) {
-      const char mark = (*marks)[index];
+    // A static table: a list of pairs built in the loop was built per word.
+    using Marks = std::vector<char> NameFeatureExtractor::*;
+    static constexpr std::pair<NameFeatureTemplate, Marks> kListFeatures[] = {
+        {kFeaturePlace, &NameFeatureExtractor::places_},
+        {kFeatureFirstName, &NameFeatureExtractor::first_names_},
+        {kFeatureSurname, &NameFeatureExtractor::surnames_},
+        {kFeatureWikiPerson, &NameFeatureExtractor::wiki_persons_},
+        {kFeatureWikiPlace, &NameFeatureExtractor::wiki_places_},
+        {kFeatureWikiOrganisation, &NameFeatureExtractor::wiki_organisations_},
+        {kFeatureWikiGivenName, &NameFeatureExtractor::wiki_given_names_},
+        {kFeatureWikiFamilyName, &NameFeatureExtractor::wiki_family_names_}};
+    for (const auto& [list_template, marks] : kListFeatures) {
+      const char mark = (this->*marks)[index];
       if (mark) {
         add_with_shared(list_template, [mark](FeatureHasher& h) {
           h.Add(static_cast<char32_t>(mark));

@@ -174,8 +174,10 @@ class NameFeatureExtractor {
  private:
   const WordList* inner_words_ = nullptr;
   std::vector<std::u32string> lowers_;
-  std::vector<std::string> lowers_utf8_;
-  std::vector<std::u32string> shapes_;
+  std::vector<std::string_view> lowers_utf8_;  // into lowers_utf8_bytes_
+  std::vector<char> lowers_utf8_bytes_;
+  std::vector<std::u32string_view> shapes_;  // into shape_symbols_
+  std::vector<char32_t> shape_symbols_;
   std::vector<char> lexicon_;
   std::vector<int> transition_classes_;
   std::vector<char> places_, first_names_, surnames_, proper_names_;
@@ -183,7 +185,6 @@ class NameFeatureExtractor {
   std::vector<char> wiki_given_names_, wiki_family_names_;
   std::vector<uint32_t> clusters_;
   std::u16string lower_buffer_;
-  WordHashes word_hashes_;
   // Per word, the hashes of the features that read one neighbouring word
   // alone (see Extract); entry 0 is the sentence start, entry n + 1 its end.
   struct NeighbourHashes {

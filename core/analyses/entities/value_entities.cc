@@ -45,8 +45,7 @@ bool IsBlank(char16_t c) {
          c == 0x2007;
 }
 
-char16_t Fold(char16_t c) {
-  if (c < 0x80) return c >= u'A' && c <= u'Z' ? c + 32 : c;
+char16_t FoldBeyondAscii(char16_t c) {
   // Latin-1 without the ICU call (German umlauts are everywhere): simple
   // case folding maps U+00C0-U+00DE but U+00D7 up by 0x20 and the micro
   // sign to Greek mu, and leaves the rest (checked against u_foldCase for
@@ -57,6 +56,13 @@ char16_t Fold(char16_t c) {
   }
   if (U16_IS_SURROGATE(c)) return c;
   return static_cast<char16_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+}
+
+// Simple case folding of one unit. ASCII, most of every token, stays inline
+// (the scan folds each token's first units and its class-word candidates).
+inline char16_t Fold(char16_t c) {
+  if (c < 0x80) return c >= u'A' && c <= u'Z' ? c + 32 : c;
+  return FoldBeyondAscii(c);
 }
 
 std::u16string FoldKey(std::u16string_view s) {
@@ -84,6 +90,39 @@ const std::unordered_set<std::u16string>& GermanWeekdays() {
     return set;
   }();
   return *names;
+}
+
+// Parts of the day that join a German weekday: "Mittwochabend".
+const char16_t* const kGermanDayParts[] = {
+    u"morgen", u"vormittag", u"mittag", u"nachmittag",
+    u"abend",  u"nacht",     u"früh"};
+
+// What every German weekday compound has: the length of a weekday plus a
+// day part, at least, and the first two folded units of a weekday.
+struct WeekdayCompoundShape {
+  size_t min_length = SIZE_MAX;  // SIZE_MAX: no weekdays, no compounds
+  bool check_starts = true;      // false if a weekday is under two units
+  std::vector<uint32_t> starts;  // first unit << 16 | second unit
+};
+const WeekdayCompoundShape& GermanWeekdayCompoundShape() {
+  static const auto* shape = [] {
+    auto* out = new WeekdayCompoundShape;
+    size_t shortest_part = SIZE_MAX;
+    for (const char16_t* part : kGermanDayParts) {
+      shortest_part = std::min(shortest_part, std::u16string_view(part).size());
+    }
+    for (const std::u16string& weekday : GermanWeekdays()) {
+      out->min_length =
+          std::min(out->min_length, weekday.size() + shortest_part);
+      if (weekday.size() < 2) {
+        out->check_starts = false;
+      } else {
+        out->starts.push_back((uint32_t{weekday[0]} << 16) | weekday[1]);
+      }
+    }
+    return out;
+  }();
+  return *shape;
 }
 
 // Lexicon forms by their folded first (up to) three code units, packed into
@@ -197,10 +236,6 @@ const char16_t* const kEnglishRelativeModifiers[] = {
 // Boundary words that belong to the date they modify: "Anfang November".
 const char16_t* const kGermanBoundaries[] = {u"anfang", u"mitte", u"ende"};
 const char16_t* const kEnglishBoundaries[] = {u"early", u"late", u"mid"};
-// Parts of the day that join a German weekday: "Mittwochabend".
-const char16_t* const kGermanDayParts[] = {
-    u"morgen", u"vormittag", u"mittag", u"nachmittag",
-    u"abend",  u"nacht",     u"früh"};
 // Not in CLDR's unit list.
 const char16_t* const kPercentPoints[] = {u"prozentpunkt", u"prozentpunkte",
                                           u"prozentpunkten"};
@@ -426,8 +461,9 @@ struct LexiconMatch {
 class ValueFinder {
  public:
   ValueFinder(std::u16string_view text, const std::vector<Token>& tokens,
-              const std::vector<Span>& sentences, std::string_view language)
-      : text_(text), tokens_(tokens), sentences_(sentences) {
+              const std::vector<Span>& sentences, std::string_view language,
+              ValueScan scan)
+      : text_(text), tokens_(tokens), sentences_(sentences), scan_(scan) {
     if (language == "de") {
       languages_ = kGerman;
     } else if (language == "en") {
@@ -466,7 +502,10 @@ class ValueFinder {
       // One sentence at a time, so each token is visited a bounded number
       // of times.
       while (i < limit_) {
-        Candidate best = Best(i);
+        const Candidate best =
+            scan_ == ValueScan::kEveryToken || MayStartValue(i)
+                ? Best(i)
+                : Candidate{i, i};
         if (best.end > i) {
           Entity e;
           e.start = tokens_[best.begin].start;
@@ -550,10 +589,14 @@ class ValueFinder {
     if (i >= limit_) return;
     const auto& index = LexiconIndex();
     const int32_t start = tokens_[i].start;
+    // PrefixKey of the first 1, 2 and 3 units, each unit folded once.
+    uint64_t folded_units = 0;
     for (size_t length = 1; length <= kKeyLength; ++length) {
       if (start + length > text_.size()) break;
-      const auto [first, last] =
-          index.Find(PrefixKey(text_.substr(start, length)));
+      const char16_t c = text_[start + length - 1];
+      folded_units = (folded_units << 16) | (IsBlank(c) ? u' ' : Fold(c));
+      const uint64_t key = (uint64_t{length} << (16 * length)) | folded_units;
+      const auto [first, last] = index.Find(key);
       for (const int* it = first; it != last; ++it) {
         const int word_index = *it;
         const auto& word = value_lexicon::kWords[word_index];
@@ -564,10 +607,13 @@ class ValueFinder {
         if (end > i) found.push_back({word.kind, word.value, end, end_offset});
       }
     }
-    std::sort(found.begin(), found.end(),
-              [&](const LexiconMatch& a, const LexiconMatch& b) {
-                return a.end > b.end;
-              });
+    // Mostly nothing or one form was found: no sort call then.
+    if (found.size() > 1) {
+      std::sort(found.begin(), found.end(),
+                [&](const LexiconMatch& a, const LexiconMatch& b) {
+                  return a.end > b.end;
+                });
+    }
   }
 
   // Matches `form` against the text at token i; returns the token index after
@@ -695,6 +741,24 @@ class ValueFinder {
     if (end - begin > best->end - best->begin) {
       *best = Candidate{begin, end, end_offset, type, score};
     }
+  }
+
+  // Whether Best(i) can find anything: every pattern begins at a number
+  // token, at a word with a digit in its first five units ("10pm", "5th",
+  // "1990er", "mid-2023"), at a lexicon form, at a calendar boundary or
+  // relative modifier ("Anfang", "letzte"), or at a German weekday compound.
+  // Most tokens are none of these, and this is far cheaper than trying the
+  // patterns (it asks the cache Best asks next).
+  bool MayStartValue(int i) const {
+    if (tokens_[i].kind == TokenKind::kNumber) return true;
+    const std::u16string_view s = Text(i);
+    for (size_t k = 0; k < s.size() && k < 5; ++k) {
+      if (s[k] >= u'0' && s[k] <= u'9') return true;
+    }
+    if (Has(i, kBoundaryDe | kBoundaryEn | kModifierDe | kModifierEn)) {
+      return true;
+    }
+    return !LexiconAt(i).empty() || IsGermanWeekdayCompound(i);
   }
 
   Candidate Best(int i) const {
@@ -912,6 +976,41 @@ class ValueFinder {
     return full ? j : i;
   }
 
+  // "Mittwochabend": a weekday and a part of the day in one word.
+  bool IsGermanWeekdayCompound(int i) const {
+    if (!(languages_ & kGerman) || i >= limit_ ||
+        tokens_[i].kind != TokenKind::kWord) {
+      return false;
+    }
+    const std::u16string_view w = Text(i);
+    // Asked of most German words: the length and the first two units rule
+    // out nearly all of them before the case test (an ICU call) and the
+    // suffix comparisons.
+    const WeekdayCompoundShape& shape = GermanWeekdayCompoundShape();
+    if (w.size() < shape.min_length || w.size() < 2) return false;
+    // FoldKey's folding, as GermanWeekdays() holds FoldKey forms.
+    const auto fold_key_unit = [](char16_t c) {
+      return IsBlank(c) ? char16_t{u' '} : Fold(c);
+    };
+    const uint32_t start =
+        (uint32_t{fold_key_unit(w[0])} << 16) | fold_key_unit(w[1]);
+    if (shape.check_starts &&
+        std::find(shape.starts.begin(), shape.starts.end(), start) ==
+            shape.starts.end()) {
+      return false;
+    }
+    if (!StartsUpper(w)) return false;
+    for (const char16_t* part : kGermanDayParts) {
+      const std::u16string_view p = part;
+      if (w.size() > p.size() && w.size() <= kMaxValueTokenLength &&
+          EndsWithFolded(w, p) &&
+          GermanWeekdays().count(FoldKey(w.substr(0, w.size() - p.size())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A weekday, alone or with its date: "Mittwoch", "Mittwochabend",
   // "Monday, May 5, 2023", "Mittwoch, den 5. Mai".
   int WeekdayEnd(int i) const {
@@ -919,20 +1018,7 @@ class ValueFinder {
     int j;
     if (LexiconKind(i, WordKind::kWeekday, &day)) {
       j = day.end;
-    } else if ((languages_ & kGerman) && i < limit_ &&
-               tokens_[i].kind == TokenKind::kWord && StartsUpper(Text(i))) {
-      // "Mittwochabend": a weekday and a part of the day in one word.
-      const std::u16string_view w = Text(i);
-      bool found = false;
-      for (const char16_t* part : kGermanDayParts) {
-        const std::u16string_view p = part;
-        if (w.size() > p.size() && w.size() <= kMaxValueTokenLength &&
-            EndsWithFolded(w, p)) {
-          found = found || GermanWeekdays().count(
-                               FoldKey(w.substr(0, w.size() - p.size())));
-        }
-      }
-      if (!found) return i;
+    } else if (IsGermanWeekdayCompound(i)) {
       j = i + 1;
     } else {
       return i;
@@ -1087,6 +1173,7 @@ class ValueFinder {
   std::u16string_view text_;
   const std::vector<Token>& tokens_;
   const std::vector<Span>& sentences_;
+  const ValueScan scan_;
   uint8_t languages_ = kGerman | kEnglish;
   int limit_ = 0;           // first token after the current sentence
   int sentence_start_ = 0;  // first token the scan may look back to
@@ -1098,7 +1185,8 @@ class ValueFinder {
 std::vector<Entity> FindValueEntities(std::u16string_view text,
                                       const std::vector<Token>& tokens,
                                       const std::vector<Span>& sentences,
-                                      std::string_view language) {
+                                      std::string_view language,
+                                      ValueScan scan) {
   // Tokens must be valid spans into the text, as Analyzer makes them.
   for (const Token& t : tokens) {
     if (t.start < 0 || t.end < t.start ||
@@ -1106,7 +1194,7 @@ std::vector<Entity> FindValueEntities(std::u16string_view text,
       return {};
     }
   }
-  return ValueFinder(text, tokens, sentences, language).Run();
+  return ValueFinder(text, tokens, sentences, language, scan).Run();
 }
 
 }  // namespace lesbar

@@ -203,6 +203,70 @@ TEST_F(ValueEntitiesTest, OrderedNonOverlappingAndInsideTheText) {
   }
 }
 
+// Trying the rules only where a pattern can begin must find exactly what
+// trying them at every token finds.
+TEST_F(ValueEntitiesTest, ScanningPossibleStartsFindsWhatEveryTokenFinds) {
+  const std::string shared = testing::SharedDataDir();
+  // The German NER dev sentences, their tokens joined by spaces.
+  std::string germeval;
+  {
+    std::ifstream in(shared + "/ner/germeval2014-de-dev.tsv");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty()) germeval += "\n";
+      if (line.empty() || line[0] == '#') continue;
+      std::istringstream fields(line);
+      std::string index, token;
+      std::getline(fields, index, '\t');
+      std::getline(fields, token, '\t');
+      germeval += token + " ";
+    }
+  }
+  const std::pair<std::string, std::string> texts[] = {
+      {testing::ReadFile(shared + "/samples/article-de-russland-iran.txt"),
+       "de"},
+      {testing::ReadFile(shared +
+                         "/corpus/de_political_speeches_barbaresi_excerpt.txt"),
+       "de"},
+      {testing::ReadFile(
+           shared + "/corpus/en_gum_wikimedia_news_interview_bio_voyage.txt"),
+       "en"},
+      {germeval, "de"},
+      {"Am Mittwochabend, den 5. Mai 2023, um 14.30 Uhr: 3,5 Mio. Euro, "
+       "$3.5bn, 10pm, 6:00am, the 1990s, 1990er Jahre, mid-2023, Anfang "
+       "November, letzte Woche, 5th of May, 20 Prozentpunkte, 2 percentage "
+       "points, 5 per cent, fünf Kilometer, drei Jahre.",
+       "und"},
+  };
+  size_t total = 0;
+  for (const auto& [utf8, language] : texts) {
+    ASSERT_FALSE(utf8.empty());
+    const std::u16string text = U16(utf8);
+    AnalyzeOptions options;
+    options.language = language;
+    options.entities = false;
+    options.readability = false;
+    Analysis analysis;
+    ASSERT_TRUE(analyzer_->Analyze(text, options, &analysis).ok());
+    for (const std::string& scan_language : {language, std::string("und")}) {
+      const auto fast = FindValueEntities(text, analysis.tokens,
+                                          analysis.sentences, scan_language);
+      const auto reference =
+          FindValueEntities(text, analysis.tokens, analysis.sentences,
+                            scan_language, ValueScan::kEveryToken);
+      ASSERT_EQ(fast.size(), reference.size()) << scan_language;
+      for (size_t k = 0; k < fast.size(); ++k) {
+        EXPECT_EQ(fast[k].start, reference[k].start);
+        EXPECT_EQ(fast[k].end, reference[k].end);
+        EXPECT_EQ(fast[k].type, reference[k].type);
+        EXPECT_EQ(fast[k].score, reference[k].score);
+      }
+      total += fast.size();
+    }
+  }
+  EXPECT_GT(total, 3000u);
+}
+
 TEST_F(ValueEntitiesTest, BadInputIsSafeAndLinear) {
   // Tokens out of range are refused rather than read.
   EXPECT_TRUE(
