@@ -59,6 +59,7 @@ void Run(const Block& block) {
 }  // namespace
 
 int main() {
+  lesbar::testing::LoadEntityAssetOrDie();
   if (!lesbar::NameModelLoaded()) {
     std::cerr << "eval_ner: the embedded name model did not load\n";
     return 1;

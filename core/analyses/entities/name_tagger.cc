@@ -10,12 +10,7 @@
 
 #include "analyses/entities/german_name_rules.h"
 #include "analyses/entities/name_features.h"
-
-// Embedded by scripts/embed-file.mjs from core/analyses/entities/data/.
-extern "C" {
-extern const unsigned char lesbar_ner_model[];
-extern const unsigned long lesbar_ner_model_size;
-}
+#include "platform/assets.h"
 
 namespace lesbar {
 namespace {
@@ -57,10 +52,15 @@ uint32_t ReadU32(const unsigned char* p) {
 }
 
 const NameModel& Model() {
+  // Parsed on the first call after the entity asset is registered: parsing
+  // the empty section would cache "no model" for good.
+  static const NameModel* no_model = new NameModel();
+  if (!EntityAssetLoaded()) return *no_model;
   static const NameModel* model = [] {
     auto* m = new NameModel();
-    const unsigned char* bytes = lesbar_ner_model;
-    const size_t size = lesbar_ner_model_size;
+    const std::string_view section = AssetSection("ner_model");
+    const auto* bytes = reinterpret_cast<const unsigned char*>(section.data());
+    const size_t size = section.size();
     if (size < kHeaderBytes || std::memcmp(bytes, "LNER", 4) != 0 ||
         ReadU32(bytes + 4) != kModelVersion ||
         ReadU32(bytes + 12) != static_cast<uint32_t>(kNumTags)) {

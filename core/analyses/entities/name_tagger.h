@@ -1,7 +1,8 @@
 // Finds names (PER, LOC, ORG, MISC) with a small learned sequence tagger:
 // an averaged perceptron over hashed features (name_features.h), BIO tags,
 // greedy left-to-right decoding. The model is trained by
-// scripts/ner/train_ner.py and embedded at build time.
+// scripts/ner/train_ner.py and read from the entity asset
+// (platform/assets.h).
 #ifndef LESBAR_ANALYSES_ENTITIES_NAME_TAGGER_H_
 #define LESBAR_ANALYSES_ENTITIES_NAME_TAGGER_H_
 
@@ -20,7 +21,8 @@ std::vector<Entity> TagNames(std::u16string_view text,
                              const std::vector<Span>& sentences,
                              std::string_view language);
 
-// True when the embedded model parsed; TagNames finds nothing otherwise.
+// True when the model in the entity asset parsed; TagNames finds nothing
+// otherwise.
 bool NameModelLoaded();
 
 }  // namespace lesbar
