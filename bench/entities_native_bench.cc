@@ -76,6 +76,7 @@ double BestSeconds(int runs, F&& f) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  lesbar::testing::LoadEntityAssetOrDie();
   if (argc < 3) {
     std::fprintf(stderr, "usage: %s FILE LANGUAGE [RUNS] [PART]\n", argv[0]);
     return 2;

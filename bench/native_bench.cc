@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   const std::u16string text = lesbar::testing::U16(repeated);
 
   lesbar::Status status;
+  lesbar::testing::LoadEntityAssetOrDie();
   auto analyzer = lesbar::Analyzer::Create(&status);
   if (!analyzer) return 1;
   lesbar::AnalyzeOptions options;

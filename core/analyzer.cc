@@ -16,6 +16,7 @@
 #include "language/language_identifier.h"
 #include "lesbar/lesbar.h"
 #include "normalize/normalizer.h"
+#include "platform/assets.h"
 #include "platform/icu_data.h"
 #include "segment/language_rules.h"
 #include "segment/paragraphs.h"
@@ -173,6 +174,16 @@ std::unique_ptr<Analyzer> Analyzer::Create(Status* status) {
   return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));
 }
 
+Status Analyzer::LoadEntityData(std::string data) {
+  std::string error;
+  if (!LoadEntityAsset(std::move(data), &error)) {
+    return {StatusCode::kInvalidArgument, "lesbar-entities.dat: " + error};
+  }
+  return {};
+}
+
+bool Analyzer::entity_data_loaded() { return EntityAssetLoaded(); }
+
 Status Analyzer::Analyze(std::u16string_view text,
                          const AnalyzeOptions& options, Analysis* result) {
   *result = Analysis();
@@ -181,6 +192,13 @@ Status Analyzer::Analyze(std::u16string_view text,
             "input of " + std::to_string(text.size()) +
                 " UTF-16 code units exceeds the limit of " +
                 std::to_string(max_input_length_)};
+  }
+  if (options.entities && !EntityAssetLoaded()) {
+    // Finding no entities would look like a text without names.
+    return {StatusCode::kFailedPrecondition,
+            "entities need lesbar-entities.dat, which is not loaded: hand it "
+            "over first (Analyzer::LoadEntityData) or analyze without "
+            "entities"};
   }
   NormalizedText normalized;
   Status status = Normalize(text, &normalized);

@@ -1,6 +1,6 @@
 // The public Analyzer: validates arguments, marshals them to the core and
 // frees what the core allocated. No analysis logic lives here.
-import { loadCore, loadTextstatBytes } from './load-core.js';
+import { entitiesFileName, loadCore, loadEntityBytes, loadTextstatBytes } from './load-core.js';
 import { resultFromCore } from './result.js';
 
 /** Default input limit in UTF-16 code units (64 Mi), as in the C++ core. */
@@ -15,12 +15,15 @@ export class Analyzer {
   #native;
   #maxInputLength;
   #textstatLoaded = false;
+  #entitiesLoaded = false;
+  #entitiesByDefault;
 
   /** @internal use createAnalyzer() */
-  constructor(core, maxInputLength) {
+  constructor(core, maxInputLength, entitiesByDefault = true) {
     this.#core = core;
     this.#native = new core.Analyzer();
     this.#maxInputLength = maxInputLength;
+    this.#entitiesByDefault = entitiesByDefault;
   }
 
   get maxInputLength() {
@@ -55,9 +58,15 @@ export class Analyzer {
       throw new TypeError(`lesbar: options.tokenization must be 'reader' or 'ud', got ${describe(tokenization)}`);
     }
     const readability = readabilityMode(options?.readability);
-    const entities = options?.entities ?? true;
+    const entities = options?.entities ?? this.#entitiesByDefault;
     if (typeof entities !== 'boolean') {
       throw new TypeError(`lesbar: options.entities must be true or false, got ${describe(entities)}`);
+    }
+    if (entities && !this.#entitiesLoaded) {
+      throw new Error(
+        `lesbar: entities need their data (${entitiesFileName}), which this analyzer was created without ` +
+          '(createAnalyzer({ entities: false })): call await analyzer.loadEntityData() first, or analyze with entities: false',
+      );
     }
     if (readability === 2 && !this.#textstatLoaded) {
       throw new Error(
@@ -83,6 +92,30 @@ export class Analyzer {
     const error = this.#core.setTextstatData(bytes);
     if (error !== null) throw coreError(error);
     this.#textstatLoaded = true;
+  }
+
+  /**
+   * Loads the entity data (the name tagger's model and name lists,
+   * dist/lesbar-entities.<hash>.dat): createAnalyzer() does this unless
+   * given `entities: false`. From next to the module unless `source` gives
+   * the bytes or another URL. Loading it again is a no-op.
+   * @param {ArrayBuffer | Uint8Array | string | URL} [source]
+   */
+  async loadEntityData(source) {
+    if (this.#entitiesLoaded) return;
+    this.#setEntityData(await loadEntityBytes(source));
+  }
+
+  /** @internal */
+  #setEntityData({ bytes, from }) {
+    const error = this.#core.loadEntityData(bytes);
+    if (error !== null) throw new Error(`lesbar: the entity data from ${from} is unusable: ${error.message}`);
+    this.#entitiesLoaded = true;
+  }
+
+  /** @internal createAnalyzer() hands over what loadCore() loaded. */
+  static withEntityData(analyzer, data) {
+    analyzer.#setEntityData(data);
   }
 
   /**
@@ -170,7 +203,8 @@ function describe(value) {
 
 /**
  * @param {{ maxInputLength?: number, wasmBinary?: ArrayBuffer | Uint8Array,
- *           locateFile?: (path: string) => string,
+ *           locateFile?: (path: string, prefix: string) => string,
+ *           entities?: boolean, entitiesAsset?: ArrayBuffer | Uint8Array | string | URL,
  *           textstat?: boolean | ArrayBuffer | Uint8Array | string | URL }} [options]
  */
 export async function createAnalyzer(options = {}) {
@@ -178,8 +212,13 @@ export async function createAnalyzer(options = {}) {
   if (!Number.isSafeInteger(maxInputLength) || maxInputLength < 0 || maxInputLength > 0x7fffffff) {
     throw new RangeError('lesbar: maxInputLength must be an integer between 0 and 2^31-1');
   }
-  const core = await loadCore(options);
-  const analyzer = new Analyzer(core, maxInputLength);
+  const entities = options.entities ?? true;
+  if (typeof entities !== 'boolean') {
+    throw new TypeError(`lesbar: options.entities must be true or false, got ${describe(entities)}`);
+  }
+  const { core, entityData } = await loadCore({ ...options, entities });
+  const analyzer = new Analyzer(core, maxInputLength, entities);
+  if (entityData !== null) Analyzer.withEntityData(analyzer, entityData);
   if (options.textstat) {
     await analyzer.loadTextstatData(options.textstat === true ? undefined : options.textstat);
   }

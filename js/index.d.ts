@@ -109,8 +109,10 @@ export interface AnalyzeOptions {
    */
   readability?: boolean | { compat?: 'lesbar' | 'textstat' };
   /**
-   * true (default): find names and values and link them into clusters;
-   * false: skip it (the most expensive analysis); quotes then have no speakers.
+   * true (default, unless the analyzer was created with `entities: false`):
+   * find names and values and link them into clusters; false: skip it (the
+   * most expensive analysis); quotes then have no speakers. true needs the
+   * entity data loaded (see CreateAnalyzerOptions.entities).
    */
   entities?: boolean;
 }
@@ -195,8 +197,22 @@ export interface CreateAnalyzerOptions {
   maxInputLength?: number;
   /** The .wasm bytes, for environments that cannot fetch or read files. */
   wasmBinary?: ArrayBuffer | Uint8Array;
-  /** Where to find lesbar-core.wasm (default: next to lesbar-core.mjs). */
-  locateFile?: (path: string) => string;
+  /**
+   * Where to find lesbar-core.wasm and lesbar-entities.<hash>.dat (default:
+   * next to lesbar-core.mjs). Called with the file name and the URL of the
+   * package's dist/ directory; a relative result resolves against that URL.
+   */
+  locateFile?: (path: string, prefix: string) => string;
+  /**
+   * true (default): load the entity data (the name tagger's model and name
+   * lists, dist/lesbar-entities.<hash>.dat, about 1 MB brotli) while the
+   * wasm compiles, so analyze() finds entities. false: never fetch it;
+   * analyze() then defaults to `entities: false`, and asking for entities
+   * throws until `loadEntityData()` has run.
+   */
+  entities?: boolean;
+  /** The entity data's bytes (like `wasmBinary`), or a URL to load it from. */
+  entitiesAsset?: ArrayBuffer | Uint8Array | string | URL;
   /**
    * Load the textstat compat data right away (true: dist/lesbar-textstat.dat
    * next to the module; or its bytes, or a URL).
@@ -218,6 +234,12 @@ export declare class Analyzer {
    */
   syllables(word: string, language?: string): number;
   memoryStats(): MemoryStats;
+  /**
+   * Loads the entity data if the analyzer was created with `entities: false`
+   * (default source: next to the module); a no-op once loaded.
+   * @throws Error naming the URL or path if it cannot be loaded or is corrupt.
+   */
+  loadEntityData(source?: ArrayBuffer | Uint8Array | string | URL): Promise<void>;
   /**
    * Loads what `readability: { compat: 'textstat' }` needs (about 0.9 MB
    * brotli): Pyphen's hyphenation patterns and CMUdict syllable counts.

@@ -9,6 +9,7 @@ import { createAnalyzer } from './analyzer.js';
  *   in:  { type: 'init', options }            createAnalyzer options (cloneable ones)
  *        { type: 'analyze', id, text, options }
  *        { type: 'memoryStats', id }
+ *        { type: 'loadEntityData', id, source }  bytes or a URL, or undefined
  *   out: { type: 'ready' } | { type: 'init-error', message }
  *        { type: 'started', id, length }      before a long analysis
  *        { type: 'result', id, result, milliseconds }
@@ -31,6 +32,15 @@ export function serveAnalyzer(port) {
     }
     if (analyzer === null) {
       port.postMessage({ type: 'error', id: message.id, name: 'Error', message: 'lesbar: worker not initialised' });
+      return;
+    }
+    if (message.type === 'loadEntityData') {
+      try {
+        await analyzer.loadEntityData(message.source);
+        port.postMessage({ type: 'result', id: message.id, result: null, milliseconds: 0 });
+      } catch (error) {
+        port.postMessage({ type: 'error', id: message.id, name: error?.name ?? 'Error', message: String(error?.message ?? error) });
+      }
       return;
     }
     if (message.type === 'memoryStats') {

@@ -7,6 +7,10 @@ export interface WorkerAnalyzerOptions {
   maxInputLength?: number;
   /** The .wasm bytes, when the worker cannot fetch them. */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /** As in createAnalyzer: false never loads the entity data. */
+  entities?: boolean;
+  /** The entity data's bytes, or a URL the worker loads it from. */
+  entitiesAsset?: ArrayBuffer | Uint8Array | string;
   /** Called when an input of 1 Mi code units or more starts being analysed. */
   onStarted?: (info: { id: number; length: number }) => void;
 }
@@ -15,6 +19,8 @@ export interface WorkerAnalyzer {
   /** Rejects with TypeError / RangeError as Analyzer.analyze throws. */
   analyze(text: string, options?: AnalyzeOptions): Promise<Analysis>;
   memoryStats(): Promise<MemoryStats>;
+  /** As Analyzer.loadEntityData, inside the worker. */
+  loadEntityData(source?: ArrayBuffer | Uint8Array | string | URL): Promise<void>;
   /** Terminates the worker; pending and later calls reject. */
   dispose(): void;
 }

@@ -7,6 +7,7 @@ const ERROR_TYPES = { TypeError, RangeError };
 /**
  * @param {{ worker?: Worker | MessagePort, maxInputLength?: number,
  *           wasmBinary?: ArrayBuffer | Uint8Array,
+ *           entities?: boolean, entitiesAsset?: ArrayBuffer | Uint8Array | string,
  *           onStarted?: (info: { length: number }) => void }} [options]
  */
 export async function createWorkerAnalyzer(options = {}) {
@@ -57,6 +58,8 @@ export async function createWorkerAnalyzer(options = {}) {
     /** @param {string} text @param {object} [analyzeOptions] */
     analyze: (text, analyzeOptions = {}) => call({ type: 'analyze', text, options: analyzeOptions }),
     memoryStats: () => call({ type: 'memoryStats' }),
+    /** @param {ArrayBuffer | Uint8Array | string} [source] */
+    loadEntityData: (source) => call({ type: 'loadEntityData', source: source instanceof URL ? source.href : source }),
     dispose() {
       if (disposed) return;
       disposed = true;

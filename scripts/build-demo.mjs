@@ -2,11 +2,12 @@
 // Writes web-demo/dist/index.html: the demo as one file that works opened
 // straight from disk (file://), e.g. from a USB stick. Chromium refuses ES
 // modules and fetch() there, so everything is inlined into classic scripts:
-// the styles, the sample article, the wasm (base64) and the engine, which
+// the styles, the sample article, the wasm and the entity data (base64) and
+// the engine, which
 // the page starts as a Blob-URL worker or, failing that, on its own thread.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -39,8 +40,11 @@ export async function buildDemo() {
   const engine = await bundle('engine.js', { globalName: 'LesbarEngine' });
   const ui = await bundle('main.js', { loader: { '.txt': 'text' } });
   const wasm = readFileSync(join(root, 'dist', 'lesbar-core.wasm')).toString('base64');
+  const { entitiesFileName } = await import(pathToFileURL(join(root, 'dist', 'lesbar-entities.mjs')).href);
+  const entities = readFileSync(join(root, 'dist', entitiesFileName)).toString('base64');
   const script = [
     `var LESBAR_WASM_BASE64="${wasm}";`,
+    `var LESBAR_ENTITIES_BASE64="${entities}";`,
     `function lesbarEngine(){${engine}\nreturn LesbarEngine;}`,
     ui,
   ].join('\n');

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { publishAsset } from './build-assets.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const args = new Set(process.argv.slice(2));
@@ -65,6 +66,9 @@ if (!args.has('--native-only')) {
     copyFileSync(join(root, 'build/wasm', file), join(root, 'dist', file));
   }
   log('wasm module: dist/lesbar-core.{mjs,wasm}');
+  // The entity data, under a content-hashed name (docs/assets.md).
+  const entities = publishAsset(join(root, 'build/wasm/lesbar-entities.dat'), join(root, 'dist'), 'lesbar-entities.mjs');
+  log(`entity data: dist/${entities.fileName}`);
   // The demo as one file for file:// (needs esbuild from npm ci).
   run(process.execPath, ['scripts/build-demo.mjs', ...(quiet ? ['--quiet'] : [])]);
   log('file:// demo: web-demo/dist/index.html');

@@ -3,12 +3,15 @@
 
 #include <unicode/unistr.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "platform/assets.h"
 
 namespace lesbar::testing {
 
@@ -26,6 +29,18 @@ inline std::string SharedDataDir() {
   const char* configured = std::getenv("LESBAR_SHARED_DATA");
   return configured != nullptr && *configured != '\0' ? configured
                                                       : LESBAR_SHARED_DATA_DIR;
+}
+#endif
+
+#ifdef LESBAR_ENTITY_ASSET_FILE
+// Registers the build's lesbar-entities.dat (CMake passes its path), which
+// every analysis with entities needs; exits with the reason if it cannot.
+inline void LoadEntityAssetOrDie() {
+  std::string error;
+  if (!LoadEntityAssetFile(LESBAR_ENTITY_ASSET_FILE, &error)) {
+    std::fprintf(stderr, "entity asset: %s\n", error.c_str());
+    std::exit(1);
+  }
 }
 #endif
 

@@ -29,6 +29,8 @@ const char* StatusName(lesbar::StatusCode code) {
       return "too_large";
     case lesbar::StatusCode::kInternal:
       return "internal";
+    case lesbar::StatusCode::kFailedPrecondition:
+      return "failed_precondition";
   }
   return "internal";
 }
@@ -281,11 +283,21 @@ val SetTextstatData(const std::string& bytes) {
   return status.ok() ? val::null() : ErrorObject(status);
 }
 
+// lesbar-entities.dat as a Uint8Array: Embind copies it into wasm memory
+// once, as this std::string, which the core then takes over (no second copy
+// of the 3.3 MB). Returns an error object or null.
+val LoadEntityData(std::string bytes) {
+  const lesbar::Status status =
+      lesbar::Analyzer::LoadEntityData(std::move(bytes));
+  return status.ok() ? val::null() : ErrorObject(status);
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(lesbar) {
   emscripten::function("heapUsedBytes", &HeapUsedBytes);
   emscripten::function("setTextstatData", &SetTextstatData);
+  emscripten::function("loadEntityData", &LoadEntityData);
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<>()
       .function("analyzeUtf8", &WasmAnalyzer::AnalyzeUtf8)

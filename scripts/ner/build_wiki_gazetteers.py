@@ -17,9 +17,13 @@ import os
 import re
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import ner_corpora  # noqa: E402
-import ner_features as nf  # noqa: E402
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, 'train', 'ner'))
+import corpora as ner_corpora  # noqa: E402
+
+GAZETTEER_DIR = os.path.join(ROOT, 'core', 'features', 'gazetteers', 'data')
+# kMaxPhraseWords in core/features/word_list.h: longer names never match.
+MAX_GAZETTEER_WORDS = 4
 
 OUTPUTS = {'PER': 'wiki_persons.txt', 'LOC': 'wiki_places.txt', 'ORG': 'wiki_organisations.txt'}
 NAME_PART_OUTPUTS = ('wiki_given_names.txt', 'wiki_family_names.txt')
@@ -35,11 +39,11 @@ def main():
     sources = ner_corpora.wikiann_gazetteer('de') + ner_corpora.wikiann_gazetteer('en')
     for words, tags, _ in sources:
         for start, end, kind in ner_corpora.spans(tags):
-            if end - start > nf.MAX_GAZETTEER_WORDS:
+            if end - start > MAX_GAZETTEER_WORDS:
                 continue
             if kind == 'PER' and end - start >= 2:
                 for part, word in zip(name_parts, (words[start], words[end - 1])):
-                    if nf.word_class(word) == 'X' and len(word) >= 2 and NAME_SHAPE.match(word):
+                    if word[:1].isupper() and len(word) >= 2 and NAME_SHAPE.match(word):
                         part[word.lower()] += 1
             name = ' '.join(words[start:end]).lower()
             if len(name) >= 2 and NAME_SHAPE.match(name):
@@ -51,12 +55,12 @@ def main():
             lists[kind].append(name)
     for kind, file_name in OUTPUTS.items():
         entries = sorted(lists[kind])
-        with open(os.path.join(nf.GAZETTEER_DIR, file_name), 'w', encoding='utf-8') as f:
+        with open(os.path.join(GAZETTEER_DIR, file_name), 'w', encoding='utf-8') as f:
             f.write('\n'.join(entries) + '\n')
         print('%s: %d entries' % (file_name, len(entries)), file=sys.stderr)
     for counts, file_name in zip(name_parts, NAME_PART_OUTPUTS):
         entries = sorted(w for w, n in counts.items() if n >= MIN_NAME_PART_COUNT)
-        with open(os.path.join(nf.GAZETTEER_DIR, file_name), 'w', encoding='utf-8') as f:
+        with open(os.path.join(GAZETTEER_DIR, file_name), 'w', encoding='utf-8') as f:
             f.write('\n'.join(entries) + '\n')
         print('%s: %d entries' % (file_name, len(entries)), file=sys.stderr)
 

@@ -102,6 +102,24 @@ test('pasting the sample article: highlights and panels match the result, under 
   await assertClean(page, guarded);
 });
 
+test('the served demo fetches the entity data from dist/, alongside the wasm rather than after it', async (t) => {
+  const guarded = await guardedPage(browser);
+  t.after(() => guarded.context.close());
+  const events = [];
+  guarded.context.on('request', (request) => events.push(['request', request.url()]));
+  guarded.context.on('requestfinished', (request) => events.push(['finished', request.url()]));
+  await guarded.page.goto(url);
+  await guarded.page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  const index = (kind, pattern) => events.findIndex(([k, u]) => k === kind && pattern.test(u));
+  const entityData = /\/dist\/lesbar-entities\.[0-9a-f]{8}\.dat$/;
+  const wasm = /\/dist\/lesbar-core\.wasm$/;
+  assert.ok(index('finished', entityData) >= 0, `entity data not fetched: ${JSON.stringify(events)}`);
+  assert.ok(index('request', wasm) >= 0, 'wasm not fetched');
+  // Started before the wasm has finished downloading (let alone compiling).
+  assert.ok(index('request', entityData) < index('finished', wasm), JSON.stringify(events));
+  await assertClean(guarded.page, guarded);
+});
+
 test('hovering or focusing a mention lights up every mention of its cluster', async (t) => {
   const expected = analyzer.analyze(sample, { language: 'auto' });
   // Schoigu: "Sergej Schoigu", "Shoigu", "Schoigu".

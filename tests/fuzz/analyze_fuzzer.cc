@@ -11,11 +11,17 @@
 #include <string>
 
 #include "lesbar/lesbar.h"
+#include "platform/assets.h"
 
 namespace {
 
 lesbar::Analyzer& SharedAnalyzer() {
   static lesbar::Analyzer* analyzer = [] {
+#ifdef LESBAR_ENTITY_ASSET_FILE
+    // The build's entity asset, so the entity analysis is fuzzed too.
+    std::string error;
+    if (!lesbar::LoadEntityAssetFile(LESBAR_ENTITY_ASSET_FILE, &error)) abort();
+#endif
     lesbar::Status status;
     auto created = lesbar::Analyzer::Create(&status);
     if (!created) abort();
@@ -89,8 +95,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   int32_t previous_end = 0;
   for (const lesbar::LanguageSpan& run : result.languages) {
     if (run.span.start < previous_end || run.span.end > length ||
-        !(run.confidence >= 0 && run.confidence <= 1) ||
-        run.language.empty()) {
+        !(run.confidence >= 0 && run.confidence <= 1) || run.language.empty()) {
       abort();
     }
     previous_end = run.span.end;

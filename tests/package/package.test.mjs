@@ -41,19 +41,21 @@ test('the tarball holds the ESM entry, types, wasm, CLI, README and licences, no
   const files = packed.files.map((f) => f.path);
   for (const required of ['js/index.js', 'js/index.cjs', 'js/index.d.ts', 'js/worker.js', 'js/worker.d.ts',
     'js/worker-thread.js', 'js/summary.js', 'js/summary.d.ts', 'dist/lesbar-core.mjs', 'dist/lesbar-core.wasm',
-    'dist/lesbar-textstat.dat', 'bin/lesbar.js', 'README.md', 'THIRD_PARTY.md', 'LICENSE', 'package.json']) {
+    'dist/lesbar-textstat.dat', 'dist/lesbar-entities.mjs', 'bin/lesbar.js', 'README.md', 'THIRD_PARTY.md', 'LICENSE', 'package.json']) {
     assert.ok(files.includes(required), `${required} missing from the package`);
   }
+  const entityData = files.filter((f) => /^dist\/lesbar-entities\.[0-9a-f]{8}\.dat$/.test(f));
+  assert.equal(entityData.length, 1, `one content-hashed entity data file: ${entityData}`);
   for (const file of files) {
     assert.match(file, /^(js|bin|dist)\/|^(README\.md|THIRD_PARTY\.md|LICENSE|package\.json)$/, `${file} should not ship`);
   }
   const sizes = `npm pack: ${(packed.size / 1024).toFixed(0)} KB packed, ` +
     `${(packed.unpackedSize / 1024).toFixed(0)} KB unpacked, ${files.length} files`;
   t.diagnostic(sizes);
-  // The budget: the wasm module (ICU, the syllable model, about 2.5 MB of
-  // name-tagger model and gazetteers) packs to about 2.4 MB, the textstat
-  // data (loaded only in that mode) to about 1.1 MB, everything else to a
-  // few hundred KB.
+  // The budget: the wasm module (ICU, the syllable and language models)
+  // packs to about 0.75 MB, the entity data (name-tagger model and name
+  // lists) to about 1.2 MB, the textstat data (loaded only in that mode) to
+  // about 1.1 MB, everything else to a few hundred KB.
   const textstat = packed.files.find((f) => f.path === 'dist/lesbar-textstat.dat');
   assert.ok(textstat, 'dist/lesbar-textstat.dat is in the package');
   assert.ok(packed.size < 4 * 1024 * 1024, sizes);
@@ -148,6 +150,7 @@ test('Vite: a built app analyses in Chromium, on the page and in lesbar/worker',
   assert.deepEqual(warnings, [], 'Vite warned');
   const assets = readdirSync(join(app, 'dist', 'assets'));
   assert.ok(assets.some((f) => f.endsWith('.wasm')), `Vite did not emit the wasm: ${assets}`);
+  assert.ok(assets.some((f) => /^lesbar-entities\..*\.dat$/.test(f)), `Vite did not emit the entity data: ${assets}`);
   const { result, problems, foreignRequests, violations } = await runPage(join(app, 'dist'), '/index.html');
   assert.deepEqual(result, { main: EXPECTED, worker: EXPECTED, workerError: 'TypeError' });
   assert.deepEqual(problems, []);

@@ -134,6 +134,7 @@ int main(int argc, char** argv) {
     }
   }
   lesbar::Status status;
+  lesbar::testing::LoadEntityAssetOrDie();
   auto analyzer = lesbar::Analyzer::Create(&status);
   if (!analyzer) return 1;
   const std::vector<Item> german =

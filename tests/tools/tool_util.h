@@ -18,6 +18,9 @@ inline bool AnalyzeStdin(const std::string& language, std::u16string* text,
   const std::string input((std::istreambuf_iterator<char>(std::cin)),
                           std::istreambuf_iterator<char>());
   *text = U16(input);
+#ifdef LESBAR_ENTITY_ASSET_FILE
+  LoadEntityAssetOrDie();
+#endif
   Status status;
   auto analyzer = Analyzer::Create(&status);
   if (analyzer) {

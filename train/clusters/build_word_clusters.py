@@ -14,8 +14,8 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, os.path.join(ROOT, 'scripts', 'ner'))
-import ner_corpora  # noqa: E402  (the readers the tagger's trainer uses)
+sys.path.insert(0, os.path.join(ROOT, 'train', 'ner'))
+import corpora as ner_corpora  # noqa: E402  (the readers the tagger's trainer uses)
 
 DATA = ner_corpora.DATA
 NER = ner_corpora.NER

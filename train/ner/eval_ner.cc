@@ -8,8 +8,10 @@
 #include <string>
 
 #include "ner_evaluation.h"
+#include "test_util.h"
 
 int main(int argc, char** argv) {
+  lesbar::testing::LoadEntityAssetOrDie();
   if (!lesbar::NameModelLoaded()) {
     std::cerr << "eval_ner: the name model did not load\n";
     return 1;

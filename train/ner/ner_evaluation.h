@@ -34,17 +34,6 @@ struct CorpusScores {
   std::vector<ScoredName> names;
 };
 
-inline std::u16string Utf16(const std::string& utf8) {
-  std::u16string out(utf8.size() + 1, u'\0');
-  int32_t length = 0;
-  UErrorCode error = U_ZERO_ERROR;
-  u_strFromUTF8WithSub(out.data(), static_cast<int32_t>(out.size()), &length,
-                       utf8.data(), static_cast<int32_t>(utf8.size()), 0xFFFD,
-                       nullptr, &error);
-  out.resize(U_SUCCESS(error) ? static_cast<size_t>(length) : 0);
-  return out;
-}
-
 // The tags TagNames gives the sentence's words, joined by spaces into one
 // text as the analyzer would see them; the entities' scores go to `scores`
 // (indexed by the name's first word).

@@ -32,6 +32,7 @@
 #include "analyses/entities/name_tagger.h"
 #include "features/word_list.h"
 #include "ner_evaluation.h"
+#include "test_util.h"
 #include "training_corpus.h"
 
 namespace lesbar {
@@ -72,16 +73,11 @@ class Encoder {
     extractor_.set_inner_words(list);
   }
 
-  // Runs the core's extractor on the sentence's words, cut as TagNames
-  // cuts them.
+  // Runs the core's extractor on the sentence's words as TagNames reads
+  // them.
   void Extract(const LabelledSentence& sentence) {
-    words16_.clear();
-    for (const std::string& w : sentence.words) words16_.push_back(training::Utf16(w));
-    views_.clear();
-    for (const std::u16string& w : words16_) {
-      views_.push_back(std::u16string_view(w).substr(
-          0, std::min(w.size(), TaggedWordLength(w))));
-    }
+    words16_ = training::TrainingWords(sentence);
+    views_.assign(words16_.begin(), words16_.end());
     extractor_.Extract(views_, sentence.language, &features_, &offsets_);
   }
 
@@ -394,6 +390,7 @@ bool ParseOptions(int argc, char** argv, Options* options) {
 }
 
 int Main(int argc, char** argv) {
+  testing::LoadEntityAssetOrDie();
   Options options;
   if (!ParseOptions(argc, argv, &options)) {
     std::cerr << "usage: lesbar_train_ner --train FILE --model FILE "

@@ -6,9 +6,13 @@
 #ifndef LESBAR_TRAIN_NER_TRAINING_CORPUS_H_
 #define LESBAR_TRAIN_NER_TRAINING_CORPUS_H_
 
+#include <unicode/ustring.h>
+
 #include <fstream>
 #include <string>
 #include <vector>
+
+#include "analyses/entities/name_features.h"
 
 namespace lesbar {
 namespace training {
@@ -71,6 +75,30 @@ inline bool ReadLabelledSentences(const std::string& path,
   }
   flush();
   return true;
+}
+
+// The sentence's words as the tagger reads them: UTF-16, cut as TagNames
+// cuts a token (TaggedWordLength).
+inline std::u16string Utf16(const std::string& utf8) {
+  std::u16string out(utf8.size() + 1, u'\0');
+  int32_t length = 0;
+  UErrorCode error = U_ZERO_ERROR;
+  u_strFromUTF8WithSub(out.data(), static_cast<int32_t>(out.size()), &length,
+                       utf8.data(), static_cast<int32_t>(utf8.size()), 0xFFFD,
+                       nullptr, &error);
+  out.resize(U_SUCCESS(error) ? static_cast<size_t>(length) : 0);
+  return out;
+}
+
+inline std::vector<std::u16string> TrainingWords(
+    const LabelledSentence& sentence) {
+  std::vector<std::u16string> words;
+  for (const std::string& w : sentence.words) {
+    std::u16string word = Utf16(w);
+    word.resize(TaggedWordLength(word));
+    words.push_back(std::move(word));
+  }
+  return words;
 }
 
 // Strict BIO spans (begin, end, type 0..3); an I- without its B- starts one.

@@ -1,7 +1,8 @@
 // Entry of the demo's file:// build (web-demo/dist/index.html): one classic
 // script, because Chromium refuses ES modules and fetch() on file:// pages.
-// The build script puts two globals before this code: LESBAR_WASM_BASE64 (the
-// wasm, inlined) and lesbarEngine() (the engine bundle wrapped in a function,
+// The build script puts three globals before this code: LESBAR_WASM_BASE64 and
+// LESBAR_ENTITIES_BASE64 (the wasm and the entity data, inlined) and
+// lesbarEngine() (the engine bundle wrapped in a function,
 // so its source can start a Blob-URL worker without any eval).
 import { createWorkerAnalyzer } from '../../js/worker.js';
 import { startApp } from '../lib/app-main.js';
@@ -9,8 +10,8 @@ import sample from '../samples/article-de-russland-iran.txt';
 
 const WORKER_START_TIMEOUT_MS = 15000;
 
-function wasmBytes() {
-  const binary = atob(globalThis.LESBAR_WASM_BASE64);
+function bytesOf(base64) {
+  const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
@@ -21,12 +22,12 @@ function withTimeout(promise, milliseconds) {
     setTimeout(() => reject(new Error('worker did not start')), milliseconds))]);
 }
 
-async function inWorker(wasmBinary, onStarted) {
+async function inWorker({ wasmBinary, entitiesAsset }, onStarted) {
   const source = `(${globalThis.lesbarEngine.toString()})().serveAnalyzer(self);`;
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   const worker = new Worker(url);
   try {
-    return await withTimeout(createWorkerAnalyzer({ worker, wasmBinary, onStarted }), WORKER_START_TIMEOUT_MS);
+    return await withTimeout(createWorkerAnalyzer({ worker, wasmBinary, entitiesAsset, onStarted }), WORKER_START_TIMEOUT_MS);
   } catch (error) {
     worker.terminate();
     throw error;
@@ -35,21 +36,24 @@ async function inWorker(wasmBinary, onStarted) {
   }
 }
 
-async function onMainThread(wasmBinary, onStarted) {
+async function onMainThread({ wasmBinary, entitiesAsset }, onStarted) {
   const channel = new MessageChannel();
   globalThis.lesbarEngine().serveAnalyzer(channel.port2);
-  return createWorkerAnalyzer({ worker: channel.port1, wasmBinary, onStarted });
+  return createWorkerAnalyzer({ worker: channel.port1, wasmBinary, entitiesAsset, onStarted });
 }
 
 startApp({
   document,
   async createEngine(onStarted) {
-    const wasmBinary = wasmBytes();
+    const bytes = {
+      wasmBinary: bytesOf(globalThis.LESBAR_WASM_BASE64),
+      entitiesAsset: bytesOf(globalThis.LESBAR_ENTITIES_BASE64),
+    };
     try {
-      return { analyzer: await inWorker(wasmBinary.slice(), onStarted), where: 'Web Worker (Blob-URL)' };
+      return { analyzer: await inWorker(bytes, onStarted), where: 'Web Worker (Blob-URL)' };
     } catch (error) {
       console.info(`lesbar: no worker here (${error.message}); analysing on the page's thread`);
-      return { analyzer: await onMainThread(wasmBinary, onStarted), where: 'Haupt-Thread (kein Worker möglich)' };
+      return { analyzer: await onMainThread(bytes, onStarted), where: 'Haupt-Thread (kein Worker möglich)' };
     }
   },
   loadSample: async () => sample,

@@ -7,14 +7,10 @@
 #include <utility>
 
 #include "features/gazetteers/name_lists.h"
+#include "features/asset_word_list.h"
+#include "features/gazetteers/gazetteers.h"
 #include "features/lexicon/noun_lexicon.h"
 #include "features/word_clusters/word_clusters.h"
-
-// Embedded by scripts/embed-file.mjs from core/analyses/entities/data/.
-extern "C" {
-extern const unsigned char lesbar_name_inner_words[];
-extern const unsigned long lesbar_name_inner_words_size;
-}
 
 namespace lesbar {
 namespace {
@@ -232,8 +228,8 @@ uint32_t PreviousTagHash(uint32_t offset, int previous_tag) {
 }
 
 const WordList& NameInnerWords() {
-  static const WordList* list =
-      new WordList(lesbar_name_inner_words, lesbar_name_inner_words_size);
+  if (!EntityAssetLoaded()) return EmptyWordList();
+  static const WordList* list = NewWordListFromAsset("name_inner_words");
   return *list;
 }
 

@@ -11,12 +11,7 @@
 #include "analyses/entities/german_name_rules.h"
 #include "analyses/entities/name_features.h"
 #include "analyses/entities/name_model.h"
-
-// Embedded by scripts/embed-file.mjs from core/analyses/entities/data/.
-extern "C" {
-extern const unsigned char lesbar_ner_model[];
-extern const unsigned long lesbar_ner_model_size;
-}
+#include "platform/assets.h"
 
 namespace lesbar {
 namespace {
@@ -39,17 +34,22 @@ bool Allowed(int tag, int previous) {
 struct LoadedModel {
   NameModel model;
   bool ok = false;
+  bool tried = false;
   std::string owned_bytes;  // a model given by UseNameModel
 };
 
 LoadedModel& Loaded() {
-  static LoadedModel* loaded = [] {
-    auto* m = new LoadedModel();
+  static LoadedModel* loaded = new LoadedModel();
+  // Parsed on the first call after the entity asset is registered: parsing
+  // the empty section would cache "no model" for good.
+  if (!loaded->ok && !loaded->tried && EntityAssetLoaded()) {
+    loaded->tried = true;
+    const std::string_view section = AssetSection("ner_model");
     std::string error;
-    m->ok = ParseNameModel(lesbar_ner_model, lesbar_ner_model_size, &m->model,
-                           &error);
-    return m;
-  }();
+    loaded->ok = ParseNameModel(
+        reinterpret_cast<const unsigned char*>(section.data()), section.size(),
+        &loaded->model, &error);
+  }
   return *loaded;
 }
 

@@ -1,7 +1,8 @@
 // Finds names (PER, LOC, ORG, MISC) with a small learned sequence tagger:
 // a structured averaged perceptron over hashed features (name_features.h),
 // BIO tags, Viterbi decoding, and forward-backward for the probability of
-// each name. The model is trained by train/ner/train_ner.cc.
+// each name. The model is trained by train/ner/train_ner.cc and read from the
+// entity asset (platform/assets.h).
 #ifndef LESBAR_ANALYSES_ENTITIES_NAME_TAGGER_H_
 #define LESBAR_ANALYSES_ENTITIES_NAME_TAGGER_H_
 
@@ -23,7 +24,8 @@ std::vector<Entity> TagNames(std::u16string_view text,
                              const std::vector<Span>& sentences,
                              std::string_view language);
 
-// True when the embedded model parsed; TagNames finds nothing otherwise.
+// True when the model in the entity asset parsed; TagNames finds nothing
+// otherwise.
 bool NameModelLoaded();
 
 // Replaces the model (the trainer scores the model it just wrote with the

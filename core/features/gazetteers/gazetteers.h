@@ -1,5 +1,5 @@
 // Name lists for the entity tagger, generated from maintained sources by
-// scripts/ner/build_gazetteers.mjs and embedded at build time (see
+// scripts/ner/build_gazetteers.mjs and read from the entity asset (see
 // THIRD_PARTY.md): place names from ICU/CLDR (countries, regions, exemplar
 // cities in German and English) and German cities, first names and surnames
 // of several Latin-script locales. Entries are lower-cased.

@@ -3,12 +3,7 @@
 #include <algorithm>
 #include <vector>
 
-extern "C" {
-extern const unsigned char lesbar_de_nouns[];
-extern const unsigned long lesbar_de_nouns_size;
-extern const unsigned char lesbar_de_proper_names[];
-extern const unsigned long lesbar_de_proper_names_size;
-}
+#include "features/asset_word_list.h"
 
 namespace lesbar {
 namespace {
@@ -26,14 +21,14 @@ bool IsContinuationByte(char c) {
 }  // namespace
 
 const WordList& GermanCommonNouns() {
-  static const WordList* list =
-      new WordList(lesbar_de_nouns, lesbar_de_nouns_size);
+  if (!EntityAssetLoaded()) return EmptyWordList();
+  static const WordList* list = NewWordListFromAsset("de_nouns");
   return *list;
 }
 
 const WordList& GermanProperNames() {
-  static const WordList* list =
-      new WordList(lesbar_de_proper_names, lesbar_de_proper_names_size);
+  if (!EntityAssetLoaded()) return EmptyWordList();
+  static const WordList* list = NewWordListFromAsset("de_proper_names");
   return *list;
 }
 

@@ -3,14 +3,7 @@
 #include <cstring>
 
 #include "features/word_list.h"
-
-// Embedded by scripts/embed-file.mjs from core/features/word_clusters/data/.
-extern "C" {
-extern const unsigned char lesbar_word_clusters_de[];
-extern const unsigned long lesbar_word_clusters_de_size;
-extern const unsigned char lesbar_word_clusters_en[];
-extern const unsigned long lesbar_word_clusters_en_size;
-}
+#include "platform/assets.h"
 
 namespace lesbar {
 namespace {
@@ -108,21 +101,18 @@ uint32_t WordClusterTable::Find(std::string_view word,
 }
 
 std::string_view WordClusterBytes(std::string_view language) {
-  if (language == "de") {
-    return std::string_view(
-        reinterpret_cast<const char*>(lesbar_word_clusters_de),
-        lesbar_word_clusters_de_size);
-  }
-  if (language == "en") {
-    return std::string_view(
-        reinterpret_cast<const char*>(lesbar_word_clusters_en),
-        lesbar_word_clusters_en_size);
-  }
+  // The files are sections of the entity asset (assets/lesbar-entities.manifest).
+  if (language == "de") return AssetSection("word_clusters_de");
+  if (language == "en") return AssetSection("word_clusters_en");
   return std::string_view();
 }
 
 const WordClusterTable& WordClustersFor(std::string_view language) {
-  // Each table is built when its language is first asked for.
+  static const WordClusterTable* none =
+      new WordClusterTable(std::string_view());
+  // Each table is built when its language is first asked for after the
+  // asset is registered (built before, it would stay empty).
+  if (!EntityAssetLoaded()) return *none;
   if (language == "de") {
     static const WordClusterTable* german =
         new WordClusterTable(WordClusterBytes("de"));
@@ -133,8 +123,6 @@ const WordClusterTable& WordClustersFor(std::string_view language) {
         new WordClusterTable(WordClusterBytes("en"));
     return *english;
   }
-  static const WordClusterTable* none =
-      new WordClusterTable(std::string_view());
   return *none;
 }
 

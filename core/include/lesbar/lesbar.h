@@ -186,7 +186,15 @@ struct Analysis {
   std::vector<Quote> quotes;
 };
 
-enum class StatusCode { kOk, kInvalidArgument, kTooLarge, kInternal };
+// kFailedPrecondition: data the request needs has not been handed over
+// (the entity asset, see Analyzer::LoadEntityData).
+enum class StatusCode {
+  kOk,
+  kInvalidArgument,
+  kTooLarge,
+  kInternal,
+  kFailedPrecondition
+};
 
 struct Status {
   StatusCode code = StatusCode::kOk;
@@ -230,6 +238,19 @@ class Analyzer {
   // data. Until then compat scores built on syllables are NaN.
   // kInvalidArgument if `data` is not such a file.
   static Status SetTextstatData(std::string_view data);
+
+  // ---- entity data ----
+  // options.entities reads the name tagger's model and the name lists from
+  // lesbar-entities.dat (dist/lesbar-entities.<hash>.dat for wasm,
+  // build/native/lesbar-entities.dat natively; format: docs/assets.md),
+  // kept out of the module so that users without entities never download
+  // it. Hand its bytes over once per process; they are taken over, not
+  // copied. Until then Analyze() with options.entities fails with
+  // kFailedPrecondition. kInvalidArgument if `data` is not such a file
+  // (truncated, corrupt, another version) or differs from data already
+  // loaded.
+  static Status LoadEntityData(std::string data);
+  static bool entity_data_loaded();
 
  private:
   class Impl;

@@ -1,0 +1,215 @@
+#include "platform/assets.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <cstring>
+#include <mutex>
+
+#ifndef __EMSCRIPTEN__
+#include <fstream>
+#include <iterator>
+#endif
+
+namespace lesbar {
+namespace {
+
+// The layout of docs/assets.md; scripts/build-assets.mjs writes the same.
+constexpr char kMagic[8] = {'L', 'S', 'B', 'R', 'P', 'A', 'C', 'K'};
+constexpr uint32_t kFormatVersion = 1;
+constexpr size_t kHeaderBytes = 24;
+constexpr size_t kEntryBytes = 48;
+constexpr size_t kNameBytes = 40;
+constexpr size_t kAlignment = 16;
+// Far above any real asset; bounds the table before anything is allocated.
+constexpr uint32_t kMaxSections = 4096;
+
+// What the entity readers ask for (the names of assets/lesbar-entities.manifest
+// that core/ reads): checked when the asset is registered, so a stale or
+// foreign file is refused with a name instead of tagging nothing.
+constexpr std::string_view kEntitySections[] = {
+    "ner_model",         "name_inner_words",   "places",
+    "first_names",       "surnames",           "wiki_persons",
+    "wiki_places",       "wiki_organisations", "wiki_given_names",
+    "wiki_family_names", "de_nouns",           "de_proper_names",
+    "word_clusters_de",  "word_clusters_en"};
+
+uint32_t ReadU32(const char* p) {
+  const auto* b = reinterpret_cast<const unsigned char*>(p);
+  return uint32_t{b[0]} | uint32_t{b[1]} << 8 | uint32_t{b[2]} << 16 |
+         uint32_t{b[3]} << 24;
+}
+
+bool ValidName(std::string_view name) {
+  if (name.empty()) return false;
+  for (char c : name) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                    (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+                    c == '/' || c == '-';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool Fail(std::string message, std::string* error) {
+  if (error != nullptr) *error = std::move(message);
+  return false;
+}
+
+struct EntityAsset {
+  std::mutex mutex;  // guards registration; readers only see `loaded`
+  std::atomic<bool> loaded{false};
+  std::string bytes;
+  std::vector<AssetSectionView> sections;
+};
+
+EntityAsset& Registered() {
+  static EntityAsset* asset = new EntityAsset();
+  return *asset;
+}
+
+}  // namespace
+
+bool ParseAssetContainer(std::string_view container,
+                         std::vector<AssetSectionView>* sections,
+                         std::string* error) {
+  sections->clear();
+  if (container.size() < kHeaderBytes) {
+    return Fail("truncated: " + std::to_string(container.size()) +
+                    " bytes, shorter than the header",
+                error);
+  }
+  if (std::memcmp(container.data(), kMagic, sizeof(kMagic)) != 0) {
+    return Fail("not a lesbar asset file (bad magic)", error);
+  }
+  const uint32_t version = ReadU32(container.data() + 8);
+  if (version != kFormatVersion) {
+    return Fail("asset format version " + std::to_string(version) +
+                    ", this build reads version " +
+                    std::to_string(kFormatVersion),
+                error);
+  }
+  const uint32_t count = ReadU32(container.data() + 12);
+  const uint32_t declared_size = ReadU32(container.data() + 16);
+  if (declared_size != container.size()) {
+    return Fail(std::string(declared_size > container.size() ? "truncated"
+                                                             : "corrupt") +
+                    ": the header declares " + std::to_string(declared_size) +
+                    " bytes, got " + std::to_string(container.size()),
+                error);
+  }
+  if (count > kMaxSections ||
+      kHeaderBytes + size_t{count} * kEntryBytes > container.size()) {
+    return Fail(
+        "corrupt: " + std::to_string(count) + " sections do not fit the file",
+        error);
+  }
+  const size_t table_end = kHeaderBytes + size_t{count} * kEntryBytes;
+  sections->reserve(count);
+  for (uint32_t i = 0; i < count; ++i) {
+    const char* entry = container.data() + kHeaderBytes + i * kEntryBytes;
+    const void* nul = std::memchr(entry, '\0', kNameBytes);
+    const std::string_view name(
+        entry,
+        nul == nullptr ? kNameBytes : static_cast<const char*>(nul) - entry);
+    if (nul == nullptr || !ValidName(name)) {
+      return Fail("corrupt: section " + std::to_string(i) + " has a bad name",
+                  error);
+    }
+    const uint64_t offset = ReadU32(entry + kNameBytes);
+    const uint64_t size = ReadU32(entry + kNameBytes + 4);
+    if (offset < table_end || offset + size > container.size()) {
+      return Fail("corrupt: section " + std::string(name) +
+                      " lies outside the file's data",
+                  error);
+    }
+    if (offset % kAlignment != 0) {
+      return Fail(
+          "corrupt: section " + std::string(name) + " is not 16-byte aligned",
+          error);
+    }
+    sections->push_back({name, container.substr(offset, size)});
+  }
+  std::vector<AssetSectionView> by_offset = *sections;
+  std::sort(by_offset.begin(), by_offset.end(),
+            [](const AssetSectionView& a, const AssetSectionView& b) {
+              return a.bytes.data() < b.bytes.data();
+            });
+  for (size_t i = 1; i < by_offset.size(); ++i) {
+    const AssetSectionView& previous = by_offset[i - 1];
+    if (previous.bytes.data() + previous.bytes.size() >
+        by_offset[i].bytes.data()) {
+      return Fail("corrupt: sections " + std::string(previous.name) + " and " +
+                      std::string(by_offset[i].name) + " overlap",
+                  error);
+    }
+  }
+  for (size_t i = 0; i < sections->size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if ((*sections)[i].name == (*sections)[j].name) {
+        return Fail("corrupt: section " + std::string((*sections)[i].name) +
+                        " appears twice",
+                    error);
+      }
+    }
+  }
+  return true;
+}
+
+bool LoadEntityAsset(std::string bytes, std::string* error) {
+  std::vector<AssetSectionView> sections;
+  if (!ParseAssetContainer(bytes, &sections, error)) return false;
+  for (std::string_view needed : kEntitySections) {
+    const bool present = std::any_of(
+        sections.begin(), sections.end(),
+        [&](const AssetSectionView& s) { return s.name == needed; });
+    if (!present) {
+      return Fail("the asset has no section " + std::string(needed) +
+                      " (not a lesbar-entities.dat of this version)",
+                  error);
+    }
+  }
+  EntityAsset& asset = Registered();
+  std::lock_guard<std::mutex> lock(asset.mutex);
+  if (asset.loaded.load(std::memory_order_acquire)) {
+    if (bytes == asset.bytes) return true;
+    return Fail(
+        "a different entity asset is already loaded; it cannot be replaced "
+        "while the process runs",
+        error);
+  }
+  asset.bytes = std::move(bytes);
+  // The views are taken again on the stored buffer (only the table is read).
+  ParseAssetContainer(asset.bytes, &asset.sections, nullptr);
+  asset.loaded.store(true, std::memory_order_release);
+  return true;
+}
+
+bool EntityAssetLoaded() {
+  return Registered().loaded.load(std::memory_order_acquire);
+}
+
+std::string_view AssetSection(std::string_view name) {
+  const EntityAsset& asset = Registered();
+  if (!asset.loaded.load(std::memory_order_acquire)) return {};
+  for (const AssetSectionView& section : asset.sections) {
+    if (section.name == name) return section.bytes;
+  }
+  return {};
+}
+
+#ifndef __EMSCRIPTEN__
+bool LoadEntityAssetFile(const std::string& path, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Fail("cannot read " + path, error);
+  std::string bytes((std::istreambuf_iterator<char>(in)),
+                    std::istreambuf_iterator<char>());
+  if (!LoadEntityAsset(std::move(bytes), error)) {
+    if (error != nullptr) *error = path + ": " + *error;
+    return false;
+  }
+  return true;
+}
+#endif
+
+}  // namespace lesbar

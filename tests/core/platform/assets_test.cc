@@ -1,0 +1,195 @@
+#include "platform/assets.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "test_util.h"
+
+namespace lesbar {
+namespace {
+
+using ::lesbar::testing::ReadFile;
+
+void PutU32(uint32_t value, std::string* out, size_t at) {
+  for (int i = 0; i < 4; ++i)
+    (*out)[at + i] = static_cast<char>(value >> (8 * i));
+}
+
+// The layout of docs/assets.md, as scripts/build-assets.mjs writes it.
+std::string Pack(
+    const std::vector<std::pair<std::string, std::string>>& sections) {
+  const auto align = [](size_t n) { return (n + 15) / 16 * 16; };
+  std::vector<size_t> offsets;
+  size_t offset = align(24 + 48 * sections.size());
+  size_t total = 24;
+  for (const auto& [name, bytes] : sections) {
+    offsets.push_back(offset);
+    total = offset + bytes.size();
+    offset = align(total);
+  }
+  std::string out(total, '\0');
+  out.replace(0, 8, "LSBRPACK");
+  PutU32(1, &out, 8);
+  PutU32(static_cast<uint32_t>(sections.size()), &out, 12);
+  PutU32(static_cast<uint32_t>(total), &out, 16);
+  for (size_t i = 0; i < sections.size(); ++i) {
+    const size_t entry = 24 + 48 * i;
+    out.replace(entry, sections[i].first.size(), sections[i].first);
+    PutU32(static_cast<uint32_t>(offsets[i]), &out, entry + 40);
+    PutU32(static_cast<uint32_t>(sections[i].second.size()), &out, entry + 44);
+    out.replace(offsets[i], sections[i].second.size(), sections[i].second);
+  }
+  return out;
+}
+
+std::string ParseError(const std::string& container) {
+  std::vector<AssetSectionView> sections;
+  std::string error;
+  EXPECT_FALSE(ParseAssetContainer(container, &sections, &error));
+  EXPECT_FALSE(error.empty());
+  return error;
+}
+
+TEST(AssetContainerTest, ReadsSectionsAlignedInPlace) {
+  const std::string container = Pack({{"a", "alpha"}, {"dir/b.txt", "beta!"}});
+  std::vector<AssetSectionView> sections;
+  std::string error;
+  ASSERT_TRUE(ParseAssetContainer(container, &sections, &error)) << error;
+  ASSERT_EQ(sections.size(), 2u);
+  EXPECT_EQ(sections[0].name, "a");
+  EXPECT_EQ(sections[0].bytes, "alpha");
+  EXPECT_EQ(sections[1].name, "dir/b.txt");
+  EXPECT_EQ(sections[1].bytes, "beta!");
+  for (const AssetSectionView& section : sections) {
+    EXPECT_EQ((section.bytes.data() - container.data()) % 16, 0);
+  }
+}
+
+TEST(AssetContainerTest, EmptyContainerIsValid) {
+  std::vector<AssetSectionView> sections;
+  std::string error;
+  EXPECT_TRUE(ParseAssetContainer(Pack({}), &sections, &error)) << error;
+  EXPECT_TRUE(sections.empty());
+}
+
+TEST(AssetContainerTest, EveryTruncationIsRefusedWithoutReadingPastTheEnd) {
+  const std::string container =
+      Pack({{"model", std::string(300, 'x')}, {"list", "a\nb\n"}});
+  for (size_t length = 0; length < container.size(); ++length) {
+    // A copy of exactly `length` bytes, so ASan sees any read beyond it.
+    const std::string cut = container.substr(0, length);
+    std::vector<AssetSectionView> sections;
+    std::string error;
+    EXPECT_FALSE(ParseAssetContainer(cut, &sections, &error)) << length;
+    EXPECT_NE(error.find("truncated"), std::string::npos)
+        << length << ": " << error;
+  }
+}
+
+TEST(AssetContainerTest, RefusesCorruptHeaders) {
+  const std::string good = Pack({{"one", "1111"}, {"two", "2222"}});
+  std::string bad = good;
+  bad[0] = 'X';
+  EXPECT_NE(ParseError(bad).find("magic"), std::string::npos);
+  bad = good;
+  PutU32(2, &bad, 8);
+  EXPECT_NE(ParseError(bad).find("version 2"), std::string::npos);
+  EXPECT_NE(ParseError(good + "trailing").find("corrupt"), std::string::npos);
+  bad = good;
+  PutU32(0xFFFFFFFF, &bad, 12);  // section count
+  EXPECT_NE(ParseError(bad).find("do not fit"), std::string::npos);
+  bad = good;
+  PutU32(1000, &bad, 12);
+  EXPECT_NE(ParseError(bad).find("do not fit"), std::string::npos);
+}
+
+TEST(AssetContainerTest, RefusesCorruptTables) {
+  const std::string good =
+      Pack({{"one", std::string(64, '1')}, {"two", "2222"}});
+  const size_t first = 24, second = 24 + 48;
+  std::string bad = good;
+  bad.replace(first, 40, std::string(40, 'n'));  // no terminating NUL
+  EXPECT_NE(ParseError(bad).find("bad name"), std::string::npos);
+  bad = good;
+  bad[first] = '\0';  // empty name
+  EXPECT_NE(ParseError(bad).find("bad name"), std::string::npos);
+  bad = good;
+  bad[first] = ' ';
+  EXPECT_NE(ParseError(bad).find("bad name"), std::string::npos);
+  bad = good;
+  PutU32(0xFFFFFFF0, &bad, first + 40);  // offset far past the end
+  EXPECT_NE(ParseError(bad).find("outside"), std::string::npos);
+  bad = good;
+  PutU32(0xFFFFFFFF, &bad, first + 44);  // offset + size wraps in 32 bits
+  EXPECT_NE(ParseError(bad).find("outside"), std::string::npos);
+  bad = good;
+  PutU32(129, &bad, first + 40);  // misaligned
+  EXPECT_NE(ParseError(bad).find("aligned"), std::string::npos);
+  bad = good;
+  PutU32(0, &bad, first + 40);  // inside the header
+  EXPECT_NE(ParseError(bad).find("outside"), std::string::npos);
+  bad = good;
+  PutU32(66, &bad, first + 44);  // runs into the second section
+  EXPECT_NE(ParseError(bad).find("overlap"), std::string::npos);
+  bad = good;
+  bad.replace(second, 3, "one");
+  EXPECT_NE(ParseError(bad).find("twice"), std::string::npos);
+}
+
+TEST(AssetContainerTest, RandomByteFlipsNeverCrash) {
+  const std::string good =
+      Pack({{"a", std::string(64, 'a')}, {"b", std::string(17, 'b')}});
+  uint32_t state = 12345;
+  for (int round = 0; round < 2000; ++round) {
+    std::string bad = good;
+    for (int flips = 0; flips < 3; ++flips) {
+      state = state * 1664525u + 1013904223u;
+      // Header and table only: flips in the data are not the parser's business.
+      bad[(state >> 8) % (24 + 48 * 2)] ^= static_cast<char>(1u << (state % 8));
+    }
+    std::vector<AssetSectionView> sections;
+    std::string error;
+    if (ParseAssetContainer(bad, &sections, &error)) {
+      for (const AssetSectionView& s : sections) {
+        EXPECT_GE(s.bytes.data(), bad.data());
+        EXPECT_LE(s.bytes.data() + s.bytes.size(), bad.data() + bad.size());
+      }
+    }
+  }
+}
+
+// The environment (entity_asset_environment.cc) has registered the build's
+// lesbar-entities.dat before this runs.
+TEST(EntityAssetTest, TheBuildsAssetIsRegisteredWithItsSections) {
+  ASSERT_TRUE(EntityAssetLoaded());
+  const std::string_view model = AssetSection("ner_model");
+  ASSERT_GE(model.size(), 4u);
+  EXPECT_EQ(model.substr(0, 4), "LNER");
+  EXPECT_FALSE(AssetSection("places").empty());
+  EXPECT_TRUE(AssetSection("no such section").empty());
+}
+
+TEST(EntityAssetTest, LoadingRefusesBadOrDifferentDataAndAcceptsTheSame) {
+  const std::string file = ReadFile(LESBAR_ENTITY_ASSET_FILE);
+  std::string error;
+  EXPECT_TRUE(LoadEntityAsset(file, &error)) << error;  // the same bytes again
+  EXPECT_FALSE(LoadEntityAsset(file.substr(0, file.size() / 2), &error));
+  EXPECT_NE(error.find("truncated"), std::string::npos) << error;
+  EXPECT_FALSE(LoadEntityAsset(Pack({{"places", "berlin\n"}}), &error));
+  EXPECT_NE(error.find("no section ner_model"), std::string::npos) << error;
+  std::string changed = file;
+  changed.back() ^= 1;
+  EXPECT_FALSE(LoadEntityAsset(changed, &error));
+  EXPECT_NE(error.find("already loaded"), std::string::npos) << error;
+  EXPECT_FALSE(LoadEntityAssetFile("/nonexistent/lesbar-entities.dat", &error));
+  EXPECT_NE(error.find("/nonexistent/lesbar-entities.dat"), std::string::npos);
+  // The registered asset is untouched by the refusals.
+  EXPECT_EQ(AssetSection("ner_model").substr(0, 4), "LNER");
+}
+
+}  // namespace
+}  // namespace lesbar
