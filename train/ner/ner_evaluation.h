@@ -45,7 +45,8 @@ inline std::vector<int> TagSentence(const LabelledSentence& sentence,
     if (!text.empty()) text += u' ';
     const int32_t start = static_cast<int32_t>(text.size());
     text += Utf16(word);
-    tokens.push_back({start, static_cast<int32_t>(text.size()), TokenKind::kWord});
+    tokens.push_back(
+        {start, static_cast<int32_t>(text.size()), TokenKind::kWord});
   }
   const std::vector<Span> sentences = {{0, static_cast<int32_t>(text.size())}};
   std::vector<int> tags(tokens.size(), 0);
@@ -93,7 +94,8 @@ inline std::map<std::string, CorpusScores> Evaluate(
       const bool correct = std::find(gold.begin(), gold.end(), p) != gold.end();
       ++corpus.counts[p.type][correct ? 0 : 1];
       if (errors && !correct) {
-        errors->push_back(sentence.corpus + "\twrong\t" + SpanText(sentence, p));
+        errors->push_back(sentence.corpus + "\twrong\t" +
+                          SpanText(sentence, p));
       }
       corpus.names.push_back({scores[p.begin], correct});
     }
@@ -102,7 +104,8 @@ inline std::map<std::string, CorpusScores> Evaluate(
       if (std::find(predicted.begin(), predicted.end(), g) == predicted.end()) {
         ++corpus.counts[g.type][2];
         if (errors) {
-          errors->push_back(sentence.corpus + "\tmissed\t" + SpanText(sentence, g));
+          errors->push_back(sentence.corpus + "\tmissed\t" +
+                            SpanText(sentence, g));
         }
       }
     }
@@ -136,9 +139,8 @@ inline double F1(size_t tp, size_t fp, size_t fn) {
 }
 
 inline void PrintScores(const std::map<std::string, CorpusScores>& scores) {
-  std::printf("%-14s %6s %6s %6s %6s | %6s %6s %6s | %5s %6s\n",
-              "dev slice", "PER", "LOC", "ORG", "MISC", "P", "R", "F1", "ECE",
-              "names");
+  std::printf("%-14s %6s %6s %6s %6s | %6s %6s %6s | %5s %6s\n", "dev slice",
+              "PER", "LOC", "ORG", "MISC", "P", "R", "F1", "ECE", "names");
   for (const auto& [corpus, s] : scores) {
     std::printf("%-14s", corpus.c_str());
     std::array<size_t, 3> total{};
@@ -151,8 +153,10 @@ inline void PrintScores(const std::map<std::string, CorpusScores>& scores) {
       }
       for (int k = 0; k < 3; ++k) total[k] += c[k];
     }
-    const double p = total[0] + total[1] ? double(total[0]) / (total[0] + total[1]) : 0;
-    const double r = total[0] + total[2] ? double(total[0]) / (total[0] + total[2]) : 0;
+    const double p =
+        total[0] + total[1] ? double(total[0]) / (total[0] + total[1]) : 0;
+    const double r =
+        total[0] + total[2] ? double(total[0]) / (total[0] + total[2]) : 0;
     std::printf(" | %6.1f %6.1f %6.1f | %5.3f %6zu\n", 100 * p, 100 * r,
                 100 * F1(total[0], total[1], total[2]),
                 ExpectedCalibrationError(s.names), s.names.size());

@@ -10,10 +10,11 @@
 //
 // train/ner/README.md has the measurements and the one command that runs
 // the whole training (npm run train:ner).
-#include <unicode/utf16.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -21,7 +22,6 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <array>
 #include <map>
 #include <random>
 #include <string>
@@ -99,8 +99,7 @@ class Encoder {
     for (size_t i = 0; i < n; ++i) {
       out.word_classes[i] =
           static_cast<uint8_t>(extractor_.transition_class(i));
-      PreviousTagLowerHashes(sentence.language, extractor_.lowers()[i],
-                             hashes);
+      PreviousTagLowerHashes(sentence.language, extractor_.lowers()[i], hashes);
       for (int s = 0; s < kPreviousTagSlots; ++s) {
         out.lower_rows[i * kPreviousTagSlots + s] =
             BucketOf(hashes[s], hash_bits_);
@@ -219,7 +218,8 @@ class Perceptron {
     // lighter one once, with updates scaled by w.
     std::vector<size_t> order;
     for (size_t i = 0; i < data.size(); ++i) {
-      const int copies = std::max(1, static_cast<int>(std::lround(data[i].weight)));
+      const int copies =
+          std::max(1, static_cast<int>(std::lround(data[i].weight)));
       for (int c = 0; c < copies; ++c) order.push_back(i);
     }
     std::mt19937 random(seed);
@@ -243,8 +243,8 @@ class Perceptron {
       const double seconds = std::chrono::duration<double>(
                                  std::chrono::steady_clock::now() - started)
                                  .count();
-      std::fprintf(stderr, "epoch %d: %.2f%% token errors, %.0f s\n",
-                   epoch + 1, 100.0 * errors / tokens, seconds);
+      std::fprintf(stderr, "epoch %d: %.2f%% token errors, %.0f s\n", epoch + 1,
+                   100.0 * errors / tokens, seconds);
     }
   }
 
@@ -260,8 +260,7 @@ class Perceptron {
  private:
   std::array<uint32_t, 5> TransitionRowsOf(const EncodedSentence& s, size_t i,
                                            int slot) const {
-    const uint32_t* r =
-        transitions_.rows[s.german][s.word_classes[i]][slot];
+    const uint32_t* r = transitions_.rows[s.german][s.word_classes[i]][slot];
     return {r[0], r[1], r[2], r[3], s.lower_rows[i * kPreviousTagSlots + slot]};
   }
 
@@ -427,11 +426,10 @@ int Main(int argc, char** argv) {
   for (const LabelledSentence& s : sentences) data.push_back(encoder.Encode(s));
   std::vector<EncodedSentence> dev_data;
   for (const LabelledSentence& s : dev) dev_data.push_back(encoder.Encode(s));
-  std::fprintf(stderr, "%zu training sentences encoded in %.0f s\n",
-               data.size(),
-               std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                             started)
-                   .count());
+  std::fprintf(
+      stderr, "%zu training sentences encoded in %.0f s\n", data.size(),
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
+          .count());
   sentences.clear();
   sentences.shrink_to_fit();
 
@@ -506,7 +504,8 @@ int Main(int argc, char** argv) {
   NameModel probe;
   probe.calibration = training::FitCalibration(fit_half, kCalibrationPoints);
   for (auto& name : check_half) name.score = probe.Calibrated(name.score);
-  std::fprintf(stderr, "calibration: ECE %.3f on the held-back half of %zu dev names\n",
+  std::fprintf(stderr,
+               "calibration: ECE %.3f on the held-back half of %zu dev names\n",
                training::ExpectedCalibrationError(check_half), pooled.size());
   writer.set_calibration(training::FitCalibration(pooled, kCalibrationPoints));
 

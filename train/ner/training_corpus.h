@@ -19,9 +19,9 @@ namespace training {
 
 // The tagger's tag order: O, then B-/I- of PER, LOC, ORG, MISC.
 inline constexpr int kNumTags = 9;
-inline const char* const kTagNames[kNumTags] = {
-    "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC",
-    "I-MISC"};
+inline const char* const kTagNames[kNumTags] = {"O",     "B-PER",  "I-PER",
+                                                "B-LOC", "I-LOC",  "B-ORG",
+                                                "I-ORG", "B-MISC", "I-MISC"};
 
 inline int TagIndex(const std::string& tag) {
   for (int t = 0; t < kNumTags; ++t) {
@@ -61,8 +61,8 @@ inline bool ReadLabelledSentences(const std::string& path,
       sentence.corpus = line.substr(3, a - 3);
       sentence.language = line.substr(a + 1, b - a - 1);
       sentence.weight = std::stof(line.substr(b + 1, c - b - 1));
-      sentence.has_misc = c != std::string::npos &&
-                          line.find("MISC", c) != std::string::npos;
+      sentence.has_misc =
+          c != std::string::npos && line.find("MISC", c) != std::string::npos;
       open = true;
     } else if (line.empty()) {
       flush();

@@ -36,9 +36,7 @@ struct NameModel {
   const int16_t* codes16 = nullptr;
   float powers_of_two[256] = {};  // 2^e at e + 128
 
-  float Unit(uint32_t row) const {
-    return powers_of_two[exponents[row] + 128];
-  }
+  float Unit(uint32_t row) const { return powers_of_two[exponents[row] + 128]; }
   // scores[t] += weight of tag t in `row`.
   void AddRow(uint32_t row, float* scores) const {
     const float unit = Unit(row);

@@ -46,9 +46,9 @@ LoadedModel& Loaded() {
     loaded->tried = true;
     const std::string_view section = AssetSection("ner_model");
     std::string error;
-    loaded->ok = ParseNameModel(
-        reinterpret_cast<const unsigned char*>(section.data()), section.size(),
-        &loaded->model, &error);
+    loaded->ok =
+        ParseNameModel(reinterpret_cast<const unsigned char*>(section.data()),
+                       section.size(), &loaded->model, &error);
   }
   return *loaded;
 }
@@ -269,7 +269,8 @@ class Decoder {
         total += sum;
       }
       scale_[i] = total > 0 ? total : 1;
-      for (int t = 0; t < kNumTags; ++t) forward_[i * kNumTags + t] /= scale_[i];
+      for (int t = 0; t < kNumTags; ++t)
+        forward_[i * kNumTags + t] /= scale_[i];
     }
     for (int t = 0; t < kNumTags; ++t) backward_[(n - 1) * kNumTags + t] = 1;
     for (size_t i = n - 1; i-- > 0;) {
@@ -424,8 +425,9 @@ bool UseNameModel(std::string bytes, std::string* error) {
   loaded.owned_bytes = std::move(bytes);
   // Parse again over the bytes' final home (moving a std::string may move
   // its buffer).
-  ParseNameModel(reinterpret_cast<const unsigned char*>(loaded.owned_bytes.data()),
-                 loaded.owned_bytes.size(), &loaded.model, error);
+  ParseNameModel(
+      reinterpret_cast<const unsigned char*>(loaded.owned_bytes.data()),
+      loaded.owned_bytes.size(), &loaded.model, error);
   loaded.ok = true;
   return true;
 }

@@ -101,7 +101,8 @@ uint32_t WordClusterTable::Find(std::string_view word,
 }
 
 std::string_view WordClusterBytes(std::string_view language) {
-  // The files are sections of the entity asset (assets/lesbar-entities.manifest).
+  // The files are sections of the entity asset
+  // (assets/lesbar-entities.manifest).
   if (language == "de") return AssetSection("word_clusters_de");
   if (language == "en") return AssetSection("word_clusters_en");
   return std::string_view();

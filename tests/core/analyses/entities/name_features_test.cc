@@ -42,9 +42,10 @@ std::vector<training::LabelledSentence> GermEvalSentences(size_t limit) {
   return out;
 }
 
-std::vector<std::string> FeatureStrings(const NameFeatureExtractor& extractor,
-                                        const std::vector<NameFeature>& features,
-                                        const std::vector<uint32_t>& offsets) {
+std::vector<std::string> FeatureStrings(
+    const NameFeatureExtractor& extractor,
+    const std::vector<NameFeature>& features,
+    const std::vector<uint32_t>& offsets) {
   std::vector<std::string> out;
   for (size_t i = 0; i + 1 < offsets.size(); ++i) {
     std::string word = std::to_string(extractor.transition_class(i)) + ":";
@@ -87,8 +88,8 @@ TEST(NameFeaturesTest, TrainingAndRunTimeFeaturesAgreeOnRealNews) {
     ASSERT_TRUE(analyzer->Analyze(text, options, &analysis).ok());
     std::vector<std::u16string_view> tokens;
     for (const Token& token : analysis.tokens) {
-      const std::u16string_view t =
-          std::u16string_view(text).substr(token.start, token.end - token.start);
+      const std::u16string_view t = std::u16string_view(text).substr(
+          token.start, token.end - token.start);
       tokens.push_back(t.substr(0, TaggedWordLength(t)));
     }
     // The corpus and lesbar's tokenizer split a few sentences differently
@@ -96,8 +97,9 @@ TEST(NameFeaturesTest, TrainingAndRunTimeFeaturesAgreeOnRealNews) {
     if (tokens != views) continue;
     ++same_tokens;
     run_time_side.Extract(tokens, "de", &run_time_features, &run_time_offsets);
-    EXPECT_EQ(FeatureStrings(training_side, training_features, training_offsets),
-              FeatureStrings(run_time_side, run_time_features, run_time_offsets))
+    EXPECT_EQ(
+        FeatureStrings(training_side, training_features, training_offsets),
+        FeatureStrings(run_time_side, run_time_features, run_time_offsets))
         << "sentence " << same_tokens;
   }
   // Most sentences must be comparable, or this test proves little.
