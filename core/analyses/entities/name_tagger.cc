@@ -75,7 +75,7 @@ inline float NegativeExp(float x) {
   p = p * f + 1.0f;
   int32_t bits;
   std::memcpy(&bits, &p, sizeof bits);
-  bits += static_cast<int32_t>(whole) << 23;
+  bits += static_cast<int32_t>(whole) * (int32_t{1} << 23);  // exponent field
   float out;
   std::memcpy(&out, &bits, sizeof out);
   return out;
