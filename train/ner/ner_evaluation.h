@@ -87,7 +87,8 @@ inline std::map<std::string, CorpusScores> Evaluate(
     CorpusScores& corpus = out[sentence.corpus];
     const std::vector<int> predicted_tags = TagSentence(sentence, &scores);
     const std::vector<TagSpan> gold = SpansOf(sentence.tags);
-    for (const TagSpan& p : SpansOf(predicted_tags)) {
+    const std::vector<TagSpan> predicted = SpansOf(predicted_tags);
+    for (const TagSpan& p : predicted) {
       // A corpus that does not annotate MISC names cannot say whether a
       // MISC name is right.
       if (p.type == 3 && !sentence.has_misc) continue;
@@ -99,7 +100,6 @@ inline std::map<std::string, CorpusScores> Evaluate(
       }
       corpus.names.push_back({scores[p.begin], correct});
     }
-    const std::vector<TagSpan> predicted = SpansOf(predicted_tags);
     for (const TagSpan& g : gold) {
       if (std::find(predicted.begin(), predicted.end(), g) == predicted.end()) {
         ++corpus.counts[g.type][2];

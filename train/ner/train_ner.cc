@@ -10,8 +10,6 @@
 //
 // train/ner/README.md has the measurements and the one command that runs
 // the whole training (npm run train:ner).
-#include <unicode/ustring.h>
-#include <unicode/utf16.h>
 
 #include <algorithm>
 #include <array>
@@ -47,7 +45,6 @@ using training::LabelledSentence;
 // English names running on through verbs ("… Sergei Shoigu met Iranian
 // President …" as one organisation).
 constexpr int kMinInnerWordCount = 2;
-constexpr int kLowerCaseClass = 1;
 constexpr int kLowerCaseOutsideNamesClass = 5;
 
 bool Allowed(int tag, int previous) {
@@ -323,17 +320,7 @@ std::string InnerWords(const std::vector<LabelledSentence>& sentences,
             kLowerCaseOutsideNamesClass) {
           continue;
         }
-        lower.clear();
-        for (char32_t c : encoder->extractor().lowers()[k]) {
-          UChar units[2];
-          int32_t length = 0;
-          U16_APPEND_UNSAFE(units, length, c);
-          char bytes[8];
-          int32_t written = 0;
-          UErrorCode error = U_ZERO_ERROR;
-          u_strToUTF8(bytes, sizeof bytes, &written, units, length, &error);
-          lower.append(bytes, static_cast<size_t>(written));
-        }
+        lower = encoder->extractor().lower_utf8(k);
         ++counts[lower];
       }
     }
@@ -342,7 +329,6 @@ std::string InnerWords(const std::vector<LabelledSentence>& sentences,
   for (const auto& [word, count] : counts) {  // std::map: byte order
     if (count >= kMinInnerWordCount) out += word + "\n";
   }
-  static_assert(kLowerCaseClass != kLowerCaseOutsideNamesClass);
   return out;
 }
 

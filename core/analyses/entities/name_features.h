@@ -155,6 +155,8 @@ class NameFeatureExtractor {
                std::vector<uint32_t>* offsets);
   // Lower-cased words of the last Extract call, as code points.
   const std::vector<std::u32string>& lowers() const { return lowers_; }
+  // The same as UTF-8.
+  std::string_view lower_utf8(size_t i) const { return lowers_utf8_[i]; }
   int transition_class(size_t i) const { return transition_classes_[i]; }
   // Per word of the last Extract call: the lexicon class (LexiconClass(),
   // 0 for a word that is not capitalised) and whether a gazetteer matched.

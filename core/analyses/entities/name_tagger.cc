@@ -235,9 +235,11 @@ class Decoder {
     backward_.resize(n * kNumTags);
     scale_.resize(n);
     for (size_t i = 0; i < n; ++i) {
-      const int slots = i == 0 ? 1 : kPreviousTagSlots;
+      // At the start only the slot of "no previous tag" is used.
+      const int first_slot = i == 0 ? 0 : 1;
+      const int last_slot = i == 0 ? 1 : kPreviousTagSlots;
       float top = -INFINITY;
-      for (int slot = i == 0 ? 0 : 1; slot < (i == 0 ? 1 : slots); ++slot) {
+      for (int slot = first_slot; slot < last_slot; ++slot) {
         const float* local = Local(i, slot);
         for (int t = 0; t < kNumTags; ++t) top = std::max(top, local[t]);
       }
