@@ -83,6 +83,14 @@ bool IsValidLanguageTag(const std::string& tag) {
   return true;
 }
 
+// A detected language is never certain, but the identifier's confidence
+// rounds to exactly 1 for long texts, where 1 means "given by the caller".
+constexpr double kMaxDetectedConfidence = 0.999;
+
+double DetectedConfidence(double confidence) {
+  return std::min(confidence, kMaxDetectedConfidence);
+}
+
 // Maps spans back to the caller's text. A span that starts or ends inside
 // a normalisation edit widens to the whole edit; spans that then overlap
 // (two tokens splitting one composed character) are merged, so the result
@@ -214,7 +222,11 @@ Status Analyzer::Analyze(std::u16string_view text,
   result->language_confidence = 1;
   if (result->language.empty()) {
     result->language = identified.document.language;
-    result->language_confidence = identified.document.confidence;
+    result->language_confidence =
+        DetectedConfidence(identified.document.confidence);
+  }
+  for (LanguageSpan& run : identified.runs) {
+    run.confidence = DetectedConfidence(run.confidence);
   }
   result->languages = std::move(identified.runs);
   if (!IsValidLanguageTag(result->language)) {

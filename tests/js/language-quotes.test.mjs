@@ -24,6 +24,15 @@ test('an explicit language has confidence 1', () => {
   assert.equal(r.languageConfidence, 1);
 });
 
+test('a detected language has a confidence below 1; a given one exactly 1', () => {
+  const text = readFileSync(sampleArticle, 'utf8');
+  const detected = analyzer.analyze(text);
+  assert.equal(detected.language, 'de');
+  assert.ok(detected.languageConfidence > 0.9 && detected.languageConfidence < 1, String(detected.languageConfidence));
+  for (const run of detected.languages) assert.ok(run.confidence < 1, String(run.confidence));
+  assert.equal(analyzer.analyze(text, 'de').languageConfidence, 1);
+});
+
 test('French, Russian and Japanese are identified and segmented end to end', () => {
   const cases = [
     ['fr', 'Le ministre a salué la coopération. Il est ensuite parti pour Téhéran.', 2],

@@ -173,7 +173,7 @@ struct LanguageSpan {
 
 struct Analysis {
   std::string language;            // the language used: "de", "en", ..., "und"
-  double language_confidence = 0;  // 0..1
+  double language_confidence = 0;  // 0..1; 1 only when the caller gave it
   std::vector<LanguageSpan> languages;  // per paragraph, for mixed texts
   std::vector<Span> paragraphs;
   std::vector<Span> sentences;
