@@ -1,6 +1,8 @@
 // The public Analyzer: validates arguments, marshals them to the core and
 // frees what the core allocated. No analysis logic lives here.
 import { entitiesFileName, loadCore, loadEntityBytes, loadTextstatBytes } from './load-core.js';
+import { ANALYZE_OPTIONS, READABILITY_OPTIONS, checkCreateOptions, describe, optionsObject, rejectUnknownKeys }
+  from './options.js';
 import { resultFromCore } from './result.js';
 
 /** Default input limit in UTF-16 code units (64 Mi), as in the C++ core. */
@@ -32,11 +34,11 @@ export class Analyzer {
 
   /**
    * @param {string} text
-   * @param {{ language?: string, tokenization?: 'reader' | 'ud',
+   * @param {string | { language?: string, tokenization?: 'reader' | 'ud',
    *           readability?: boolean | { compat?: 'lesbar' | 'textstat' },
-   *           entities?: boolean }} [options]
+   *           entities?: boolean }} [given] a string is the language: analyze(text, 'de')
    */
-  analyze(text, options = {}) {
+  analyze(text, given) {
     if (this.#native === null) throw new Error('lesbar: analyzer has been disposed');
     if (typeof text !== 'string') {
       throw new TypeError(`lesbar: analyze() expects a string, got ${describe(text)}`);
@@ -47,18 +49,20 @@ export class Analyzer {
           `${this.#maxInputLength} (maxInputLength)`,
       );
     }
-    const language = options?.language ?? 'auto';
+    const options = optionsObject(given, 'analyze()', { languageShorthand: true });
+    rejectUnknownKeys(options, ANALYZE_OPTIONS, 'analyze()');
+    const language = options.language ?? 'auto';
     if (typeof language !== 'string' || !LANGUAGE_PATTERN.test(language)) {
       throw new TypeError(
         `lesbar: options.language must be 'auto', 'de', 'en' or a BCP 47 tag, got ${describe(language)}`,
       );
     }
-    const tokenization = options?.tokenization ?? 'reader';
+    const tokenization = options.tokenization ?? 'reader';
     if (tokenization !== 'reader' && tokenization !== 'ud') {
       throw new TypeError(`lesbar: options.tokenization must be 'reader' or 'ud', got ${describe(tokenization)}`);
     }
-    const readability = readabilityMode(options?.readability);
-    const entities = options?.entities ?? this.#entitiesByDefault;
+    const readability = readabilityMode(options.readability);
+    const entities = options.entities ?? this.#entitiesByDefault;
     if (typeof entities !== 'boolean') {
       throw new TypeError(`lesbar: options.entities must be true or false, got ${describe(entities)}`);
     }
@@ -178,7 +182,8 @@ export class Analyzer {
 function readabilityMode(option) {
   if (option === undefined || option === true) return 1;
   if (option === false) return 0;
-  if (option !== null && typeof option === 'object') {
+  if (option !== null && typeof option === 'object' && !Array.isArray(option)) {
+    rejectUnknownKeys(option, READABILITY_OPTIONS, 'options.readability');
     const compat = option.compat ?? 'lesbar';
     if (compat === 'lesbar') return 1;
     if (compat === 'textstat') return 2;
@@ -195,19 +200,14 @@ function coreError(raw) {
   return new Error(message);
 }
 
-function describe(value) {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
-  return typeof value;
-}
-
 /**
  * @param {{ maxInputLength?: number, wasmBinary?: ArrayBuffer | Uint8Array,
  *           locateFile?: (path: string, prefix: string) => string,
  *           entities?: boolean, entitiesAsset?: ArrayBuffer | Uint8Array | string | URL,
  *           textstat?: boolean | ArrayBuffer | Uint8Array | string | URL }} [options]
  */
-export async function createAnalyzer(options = {}) {
+export async function createAnalyzer(given) {
+  const options = checkCreateOptions(given);
   const maxInputLength = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   if (!Number.isSafeInteger(maxInputLength) || maxInputLength < 0 || maxInputLength > 0x7fffffff) {
     throw new RangeError('lesbar: maxInputLength must be an integer between 0 and 2^31-1');

@@ -168,7 +168,7 @@ export interface EntityCluster {
 export interface Analysis {
   /** The language used: 'de', 'en', another tag, or 'und' if undetermined. */
   language: string;
-  /** 0..1; 1 when the language was given explicitly. */
+  /** 0..1; exactly 1 only when the language was given, below 1 when detected. */
   languageConfidence: number;
   /** Per paragraph (runs of paragraphs in the same language), for mixed texts. */
   languages: LanguageSpan[];
@@ -224,10 +224,13 @@ export declare class Analyzer {
   private constructor();
   readonly maxInputLength: number;
   /**
-   * @throws TypeError if `text` is not a string or an option is invalid.
+   * `options` may be a language tag alone: `analyze(text, 'de')` is
+   * `analyze(text, { language: 'de' })`.
+   * @throws TypeError if `text` is not a string, an option is unknown (the
+   *   message suggests the close match) or has the wrong type.
    * @throws RangeError if `text` is longer than `maxInputLength`.
    */
-  analyze(text: string, options?: AnalyzeOptions): Analysis;
+  analyze(text: string, options?: AnalyzeOptions | string): Analysis;
   /**
    * Syllables of one word as lesbar counts them ("Abend" 2, "Museum" 3).
    * @throws TypeError without a concrete language ('auto' is refused).

@@ -37,21 +37,23 @@ export async function loadCore(options = {}) {
   // Settled by Promise.all below; this keeps an early failure of the data
   // from counting as unhandled while the module is still compiling.
   entityData?.catch(() => {});
-  const moduleArgs = {};
   let core;
   if (options.wasmBinary) {
-    moduleArgs.wasmBinary = options.wasmBinary;
-    // Keeps the glue from resolving a .wasm URL against import.meta.url.
-    moduleArgs.locateFile = (path) => path;
-    core = createLesbarCore(moduleArgs);
-  } else if (isNode && defaultWasmUrl().protocol === 'file:') {
-    // Emscripten 3.1.6's web loader would fetch() a file path under Node 20.
-    core = (await nodeFs()).readFile(defaultWasmUrl()).then((wasmBinary) =>
-      createLesbarCore({ ...moduleArgs, wasmBinary }));
+    // locateFile keeps the glue from resolving a .wasm URL against import.meta.url.
+    core = createLesbarCore({ wasmBinary: options.wasmBinary, locateFile: (path) => path });
   } else {
-    moduleArgs.locateFile = options.locateFile ?? ((path) =>
-      path.endsWith('.wasm') ? defaultWasmUrl().href : path);
-    core = createLesbarCore(moduleArgs);
+    const wasmUrl = locatedUrl('lesbar-core.wasm', options.locateFile, defaultWasmUrl);
+    if (isNode && wasmUrl.protocol === 'file:') {
+      // Emscripten 3.1.6's web loader would fetch() a file path under Node 20.
+      core = (await nodeFs()).readFile(wasmUrl).then(
+        (wasmBinary) => createLesbarCore({ wasmBinary }),
+        (error) => {
+          throw new Error(`lesbar: cannot read the wasm module ${decodeURIComponent(wasmUrl.pathname)} ` +
+            `(${error.code ?? error.message})`);
+        });
+    } else {
+      core = createLesbarCore({ locateFile: (path) => (path.endsWith('.wasm') ? wasmUrl.href : path) });
+    }
   }
   const [loaded, data] = await Promise.all([core, entityData]);
   return { core: loaded, entityData: data };
@@ -73,13 +75,7 @@ export async function loadEntityBytes(source, locateFile) {
   if (source instanceof ArrayBuffer) return { bytes: new Uint8Array(source), from: 'the given entitiesAsset bytes' };
   let url;
   try {
-    if (source !== undefined) {
-      url = new URL(source, baseUrl());
-    } else if (locateFile) {
-      url = new URL(locateFile(entitiesFileName, baseUrl() ?? ''), baseUrl());
-    } else {
-      url = defaultEntitiesUrl();
-    }
+    url = source !== undefined ? new URL(source, baseUrl()) : locatedUrl(entitiesFileName, locateFile, defaultEntitiesUrl);
   } catch (error) {
     throw new Error(`lesbar: no URL for the entity data ${entitiesFileName} (${error.message}); ` +
       'pass entitiesAsset (its bytes or URL), or createAnalyzer({ entities: false })');
@@ -102,6 +98,20 @@ export async function loadEntityBytes(source, locateFile) {
   }
   if (!response.ok) throw cannot(`HTTP ${response.status}`);
   return { bytes: new Uint8Array(await response.arrayBuffer()), from: where };
+}
+
+/**
+ * Where a file of dist/ is loaded from: what `locateFile(name, distUrl)`
+ * returns, resolved against dist/ (the same in Node and browsers), else the
+ * default.
+ */
+function locatedUrl(name, locateFile, defaultUrl) {
+  if (!locateFile) return defaultUrl();
+  const located = locateFile(name, baseUrl() ?? '');
+  if (typeof located !== 'string' && !(located instanceof URL)) {
+    throw new TypeError(`lesbar: locateFile('${name}') must return a URL or a string, got ${typeof located}`);
+  }
+  return new URL(located, baseUrl());
 }
 
 // dist/ of this package as a URL string, or undefined where the module has

@@ -2,7 +2,10 @@
 import type { Analysis, AnalyzeOptions, MemoryStats } from './index.js';
 
 export interface WorkerAnalyzerOptions {
-  /** A Worker (or MessagePort) already running serveAnalyzer(); default: lesbar's own module worker. */
+  /**
+   * A Worker (or MessagePort) already running serveAnalyzer(); default:
+   * lesbar's own module worker, in Node a worker_threads Worker.
+   */
   worker?: Worker | MessagePort;
   maxInputLength?: number;
   /** The .wasm bytes, when the worker cannot fetch them. */
@@ -11,13 +14,15 @@ export interface WorkerAnalyzerOptions {
   entities?: boolean;
   /** The entity data's bytes, or a URL the worker loads it from. */
   entitiesAsset?: ArrayBuffer | Uint8Array | string;
+  /** As in createAnalyzer. */
+  textstat?: boolean | ArrayBuffer | Uint8Array | string;
   /** Called when an input of 1 Mi code units or more starts being analysed. */
   onStarted?: (info: { id: number; length: number }) => void;
 }
 
 export interface WorkerAnalyzer {
   /** Rejects with TypeError / RangeError as Analyzer.analyze throws. */
-  analyze(text: string, options?: AnalyzeOptions): Promise<Analysis>;
+  analyze(text: string, options?: AnalyzeOptions | string): Promise<Analysis>;
   memoryStats(): Promise<MemoryStats>;
   /** As Analyzer.loadEntityData, inside the worker. */
   loadEntityData(source?: ArrayBuffer | Uint8Array | string | URL): Promise<void>;
