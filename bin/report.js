@@ -17,6 +17,33 @@ function oneLine(text, max) {
 }
 
 const fixed = (value) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+
+/** "1 paragraph", "2 paragraphs": `plural` defaults to the singular plus s. */
+export const count = (n, singular, plural = `${singular}s`) => `${n} ${n === 1 ? singular : plural}`;
+
+const SCORE_NAMES = {
+  fleschReadingEase: 'Flesch reading ease',
+  fleschKincaidGrade: 'Flesch-Kincaid grade',
+  gunningFog: 'Gunning fog',
+  smog: 'SMOG',
+  colemanLiau: 'Coleman-Liau',
+  automatedReadabilityIndex: 'ARI',
+  daleChall: 'Dale-Chall',
+  lix: 'LIX',
+  rix: 'RIX',
+  wienerSachtextformel1: 'Wiener Sachtextformel 1',
+  wienerSachtextformel2: 'Wiener Sachtextformel 2',
+  wienerSachtextformel3: 'Wiener Sachtextformel 3',
+  wienerSachtextformel4: 'Wiener Sachtextformel 4',
+};
+
+/** A score's name for people; a key the report does not know is split at its capitals. */
+export function scoreName(key) {
+  return SCORE_NAMES[key] ?? key.replace(/([a-z])([A-Z0-9])/g, '$1 $2').toLowerCase();
+}
+
+// level.scale is snake_case ('flesch_reading_ease'), the score keys camelCase.
+const camelCase = (name) => name.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase());
 const scoreEntries = (scores) =>
   Object.entries(scores).filter(([, value]) => typeof value === 'number' && Number.isFinite(value));
 
@@ -24,28 +51,31 @@ export function textReport(text, result, source) {
   const out = [];
   const row = (label, value) => out.push(`${label.padEnd(14)}${value}`);
   out.push(`lesbar analysis of ${source}`, '');
-  const confidence = typeof result.languageConfidence === 'number'
-    ? `, confidence ${Math.round(result.languageConfidence * 100)} %` : '';
+  // 1 means the caller gave the language; a detected one is floored, so it never reads 100 %.
+  const confidence = result.languageConfidence === 1 ? ', given'
+    : typeof result.languageConfidence === 'number'
+      ? `, confidence ${Math.floor(result.languageConfidence * 100)} %` : '';
   row('Language', `${result.language} (${LANGUAGE_NAMES[result.language] ?? result.language}${confidence})`);
   if (Array.isArray(result.languages)) {
     const tags = [...new Set(result.languages.map((l) => l.language))];
     if (tags.length > 1) row('', `paragraphs in ${tags.join(', ')}`);
   }
   const words = result.readability?.counts?.words ?? sentenceWordCounts(result).reduce((a, b) => a + b, 0);
-  row('Size', `${text.length} characters, ${result.paragraphs.length} paragraphs, ` +
-    `${result.sentences.length} sentences, ${words} words, ${result.tokens.length} tokens`);
+  row('Size', [count(text.length, 'character'), count(result.paragraphs.length, 'paragraph'),
+    count(result.sentences.length, 'sentence'), count(words, 'word'), count(result.tokens.length, 'token')].join(', '));
 
   const readability = result.readability;
   if (readability && typeof readability === 'object') {
     const scores = Object.fromEntries(scoreEntries(readability.scores ?? {}));
     const scale = readability.level?.scale;
-    const main = scale in scores ? scale : Object.keys(scores)[0];
+    const main = [scale, typeof scale === 'string' ? camelCase(scale) : undefined]
+      .find((key) => key in scores) ?? Object.keys(scores)[0];
     const label = readability.level?.label ?? '';
     const difficulty = Number.isFinite(readability.difficulty)
       ? ` (difficulty ${readability.difficulty.toFixed(1)} of 7)` : '';
-    row('Readability', `${label || '—'}${difficulty}${main !== undefined ? `, ${main} ${fixed(scores[main])}` : ''}`);
+    row('Readability', `${label || '—'}${difficulty}${main !== undefined ? `, ${scoreName(main)} ${fixed(scores[main])}` : ''}`);
     const others = Object.entries(scores).filter(([key]) => key !== main);
-    if (others.length) row('', others.map(([key, value]) => `${key} ${fixed(value)}`).join(', '));
+    if (others.length) row('', others.map(([key, value]) => `${scoreName(key)} ${fixed(value)}`).join(', '));
     if (typeof readability.readingTimeSeconds === 'number') row('Reading time', minutes(readability.readingTimeSeconds));
     if (typeof readability.counts?.syllables === 'number') row('Syllables', String(readability.counts.syllables));
   } else {
@@ -58,7 +88,7 @@ export function textReport(text, result, source) {
     row('Entities', NOT_AVAILABLE);
   } else {
     const mentions = clusters.reduce((sum, c) => sum + c.count, 0);
-    row('Entities', `${clusters.length} clusters, ${mentions} mentions`);
+    row('Entities', `${count(clusters.length, 'cluster')}, ${count(mentions, 'mention')}`);
     for (const cluster of clusters.slice(0, 20)) {
       const variants = cluster.variants.length > 1
         ? `  (${cluster.variants.map((v) => `${v.text} ${v.count}`).join(', ')})` : '';
@@ -74,13 +104,55 @@ export function textReport(text, result, source) {
   }
 
   const hardest = hardestSentences(text, result, 5);
+  if (hardest.items.length === 0) return `${out.join('\n')}\n`;
+  const heading = hardest.items.length === 5 ? 'Five' : `The ${hardest.items.length}`;
+  const what = hardest.items.length === 1 ? 'The only sentence'
+    : `${heading} ${hardest.by === 'difficulty' ? 'hardest' : 'longest'} sentences`;
   out.push('', hardest.by === 'difficulty'
-    ? 'Five hardest sentences (by sentence difficulty, 1 very easy … 7 very hard):'
-    : 'Five longest sentences (by length in words; sentence difficulty is not available):');
+    ? `${what} (by sentence difficulty, 1 very easy … 7 very hard):`
+    : `${what} (by length in words; sentence difficulty is not available):`);
   hardest.items.forEach((item, i) => {
-    const measure = hardest.by === 'difficulty' ? `difficulty ${item.difficulty === null ? '?' : item.difficulty.toFixed(1)}, ${item.words} words`
-      : `${item.words} words`;
+    const measure = hardest.by === 'difficulty' ? `difficulty ${item.difficulty === null ? '?' : item.difficulty.toFixed(1)}, ${count(item.words, 'word')}`
+      : count(item.words, 'word');
     out.push(`  ${i + 1}. [sentence ${item.index + 1}; ${measure}] ${oneLine(item.text, 160)}`);
   });
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The progress of a batch as one line of at most `width` columns:
+ * "[#####-----]  12/40 files, 1 failed".
+ */
+export function progressLine(done, total, failed, width = 80) {
+  const status = ` ${String(done).padStart(String(total).length)}/${total} files${failed ? `, ${failed} failed` : ''}`;
+  const barWidth = Math.max(10, Math.min(40, width - status.length - 3));
+  const filled = total === 0 ? barWidth : Math.round((done / total) * barWidth);
+  return `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]${status}`.slice(0, Math.max(1, width - 1));
+}
+
+/**
+ * The table a batch ends with: one row per input (its language, size,
+ * readability, entities and quotes, or why it failed), then the totals.
+ * @param {Array<{ path: string, result?: { language: string, characters: number,
+ *   sentences: number, words: number | null, level: string | null, difficulty: number | null,
+ *   entities: number | null, quotes: number | null }, error?: { message: string } }>} outcomes
+ */
+export function summaryTable(outcomes) {
+  const dash = (value) => (value === null || value === undefined ? '—' : String(value));
+  const header = ['file', 'language', 'sentences', 'words', 'readability', 'entities', 'quotes'];
+  const rows = outcomes.map(({ path, result, error }) => (error
+    ? [path, `failed: ${error.message}`]
+    : [path, result.language, dash(result.sentences), dash(result.words),
+      result.level === null ? '—' : `${result.level}${Number.isFinite(result.difficulty) ? ` (${result.difficulty.toFixed(1)})` : ''}`,
+      dash(result.entities), dash(result.quotes)]));
+  // A failure's message spans the other columns, so it does not size them.
+  const widths = header.map((title, column) => Math.max(title.length,
+    ...rows.filter((row) => row.length === header.length || column === 0).map((row) => row[column].length)));
+  const numeric = new Set([2, 3, 5, 6]);
+  const line = (cells) => cells.map((cell, column) => (numeric.has(column)
+    ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd();
+  const failed = outcomes.filter((outcome) => outcome.error).length;
+  const totals = `${count(outcomes.length, 'input')}: ${outcomes.length - failed} analysed` +
+    (failed ? `, ${failed} failed` : '');
+  return `${[line(header), ...rows.map(line), '', totals].join('\n')}\n`;
 }

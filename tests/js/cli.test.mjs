@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { textReport } from '../../bin/report.js';
+import { count, progressLine, scoreName, summaryTable, textReport } from '../../bin/report.js';
 import { FIXTURE_TEXT, bareResult, fixtureResult } from './fixtures.mjs';
 import { repoRoot, sampleArticle } from './helpers.mjs';
 
@@ -28,8 +28,9 @@ test('analyze FILE prints the report: language, readability, entities, hardest s
 test('the text report of a result with every analysis', () => {
   const report = textReport(FIXTURE_TEXT, fixtureResult(), 'fixture');
   assert.match(report, /Language {6}de \(German, confidence 93 %\)/);
-  assert.match(report, /Readability {3}mittel \(difficulty 4\.0 of 7\), fleschAmstad 63\.5/);
-  assert.match(report, /wstf1 6\.2, lix 31, someNewFormula 1\.5/);
+  assert.match(report, /Readability {3}mittel \(difficulty 4\.0 of 7\), flesch amstad 63\.5/);
+  assert.match(report, /wstf 1 6\.2, LIX 31, some new formula 1\.5/);
+  assert.match(report, /Size {10}173 characters, 2 paragraphs, 5 sentences, 24 words, 0 tokens/);
   assert.match(report, /Reading time {2}7 s/);
   assert.match(report, /Entities {6}4 clusters, 6 mentions/);
   assert.match(report, /^ {2}PER +2× {2}Sergej Schoigu {2}\(Sergej Schoigu 1, Shoigu 1\)$/m);
@@ -56,9 +57,6 @@ test('errors a user understands, with documented exit codes', () => {
   let r = run(['analyze', '/no/such/file']);
   assert.equal(r.status, 3);
   assert.match(r.stderr, /cannot read \/no\/such\/file: no such file/);
-  r = run(['analyze', repoRoot]);
-  assert.equal(r.status, 3);
-  assert.match(r.stderr, /is a directory/);
   r = run(['analyze', '-'], Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0xc3, 0x28]));
   assert.equal(r.status, 4);
   assert.match(r.stderr, /standard input is not UTF-8 text: it contains NUL bytes \(a binary file\?\)/);
@@ -70,7 +68,13 @@ test('errors a user understands, with documented exit codes', () => {
   assert.match(r.stderr, /UTF-16/);
   r = run(['frobnicate']);
   assert.equal(r.status, 2);
-  assert.match(r.stderr, /usage: lesbar analyze/);
+  assert.match(r.stderr, /^lesbar: unknown command 'frobnicate' \(the command is analyze\)\nusage: lesbar analyze/);
+  r = run([]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /no command given/);
+  r = run(['analyze', '-', '--jobs', '0'], 'x');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--jobs must be a whole number/);
   r = run(['analyze', '-', '--format', 'xml'], 'x');
   assert.equal(r.status, 2);
   r = run(['analyze', '-', '--lang', '!!'], 'x');
@@ -88,4 +92,103 @@ test('errors a user understands, with documented exit codes', () => {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+});
+
+test('--version prints the package version, --help the usage', () => {
+  const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  let r = run(['--version']);
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, `lesbar ${version}\n`);
+  r = run(['analyze', '--help']);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /^usage: lesbar analyze \[FILE\|DIR\|-\]\.\.\./);
+  assert.match(r.stdout, /--jsonl/);
+});
+
+test('the report counts in singular and plural, names scores readably, and has no empty list', () => {
+  assert.equal(count(1, 'paragraph'), '1 paragraph');
+  assert.equal(count(2, 'sentence'), '2 sentences');
+  assert.equal(count(0, 'word'), '0 words');
+  assert.equal(scoreName('fleschReadingEase'), 'Flesch reading ease');
+  assert.equal(scoreName('wienerSachtextformel2'), 'Wiener Sachtextformel 2');
+  let r = run(['analyze', '-', '--lang', 'en'], 'One sentence here.');
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /^Size {10}18 characters, 1 paragraph, 1 sentence, 3 words, 4 tokens$/m);
+  assert.match(r.stdout, /^Readability .*, Flesch reading ease -?\d/m);
+  assert.doesNotMatch(r.stdout, /[a-z][A-Z][a-z]+ \d/, 'no camelCase score names');
+  assert.match(r.stdout, /The only sentence \(by sentence difficulty/);
+  r = run(['analyze', '-'], '');
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /0 characters, 0 paragraphs, 0 sentences/);
+  assert.doesNotMatch(r.stdout, /sentences \(by/, 'no heading over an empty list');
+  assert.ok(r.stdout.endsWith('Quotes        0 (0 with a known speaker)\n'), r.stdout);
+});
+
+test('batch: a directory and files, --jsonl with paths, --jobs, failures reported and skipped', () => {
+  const work = mkdtempSync(join(tmpdir(), 'lesbar-batch-'));
+  try {
+    mkdirSync(join(work, 'articles', 'en'), { recursive: true });
+    copyFileSync(sampleArticle, join(work, 'articles', 'russland.txt'));
+    writeFileSync(join(work, 'articles', 'en', 'cat.md'), 'The cat sat on the mat. It was happy.');
+    writeFileSync(join(work, 'articles', 'latin1.txt'), Buffer.from('Gr\xfc\xdfe', 'latin1'));
+    writeFileSync(join(work, 'articles', 'picture.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]));
+    writeFileSync(join(work, 'articles', '.hidden.txt'), 'Versteckt.');
+    const extra = join(work, 'extra.txt');
+    writeFileSync(extra, 'Ein kurzer Text. Noch ein Satz.');
+    const missing = join(work, 'missing.txt');
+    const articles = join(work, 'articles');
+    const expectedPaths = [join(articles, 'en', 'cat.md'), join(articles, 'latin1.txt'),
+      join(articles, 'russland.txt'), extra, missing];
+
+    for (const jobs of ['1', '3']) {
+      const r = run(['analyze', articles, extra, missing, '--jsonl', '--jobs', jobs]);
+      assert.equal(r.status, 6, `--jobs ${jobs}: some inputs failed`);
+      const lines = r.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+      assert.deepEqual(lines.map((line) => line.path), expectedPaths, 'input order, whichever job ends first');
+      assert.equal(lines[0].language, 'en');
+      assert.equal(lines[2].language, 'de');
+      assert.equal(lines[2].sentences.length, 18);
+      assert.deepEqual(lines[1].error.code, 4);
+      assert.match(lines[4].error.message, /no such file/);
+      assert.match(r.stderr, /latin1\.txt is not UTF-8 text.*\(skipped\)/);
+      assert.match(r.stderr, /missing\.txt: no such file \(skipped\)/);
+      // The summary goes to standard error, so standard output stays JSON Lines.
+      assert.match(r.stderr, /^file +language +sentences +words +readability +entities +quotes$/m);
+      assert.match(r.stderr, /^5 inputs: 3 analysed, 2 failed$/m);
+    }
+
+    const r = run(['analyze', join(articles, 'en'), extra]);
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout.match(/^lesbar analysis of /gm).length, 2);
+    const table = r.stdout.slice(r.stdout.lastIndexOf('\nfile ') + 1);
+    assert.match(table, new RegExp(`^${join(articles, 'en', 'cat.md').replace(/[.\\/]/g, '\\$&')} +en +2 +9 `, 'm'));
+    assert.match(table, /^2 inputs: 2 analysed$/m);
+    assert.equal(run(['analyze', join(articles, 'en'), '--json']).status, 2, '--json takes one input');
+    mkdirSync(join(work, 'empty'));
+    const empty = run(['analyze', join(work, 'empty')]);
+    assert.equal(empty.status, 3);
+    assert.match(empty.stderr, /no \*\.txt or \*\.md files in/);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('the progress line and the summary table', () => {
+  assert.equal(progressLine(0, 4, 0, 80), `[${'-'.repeat(40)}] 0/4 files`);
+  assert.equal(progressLine(2, 4, 1, 80), `[${'#'.repeat(20)}${'-'.repeat(20)}] 2/4 files, 1 failed`);
+  assert.ok(progressLine(7, 10, 0, 30).length < 30);
+  const table = summaryTable([
+    { path: 'a.txt', result: { language: 'de', characters: 10, sentences: 12, words: 140, level: 'mittel', difficulty: 3.94, entities: 5, quotes: 0 } },
+    { path: 'long-name.txt', error: { message: 'cannot read long-name.txt: no such file' } },
+    { path: 'b.txt', result: { language: 'en', characters: 3, sentences: 1, words: null, level: null, difficulty: null, entities: null, quotes: null } },
+  ]);
+  assert.equal(table, [
+    'file           language  sentences  words  readability   entities  quotes',
+    'a.txt          de               12    140  mittel (3.9)         5       0',
+    'long-name.txt  failed: cannot read long-name.txt: no such file',
+    'b.txt          en                1      —  —                    —       —',
+    '',
+    '3 inputs: 2 analysed, 1 failed',
+    '',
+  ].join('\n'));
 });
