@@ -11,6 +11,7 @@ constexpr int kMaxNesting = 8;
 constexpr int kMaxScareQuoteWords = 3;
 constexpr int kMaxSubjectGap = 5;     // words between a cue and its subject
 constexpr int kMaxWindowTokens = 60;  // tokens looked at on each side
+constexpr int kMaxTitleWords = 6;  // "Frankfurter Allgemeine Sonntagszeitung"
 
 // Reporting verbs and attributions, lower-cased word forms. A hand list
 // (no open German lexicon of speech verbs ships in Debian or npm): the
@@ -56,6 +57,15 @@ constexpr std::array<std::u16string_view, 16> kRoleEndings = {
 
 constexpr std::array<std::u16string_view, 4> kScareMarkers = {
     u"sogenannte", u"sogenannten", u"so-called", u"sog"};
+
+// What stands between a reporting verb and the name of whom it was said to
+// or where ("sagte dem „Münchner Merkur“", "sagte im „Deutschlandfunk“",
+// "told the “Guardian”"): a quotation right behind these is a title.
+constexpr std::array<std::u16string_view, 11> kTitleArticles = {
+    u"dem",  u"der", u"den", u"des", u"im", u"am",
+    u"beim", u"zum", u"zur", u"the", u"a"};
+constexpr std::array<std::u16string_view, 5> kTitlePrepositions = {
+    u"in", u"gegenüber", u"bei", u"to", u"on"};
 
 template <size_t N>
 bool Contains(const std::array<std::u16string_view, N>& list,
@@ -258,6 +268,45 @@ class SpeakerFinder {
     return false;
   }
 
+  // A title after a reporting verb and an article ("sagte dem „Münchner
+  // Merkur“", "told the “Guardian”", "sagte in der „Tagesschau“"): a
+  // capitalised name of a few words, not what was said.
+  bool IsTitleAfterCue(const Span& quotation, int words) const {
+    if (words > kMaxTitleWords) return false;
+    const std::u16string_view inner =
+        text_.substr(quotation.start + 1, quotation.end - quotation.start - 2);
+    if (inner.find_first_of(u".!?,:;") != std::u16string_view::npos) {
+      return false;
+    }
+    const size_t first = inner.find_first_not_of(u" ");
+    if (first == std::u16string_view::npos ||
+        Lower(inner.substr(first, 1)) == inner.substr(first, 1)) {
+      return false;
+    }
+    const std::vector<Word> before =
+        Words(std::max(0, quotation.start - 80), quotation.start, true);
+    size_t i = before.size();
+    if (i < 2 || !Contains(kTitleArticles, before[i - 1].lower)) return false;
+    --i;
+    if (i >= 2 && Contains(kTitlePrepositions, before[i - 1].lower)) --i;
+    return IsVerbCue(before[i - 1].lower);
+  }
+
+  // Whether a person other than `cluster` is named in [from, to) outside
+  // quotations: then a later quotation may be someone else's.
+  bool OtherPersonBetween(int32_t from, int32_t to, int32_t cluster) const {
+    auto it = std::upper_bound(
+        entities_.begin(), entities_.end(), from,
+        [](int32_t p, const Entity& e) { return p < e.start; });
+    for (; it != entities_.end() && it->start < to; ++it) {
+      if (it->type == EntityType::kPerson && it->cluster != cluster &&
+          !InsideQuotation(it->start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool PrecededByScareMarker(const Span& quotation) const {
     const std::vector<Word> before =
         Words(std::max(0, quotation.start - 40), quotation.start, true);
@@ -333,11 +382,15 @@ class SpeakerFinder {
     if (source_before) {
       const Entity* entity = EntityEndingBefore(cue.start);
       if (entity == nullptr) return false;
-      speaker = entity->cluster;
+      speaker = entity->type == EntityType::kPerson ? entity->cluster : -1;
     } else if (source_after) {
-      const Entity* entity = EntityAfter(words, i);
+      // "so" attributes only with a name behind it ("so Schoigu", "so das
+      // Ministerium"); an organisation is a source but not a speaker.
+      const Entity* entity = NameAfter(words, i);
       if (entity == nullptr && word == u"so") return false;
-      speaker = entity != nullptr ? entity->cluster : -1;
+      speaker = entity != nullptr && entity->type == EntityType::kPerson
+                    ? entity->cluster
+                    : -1;
     } else {
       speaker = VerbSubject(words, i, quotation);
     }
@@ -346,23 +399,33 @@ class SpeakerFinder {
     return true;
   }
 
-  // A PER or ORG entity starting within kMaxSubjectGap words after cue
-  // word i, with no punctuation in between.
-  const Entity* EntityAfter(const std::vector<Word>& words, size_t i) const {
+  // The first person, else the first organisation, starting within
+  // kMaxSubjectGap words after cue word i with no punctuation in between
+  // ("sagte Mossad-Chef David Barnea": the person).
+  const Entity* NameAfter(const std::vector<Word>& words, size_t i) const {
+    const Entity* organization = nullptr;
     for (size_t j = i + 1; j < words.size() && j <= i + kMaxSubjectGap; ++j) {
-      if (!IsWord(words[j])) return nullptr;
+      if (!IsWord(words[j])) break;
       const Entity* entity = EntityAt(SpanOf(words[j]).start);
-      if (entity != nullptr && (entity->type == EntityType::kPerson ||
-                                entity->type == EntityType::kOrganization)) {
-        return entity;
+      if (entity == nullptr) continue;
+      if (entity->type == EntityType::kPerson) return entity;
+      if (entity->type == EntityType::kOrganization &&
+          organization == nullptr) {
+        organization = entity;
       }
     }
-    return nullptr;
+    return organization;
+  }
+
+  const Entity* PersonAfter(const std::vector<Word>& words, size_t i) const {
+    const Entity* entity = NameAfter(words, i);
+    return entity != nullptr && entity->type == EntityType::kPerson ? entity
+                                                                    : nullptr;
   }
 
   int32_t VerbSubject(const std::vector<Word>& words, size_t i,
                       Span quotation) const {
-    if (const Entity* entity = EntityAfter(words, i)) return entity->cluster;
+    if (const Entity* entity = PersonAfter(words, i)) return entity->cluster;
     const Span cue = SpanOf(words[i]);
     const auto is_pronoun = [&](size_t j) {
       return j < words.size() && Contains(kPronouns, words[j].lower);
@@ -392,19 +455,16 @@ class SpeakerFinder {
       const Entity* person = LastPersonBefore(before);
       return person != nullptr ? person->cluster : -1;
     }
-    // The nearest person before the cue in the window, else organisation.
-    const Entity* organization = nullptr;
+    // The nearest person before the cue in the window: speakers are
+    // people, an organisation ("das Ministerium erklärte") is none.
     for (size_t j = i; j-- > 0;) {
       if (!IsWord(words[j])) continue;
       const Entity* entity = EntityAt(SpanOf(words[j]).start);
-      if (entity == nullptr) continue;
-      if (entity->type == EntityType::kPerson) return entity->cluster;
-      if (entity->type == EntityType::kOrganization &&
-          organization == nullptr) {
-        organization = entity;
+      if (entity != nullptr && entity->type == EntityType::kPerson) {
+        return entity->cluster;
       }
     }
-    return organization != nullptr ? organization->cluster : -1;
+    return -1;
   }
 
   // The entity covering `position`, if any.
@@ -501,6 +561,11 @@ std::vector<Quote> FindQuotes(std::u16string_view text,
   const std::vector<Span> quotations = FindQuotationSpans(text, paragraphs);
   if (quotations.empty()) return quotes;
   const SpeakerFinder finder(text, tokens, entities, quotations);
+  // The last quotation with a speaker: the sentence it (or its cue) ends
+  // in, where it ends, and who said it.
+  size_t last_sentence = 0;
+  int32_t last_end = -1;
+  int32_t last_speaker = -1;
   for (size_t i = 0; i < quotations.size(); ++i) {
     const Span quotation = quotations[i];
     const std::u16string_view inner =
@@ -519,6 +584,7 @@ std::vector<Quote> FindQuotes(std::u16string_view text,
     const bool has_cue =
         finder.Attribute(i, sentence_before, sentence_after, &quote);
     if (finder.PrecededByScareMarker(quotation)) continue;
+    if (finder.IsTitleAfterCue(quotation, words)) continue;
     // Words before the quotation in its sentence: it sits inside one.
     // (Looking back a bounded stretch keeps long sentences linear.)
     bool inside_sentence = false;
@@ -532,6 +598,21 @@ std::vector<Quote> FindQuotes(std::u16string_view text,
     if (!has_cue && words <= kMaxScareQuoteWords && inside_sentence &&
         !HasSentenceEnd(inner)) {
       continue;
+    }
+    // A quotation without a cue in the sentence right after a speaker's
+    // quotation, with nobody else named between, goes on with that speaker
+    // ("„…“, sagte Smith. „We believe …“").
+    const size_t sentence =
+        sentences.empty() ? 0 : SentenceAt(sentences, quotation.start);
+    if (!has_cue && last_speaker >= 0 && sentence <= last_sentence + 1 &&
+        !finder.OtherPersonBetween(last_end, quotation.start, last_speaker)) {
+      quote.speaker = last_speaker;
+    }
+    if (quote.speaker >= 0) {
+      const int32_t end = std::max(quote.end, quote.cue.end);
+      last_sentence = sentences.empty() ? 0 : SentenceAt(sentences, end - 1);
+      last_end = end;
+      last_speaker = quote.speaker;
     }
     quotes.push_back(quote);
   }

@@ -14,8 +14,9 @@
 // added, according to X, ...: kGermanCues and kEnglishCues in the .cc, a
 // documented hand list).
 //
-// Speaker, in this order:
-//   1. a PER or ORG entity right after the cue (up to kMaxSubjectGap words,
+// Speakers are people (PER); an organisation is a source, not a speaker.
+// In this order:
+//   1. a PER entity right after the cue (up to kMaxSubjectGap words,
 //      no punctuation between): "erklärte Shoigu", "said Smith",
 //      "laut Shoigu";
 //   2. a pronoun right before or after the cue ("Er fügte hinzu",
@@ -24,13 +25,19 @@
 //   3. a role noun right before or after the cue ("der Minister sagte"):
 //      the most recent PER mention, as for pronouns;
 //   4. the nearest PER entity before the cue in the same sentence outside
-//      quotations ("Shoigu, der …, beschrieb …"), else the nearest ORG.
+//      quotations ("Shoigu, der …, beschrieb …");
+//   5. without a cue: the speaker of the quotation before, if it ends in
+//      the previous sentence (or this one) and nobody else is named between
+//      ("„…“, sagte Smith. „We believe …“").
 // speaker is that entity's cluster, -1 if none was found.
 //
 // Scare quotes and titles (the so-called „Sanktionsdruck“) are not
 // reported: a quotation of at most kMaxScareQuoteWords words with no cue
 // that sits inside a sentence (words before it, no sentence end inside),
-// and any quotation right after "sogenannt"/"so-called"/"sog.".
+// any quotation right after "sogenannt"/"so-called"/"sog.", and a
+// capitalised title of at most kMaxTitleWords words without punctuation
+// right after a reporting verb and an article ("sagte dem „Münchner
+// Merkur“", "sagte in der „Tagesschau“", "told the “Guardian”").
 #ifndef LESBAR_ANALYSES_QUOTES_QUOTE_FINDER_H_
 #define LESBAR_ANALYSES_QUOTES_QUOTE_FINDER_H_
 

@@ -182,7 +182,8 @@ TEST(QuoteFinderTest, EnglishSaidToldAccordingTo) {
   // "The spokesman": a role noun, resolved to the last person named.
   EXPECT_EQ(quotes[1].speaker, 0);
   EXPECT_EQ(Slice(text, quotes[1].cue), "told");
-  EXPECT_EQ(quotes[2].speaker, 1);
+  // An organisation is the source, but speakers are people.
+  EXPECT_EQ(quotes[2].speaker, -1);
   EXPECT_EQ(Slice(text, quotes[2].cue), "according");
 }
 
@@ -222,6 +223,78 @@ TEST(QuoteFinderTest, ScareQuotesAndTitlesAreNotQuotations) {
       U16("Der sogenannte „Sanktionsdruck“ wirkt nicht. Er las den „Spiegel“ "
           "gestern. Das ist der „große Wurf“ der Regierung.");
   EXPECT_TRUE(Quotes(text, {}).empty());
+}
+
+TEST(QuoteFinderTest, TitlesAfterSaidToAreNotQuotations) {
+  const std::u16string text =
+      U16("Markus Söder sagte dem „Münchner Merkur“, die Lage sei „ernst, "
+          "aber beherrschbar“. Boris Johnson told the “Daily Telegraph” "
+          "that it was over. Olaf Scholz sagte in der „Tagesschau“: „Wir "
+          "bleiben dabei.“");
+  const auto quotes = Quotes(
+      text,
+      MakeEntities(text, {{"Markus Söder", EntityType::kPerson, 0},
+                          {"Münchner Merkur", EntityType::kOrganization, 1},
+                          {"Boris Johnson", EntityType::kPerson, 2},
+                          {"Daily Telegraph", EntityType::kOrganization, 3},
+                          {"Olaf Scholz", EntityType::kPerson, 4},
+                          {"Tagesschau", EntityType::kOrganization, 5}}));
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(Slice(text, {quotes[0].start, quotes[0].end}),
+            "„ernst, aber beherrschbar“");
+  EXPECT_EQ(quotes[0].speaker, 0);
+  EXPECT_EQ(Slice(text, quotes[0].cue), "sagte");
+  EXPECT_EQ(Slice(text, {quotes[1].start, quotes[1].end}),
+            "„Wir bleiben dabei.“");
+  EXPECT_EQ(quotes[1].speaker, 4);
+}
+
+TEST(QuoteFinderTest, WhatWasSaidToSomeoneStaysAQuotation) {
+  // Lower-case, or with a sentence's punctuation: said, not a title.
+  const std::u16string text =
+      U16("Sie sagte der „ganzen Welt da draußen“ Bescheid. He told the "
+          "“Truth, and nothing else.”");
+  EXPECT_EQ(Quotes(text, {}, "de").size(), 2u);
+}
+
+TEST(QuoteFinderTest, FollowOnQuoteKeepsTheSpeaker) {
+  const std::u16string text =
+      U16("“We will not back down,” said Joe Biden. “We believe in this plan.” "
+          "Nancy Pelosi left early. “Nobody asked us.”\n\n"
+          "“It is late,” said Joe Biden. Later, more people came. "
+          "Then it rained. “Go home.”");
+  const auto quotes =
+      Quotes(text,
+             MakeEntities(text, {{"Joe Biden", EntityType::kPerson, 0},
+                                 {"Nancy Pelosi", EntityType::kPerson, 1}}),
+             "en");
+  ASSERT_EQ(quotes.size(), 5u);
+  EXPECT_EQ(quotes[0].speaker, 0);
+  // The next sentence, nobody else named: Biden goes on, without a cue.
+  EXPECT_EQ(Slice(text, {quotes[1].start, quotes[1].end}),
+            "“We believe in this plan.”");
+  EXPECT_EQ(quotes[1].speaker, 0);
+  EXPECT_EQ(quotes[1].cue.start, -1);
+  // Someone else was named in between.
+  EXPECT_EQ(quotes[2].speaker, -1);
+  EXPECT_EQ(quotes[3].speaker, 0);
+  // Two sentences later is not "right after".
+  EXPECT_EQ(quotes[4].speaker, -1);
+}
+
+TEST(QuoteFinderTest, SpeakersArePeopleNotOrganisations) {
+  const std::u16string text =
+      U16("Das Verteidigungsministerium erklärte: „Die Übung ist beendet.“ "
+          "„Wir sind bereit“, sagte Mossad-Chef David Barnea.");
+  const auto quotes = Quotes(
+      text, MakeEntities(text, {{"Verteidigungsministerium",
+                                 EntityType::kOrganization, 0},
+                                {"Mossad", EntityType::kOrganization, 1},
+                                {"David Barnea", EntityType::kPerson, 2}}));
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, -1);
+  EXPECT_EQ(Slice(text, quotes[0].cue), "erklärte");
+  EXPECT_EQ(quotes[1].speaker, 2);
 }
 
 TEST(QuoteFinderTest, NoEntitiesMeansNoSpeaker) {
