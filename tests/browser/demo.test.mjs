@@ -145,6 +145,38 @@ test('hovering or focusing a mention lights up every mention of its cluster', as
   await assertClean(page, guarded);
 });
 
+test('clicking a name in the entity list keeps its mentions lit, with a ring, until Escape or a click elsewhere', async (t) => {
+  const expected = analyzer.analyze(sample, { language: 'auto' });
+  const cluster = expected.clusters.find((c) => c.type === 'PER' && c.mentions.length >= 3);
+  // Reduced motion: the jump is instant, so the test waits for no animation.
+  const guarded = await openDemo(t, { reducedMotion: 'reduce' });
+  const { page } = guarded;
+  const button = `#panels button.cluster[data-cluster="${cluster.id}"]`;
+  const lit = () => uniqueCount(page, '#textview mark.active', 'data-entity');
+  const jump = async () => {
+    await page.click(button);
+    await page.waitForFunction((id) => document.activeElement?.dataset?.cluster === id, String(cluster.id));
+  };
+  await jump();
+  assert.equal(await lit(), cluster.mentions.length);
+  // The scroll leaves the pointer over something else: the highlight stays.
+  await page.hover('#panel-counts h2');
+  assert.equal(await lit(), cluster.mentions.length);
+  const focused = await page.evaluate(() => ({
+    pinned: document.activeElement.classList.contains('pinned'),
+    outline: getComputedStyle(document.activeElement).outlineWidth,
+  }));
+  assert.deepEqual(focused, { pinned: true, outline: '3px' }, 'the mention jumped to shows a focus ring');
+  await screenshot(page, 'demo-cluster-click.png');
+  await page.keyboard.press('Escape');
+  assert.equal(await lit(), 0);
+  assert.equal(await page.locator('#textview mark.pinned').count(), 0);
+  await jump();
+  await page.click('#panel-counts h2');
+  assert.equal(await lit(), 0, 'a click elsewhere ends it');
+  await assertClean(page, guarded);
+});
+
 test('keyboard: controls in order, buttons work with Enter, language switch de/en', async (t) => {
   const guarded = await openDemo(t);
   const { page } = guarded;

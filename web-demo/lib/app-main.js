@@ -64,6 +64,8 @@ export async function startApp({ document, createEngine, loadSample }) {
   };
 
   function render(text, result) {
+    pinned = null;
+    lit = [];
     const { view, truncated, shownLength } = highlightView(text, result);
     textview.replaceChildren(toDom(view, document));
     if (truncated) {
@@ -141,12 +143,29 @@ export async function startApp({ document, createEngine, loadSample }) {
     return element.matches('mark[data-entity]') ? [element] : [];
   }
   let lit = [];
-  function light(target) {
-    const element = target?.closest?.('mark.ent, button.cluster');
+  // After a jump from the entity list: its mentions stay lit, and the one
+  // jumped to keeps a ring, while the scroll moves other things under the
+  // pointer; Escape, a click elsewhere or another entity ends it.
+  let pinned = null; // { marks, target }
+  function show(marks) {
     for (const mark of lit) mark.classList.remove('active');
-    lit = element ? mentionsOf(element) : [];
+    lit = marks;
     for (const mark of lit) mark.classList.add('active');
     body.dataset.activeMentions = String(lit.length);
+  }
+  function unpin() {
+    pinned?.target.classList.remove('pinned');
+    pinned = null;
+  }
+  function light(target) {
+    const element = target?.closest?.('mark.ent, button.cluster');
+    if (!element) {
+      show(pinned ? pinned.marks : []);
+      return;
+    }
+    const marks = mentionsOf(element);
+    if (pinned && !marks.includes(pinned.target)) unpin();
+    show(marks);
   }
   for (const area of [textview, panels]) {
     area.addEventListener('mouseover', (event) => light(event.target));
@@ -159,12 +178,28 @@ export async function startApp({ document, createEngine, loadSample }) {
   panels.addEventListener('click', (event) => {
     const button = event.target.closest('button.cluster');
     if (!button) return;
-    const [first] = mentionsOf(button);
-    first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    first?.focus({ preventScroll: true });
+    const marks = mentionsOf(button);
+    const [first] = marks;
+    if (!first) return;
+    unpin();
+    pinned = { marks, target: first };
+    first.classList.add('pinned');
+    show(marks);
+    const smooth = !document.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    first.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    first.focus({ preventScroll: true });
+  });
+  document.addEventListener('click', (event) => {
+    if (pinned && !event.target.closest?.('mark.ent, button.cluster')) {
+      unpin();
+      show([]);
+    }
   });
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') light(null);
+    if (event.key === 'Escape') {
+      unpin();
+      show([]);
+    }
   });
 
   function download(name, type, content) {
