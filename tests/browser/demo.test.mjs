@@ -177,6 +177,21 @@ test('clicking a name in the entity list keeps its mentions lit, with a ring, un
   await assertClean(page, guarded);
 });
 
+test('with no text the page says so and offers nothing to export', async (t) => {
+  const guarded = await openDemo(t);
+  const { page } = guarded;
+  assert.equal(await page.isDisabled('#export-json'), false);
+  await analysed(page, () => page.click('#clear'));
+  assert.equal(await page.locator('#panel-empty h2').textContent(), 'Noch kein Text');
+  assert.doesNotMatch(await page.textContent('#panels'), /nicht verfügbar/);
+  assert.equal(await page.isDisabled('#export-json'), true);
+  assert.equal(await page.isDisabled('#export-csv'), true);
+  await analysed(page, () => page.fill('#text', 'Ein Satz.'));
+  assert.equal(await page.isDisabled('#export-json'), false);
+  assert.equal(await page.locator('#panel-empty').count(), 0);
+  await assertClean(page, guarded);
+});
+
 test('keyboard: controls in order, buttons work with Enter, language switch de/en', async (t) => {
   const guarded = await openDemo(t);
   const { page } = guarded;

@@ -5,7 +5,7 @@
 import { toDom } from './vnode.js';
 import { highlightView } from './highlight.js';
 import {
-  chartsPanel, countsPanel, entitiesPanel, legend, quotesPanel, readabilityPanel,
+  chartsPanel, countsPanel, emptyPanel, entitiesPanel, legend, quotesPanel, readabilityPanel,
 } from './panels.js';
 import { analysisJson, entitiesCsv, hasEntities } from './model.js';
 import { formatBytes, formatDecimal, formatInteger } from './format.js';
@@ -76,13 +76,18 @@ export async function startApp({ document, createEngine, loadSample }) {
       textview.append(note);
     }
     $('legend').replaceChildren(toDom(legend(result), document));
-    panels.replaceChildren(...[
+    // Without a token there is nothing to measure, not an analysis missing.
+    const empty = result.tokens.length === 0;
+    panels.replaceChildren(...(empty ? [emptyPanel()] : [
       readabilityPanel(result), countsPanel(text, result), entitiesPanel(text, result),
       quotesPanel(text, result), chartsPanel(result),
-    ].map((node) => toDom(node, document)));
-    exportJson.disabled = false;
-    exportCsv.disabled = !hasEntities(result);
-    exportCsv.title = hasEntities(result) ? '' : 'Entitäten sind in dieser Version nicht verfügbar.';
+    ]).map((node) => toDom(node, document)));
+    const nothingToExport = empty ? 'Noch kein Text zum Exportieren.' : null;
+    exportJson.disabled = empty;
+    exportJson.title = nothingToExport ?? '';
+    exportCsv.disabled = empty || !hasEntities(result);
+    exportCsv.title = nothingToExport ?? (hasEntities(result) ? '' : 'Entitäten sind in dieser Version nicht verfügbar.');
+    body.dataset.empty = String(empty);
     body.dataset.sentences = String(result.sentences.length);
     body.dataset.entities = hasEntities(result) ? String(result.entities.length) : 'unavailable';
     body.dataset.quotes = Array.isArray(result.quotes) ? String(result.quotes.length) : 'unavailable';

@@ -20,6 +20,11 @@ export const languageName = (tag) => LANGUAGE_NAMES[tag] ?? tag;
 export const notAvailable = (what) =>
   h('p', { class: 'na' }, `${what}: nicht verfügbar — diese Version von lesbar liefert das noch nicht.`);
 
+/** What the page shows instead of the panels while there is no text to analyse. */
+export const emptyPanel = () => panel('panel-empty', 'Noch kein Text',
+  h('p', { class: 'empty' }, 'Füge oben einen Artikel ein, lade eine Datei oder das Beispiel: ' +
+    'dann stehen hier Lesbarkeit, Zahlen, Namen und Zitate.'));
+
 function panel(id, title, ...body) {
   return h('section', { class: 'panel', id, 'aria-labelledby': `${id}-title` },
     h('h2', { id: `${id}-title` }, title), body);
