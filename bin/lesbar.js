@@ -11,8 +11,9 @@ const USAGE = `usage: lesbar analyze [FILE|DIR|-]... [--lang auto|de|en|<tag>] [
                       [--json | --jsonl | --format text|json|jsonl] [--jobs N]
        lesbar --version | --help
 
-Reads UTF-8 text from each FILE (standard input for - or no FILE) and reports
-its language, readability, entity clusters and the five hardest sentences.
+Reads UTF-8 text (or UTF-16 with a byte order mark) from each FILE (standard
+input for - or no FILE) and reports its language, readability, entity
+clusters and the five hardest sentences.
 A DIR stands for the *.txt and *.md files under it.
 --json (or --format json) prints the full result object of one input instead;
 offsets are UTF-16 code units.
@@ -126,9 +127,16 @@ function readInput(path) {
     const reasons = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a directory' };
     throw new InputError(`cannot read ${name}: ${reasons[error.code] ?? error.message}`, EXIT.UNREADABLE);
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError(`${name} is UTF-16 text; lesbar reads UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)`,
-      EXIT.NOT_TEXT);
+  // UTF-16 is read when its byte order mark says so (Windows editors save
+  // "Unicode" that way); without one its NUL bytes mark it as binary.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le'
+    : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16 !== null) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      throw new InputError(`${name} starts like UTF-16 text but is not (convert it: iconv -t UTF-8)`, EXIT.NOT_TEXT);
+    }
   }
   if (bytes.subarray(0, 1 << 16).includes(0)) {
     throw new InputError(`${name} is not UTF-8 text: it contains NUL bytes (a binary file?)`, EXIT.NOT_TEXT);

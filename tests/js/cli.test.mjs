@@ -43,6 +43,17 @@ test('the text report of a result with every analysis', () => {
   assert.match(bare, /Five longest sentences \(by length in words; sentence difficulty is not available\)/);
 });
 
+test('UTF-16 with a byte order mark is read like UTF-8, the UTF-8 BOM is dropped', () => {
+  const text = 'Grüße aus Köln. Zweiter Satz.';
+  const expected = JSON.parse(run(['analyze', '-', '--json'], text).stdout);
+  const bigEndian = Buffer.from(`\ufeff${text}`, 'utf16le').swap16();
+  for (const bytes of [Buffer.from(`\ufeff${text}`, 'utf16le'), bigEndian, Buffer.from(`\ufeff${text}`, 'utf8')]) {
+    const r = run(['analyze', '-', '--json'], bytes);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), expected);
+  }
+});
+
 test('analyze - --json reads standard input', () => {
   const { status, stdout } = run(['analyze', '-', '--json', '--lang', 'en'], "It's fine. Really.");
   assert.equal(status, 0);
@@ -63,9 +74,9 @@ test('errors a user understands, with documented exit codes', () => {
   r = run(['analyze', '-'], Buffer.from('Gr\xfc\xdfe', 'latin1'));
   assert.equal(r.status, 4);
   assert.match(r.stderr, /not UTF-8 text.*iconv/);
-  r = run(['analyze', '-'], Buffer.from('\ufeffHallo', 'utf16le'));
-  assert.equal(r.status, 4);
-  assert.match(r.stderr, /UTF-16/);
+  r = run(['analyze', '-'], Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]));
+  assert.equal(r.status, 4, 'a lone surrogate is no UTF-16 text');
+  assert.match(r.stderr, /standard input starts like UTF-16 text but is not/);
   r = run(['frobnicate']);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /^lesbar: unknown command 'frobnicate' \(the command is analyze\)\nusage: lesbar analyze/);

@@ -141,6 +141,11 @@ test('vnode refuses inline style and event handlers (CSP, XSS)', async () => {
 
 test('loaded files: binary and non-UTF-8 are refused with a message', () => {
   assert.equal(decodeTextFile(new TextEncoder().encode('Grüße')), 'Grüße');
+  // As the CLI reads them: UTF-16 with a byte order mark, UTF-8 without its BOM.
+  assert.equal(decodeTextFile(Buffer.from('\ufeffGrüße', 'utf16le')), 'Grüße');
+  assert.equal(decodeTextFile(Buffer.from('\ufeffGrüße', 'utf16le').swap16()), 'Grüße');
+  assert.equal(decodeTextFile(Buffer.from('\ufeffGrüße', 'utf8')), 'Grüße');
+  assert.throws(() => decodeTextFile(new Uint8Array([0xff, 0xfe, 0x00, 0xd8]), 'kaputt.txt'), /kaputt\.txt beginnt wie UTF-16/);
   assert.throws(() => decodeTextFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]), 'x.zip'), /x\.zip ist keine Textdatei/);
   assert.throws(() => decodeTextFile(new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]), 'alt.txt'), /kein UTF-8/);
   assert.ok(debounceDelay(100) < debounceDelay(5_000_000));

@@ -19,11 +19,20 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const debounceDelay = (length) => Math.min(1500, 200 + Math.floor(length / 20000) * 10);
 
 /**
- * Decodes a loaded file as UTF-8; throws an Error a user understands for
- * binary data or other encodings.
+ * Decodes a loaded file as the CLI does: UTF-16 with a byte order mark, else
+ * UTF-8 (its BOM dropped); throws an Error a user understands for binary
+ * data or other encodings.
  */
 export function decodeTextFile(bytes, name = 'Die Datei') {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const utf16 = view[0] === 0xff && view[1] === 0xfe ? 'utf-16le' : view[0] === 0xfe && view[1] === 0xff ? 'utf-16be' : null;
+  if (utf16 !== null) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(view);
+    } catch {
+      throw new Error(`${name} beginnt wie UTF-16-Text, ist aber keiner.`);
+    }
+  }
   const sample = view.subarray(0, 65536);
   if (sample.includes(0)) throw new Error(`${name} ist keine Textdatei (sie enthält Null-Bytes).`);
   try {
