@@ -9,8 +9,8 @@
 #include "analyses/readability/formulas.h"
 #include "analyses/readability/levels.h"
 #include "analyses/readability/readability.h"
-#include "analyses/readability/textstat_compat.h"
 #include "analyses/readability/word_facts_cache.h"
+#include "compat/textstat/textstat_compat.h"
 #include "features/syllables/syllable_counter.h"
 #include "language/language_guess.h"
 #include "language/language_identifier.h"
@@ -114,7 +114,7 @@ void MapToOriginal(const OffsetMap& map, std::vector<SpanLike>* spans) {
   spans->resize(kept);
 }
 
-// Quotations (#7): cues are mapped one by one (two quotations can share a
+// Quotations: cues are mapped one by one (two quotations can share a
 // cue), then the quotations as spans.
 void MapQuotesToOriginal(const OffsetMap& map, std::vector<Quote>* quotes) {
   if (map.identity()) return;
@@ -126,7 +126,7 @@ void MapQuotesToOriginal(const OffsetMap& map, std::vector<Quote>* quotes) {
   MapToOriginal(map, quotes);
 }
 
-// Language runs (#7): few, one per change of language.
+// Language runs: few, one per change of language.
 void MapLanguageSpansToOriginal(const OffsetMap& map,
                                 std::vector<LanguageSpan>* runs) {
   if (map.identity()) return;
@@ -212,7 +212,7 @@ Status Analyzer::Analyze(std::u16string_view text,
   Status status = Normalize(text, &normalized);
   if (!status.ok()) return status;
 
-  // Language identification (#7): per paragraph, and the document from
+  // Language identification: per paragraph, and the document from
   // the paragraphs' summed evidence. An explicit tag wins for the document.
   result->paragraphs = SplitParagraphs(normalized.text);
   LanguageIdentification identified =

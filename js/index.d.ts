@@ -133,7 +133,7 @@ export interface Quote extends Span {
   cue: Span | null;
 }
 
-// ---- Entities (issue #4) ----
+// ---- Entities ----
 /** Names (PER, LOC, ORG, MISC) and values (DATE … QUANTITY). */
 export type EntityType =
   | 'PER'

@@ -54,7 +54,7 @@ export function addSentenceReadability(sentences, numbers, levels, labels, scale
 }
 
 /**
- * Quotations (#7). @param {Int32Array} flat start,end,speaker,cueStart,cueEnd
+ * Quotations. @param {Int32Array} flat start,end,speaker,cueStart,cueEnd
  * quintuples; speaker -1 and cue -1,-1 mean none.
  */
 export function quotesFromFlat(flat) {
@@ -70,7 +70,7 @@ export function quotesFromFlat(flat) {
   return quotes;
 }
 
-// ---- Entities (issue #4) ----
+// ---- Entities ----
 /** Order matches lesbar::EntityType in core/include/lesbar/lesbar.h. */
 export const ENTITY_TYPES = Object.freeze([
   'PER', 'LOC', 'ORG', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY',

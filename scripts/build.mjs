@@ -72,7 +72,7 @@ if (!args.has('--native-only')) {
   // The demo as one file for file:// (needs esbuild from npm ci).
   run(process.execPath, ['scripts/build-demo.mjs', ...(quiet ? ['--quiet'] : [])]);
   log('file:// demo: web-demo/dist/index.html');
-  // textstat compat data (issue #3), fetched by the wrapper only in that mode.
+  // textstat compat data, fetched by the wrapper only in that mode.
   copyFileSync(join(root, 'build/wasm/lesbar-textstat.dat'), join(root, 'dist/lesbar-textstat.dat'));
   log('textstat compat data: dist/lesbar-textstat.dat');
 }

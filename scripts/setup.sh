@@ -14,7 +14,7 @@ APT_PACKAGES=(
   chromium                                # browser tests (no downloaded browsers)
   clang-14 libclang-rt-14-dev             # libFuzzer for npm run fuzz
   # Liang patterns: the syllable trainer (de, en-us) and the textstat compat
-  # data (issue #3), which uses every language textstat has patterns for
+  # data, which uses every language textstat has patterns for
   hyphen-de hyphen-en-us hyphen-es hyphen-fr hyphen-hu hyphen-it hyphen-nl hyphen-ru
   # npm run eval:langid: translated manual pages and msgunfmt (gettext)
   gettext manpages manpages-cs manpages-da manpages-de manpages-es

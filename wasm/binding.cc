@@ -146,7 +146,7 @@ void SetSentenceReadability(
                                                 : sentences[0].level.scale)));
 }
 
-// ---- Entities (issue #4) ----
+// ---- Entities ----
 // Entities cross as start,end,type,cluster quadruples plus a Float32Array of
 // scores; clusters as id,type,mention count triples, their mentions in one
 // flat Int32Array, and their names as an array of strings.
@@ -240,7 +240,7 @@ class WasmAnalyzer {
       result.set("readability", ReadabilityObject(analysis.readability));
       SetSentenceReadability(analysis.sentence_readability, &result);
     }
-    // Language identification and quotations (#7). Quotes are quintuples
+    // Language identification and quotations. Quotes are quintuples
     // start,end,speaker,cueStart,cueEnd; language runs are few, so objects.
     result.set("languageConfidence", val(analysis.language_confidence));
     val languages = val::array();

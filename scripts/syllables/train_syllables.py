@@ -5,7 +5,8 @@ Model: a word is split into vowel groups (maximal runs of vowel letters; "y"
 before a vowel and "u" after "q" count as consonants). Each group contributes
 0 ("make", "walked"), 1 or 2 ("Museum", "idea") syllables. A hashed
 multiclass perceptron per language predicts that contribution from the
-letters around the group (10 feature conjunctions, int8 weights).
+letters around the group (the feature conjunctions in TEMPLATES, int8
+weights).
 
 The dictionaries only give a count per word, not per group, so the per-group
 labels are latent: on a mistake the perceptron is updated towards the
@@ -502,8 +503,8 @@ def features_of(syms):
 # Feature templates: conjunctions of the per-group features above, by index
 # into the tuple features_of() returns. Each instance is hashed into one of
 # 2**hash_bits buckets (collisions are trained around, no keys are stored).
-# Ten templates: an ablation on the held-out split (README.md) showed that
-# the former 27 (with 5-7 letter windows) memorise the training words and
+# Few, short templates: an ablation on the held-out split (README.md) showed
+# that the former 27 (with 5-7 letter windows) memorise the training words and
 # generalise worse (94.2/94.9 % -> 95.7/95.1 % de/en), and fewer lookups are
 # faster. Must match kTemplates in syllable_tables.h.
 TEMPLATES = [

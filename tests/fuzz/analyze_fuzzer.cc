@@ -77,7 +77,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
   }
   if (result.tokens.empty() != result.sentences.empty()) abort();
-  // Quotes (#7): ordered spans; a cue inside the text; a speaker is a
+  // Quotes: ordered spans; a cue inside the text; a speaker is a
   // cluster id or -1.
   CheckSpans(result.quotes, length);
   for (const lesbar::Quote& quote : result.quotes) {
@@ -91,7 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       abort();
     }
   }
-  // Language runs (#7): ordered, inside the text, confidence in 0..1.
+  // Language runs: ordered, inside the text, confidence in 0..1.
   int32_t previous_end = 0;
   for (const lesbar::LanguageSpan& run : result.languages) {
     if (run.span.start < previous_end || run.span.end > length ||

@@ -17,7 +17,7 @@ test('empty and whitespace-only text', () => {
   const { language, paragraphs, sentences, tokens } = empty;
   assert.deepEqual({ language, paragraphs, sentences, tokens },
     { language: 'und', paragraphs: [], sentences: [], tokens: [] });
-  // Language identification and quotes (#7).
+  // Language identification and quotes.
   assert.equal(empty.languageConfidence, 0);
   assert.deepEqual(empty.languages, []);
   assert.deepEqual(empty.quotes, []);

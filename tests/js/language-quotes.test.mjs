@@ -1,4 +1,4 @@
-// Language identification and quotations (#7) through the wasm build.
+// Language identification and quotations through the wasm build.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';

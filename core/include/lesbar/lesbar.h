@@ -71,7 +71,7 @@ struct AnalyzeOptions {
   bool entities = true;
 };
 
-// ---- Readability (issue #3) -------------------------------------------
+// ---- Readability ------------------------------------------------------
 struct ReadabilityCounts {
   int64_t sentences = 0;
   int64_t words = 0;
@@ -124,7 +124,7 @@ struct SentenceReadability {
   double difficulty = 0;
 };
 
-// ---- Entities (issue #4) ----------------------------------------------
+// ---- Entities ---------------------------------------------------------
 // Stable numeric values, mapped to names in the same order by the JS wrapper.
 enum class EntityType : int32_t {
   kPerson = 0,
@@ -156,7 +156,7 @@ struct EntityCluster {
   std::vector<int32_t> mentions;  // indices into Analysis::entities
 };
 
-// ---- Quotations (issue #7) --------------------------------------------
+// ---- Quotations -------------------------------------------------------
 struct Quote {
   int32_t start = 0;  // the quotation including its quotation marks
   int32_t end = 0;
@@ -164,7 +164,7 @@ struct Quote {
   Span cue{-1, -1};      // the reporting verb ("sagte"), or {-1, -1}
 };
 
-// ---- Language identification (issue #7) -------------------------------
+// ---- Language identification ------------------------------------------
 struct LanguageSpan {
   Span span;  // a paragraph
   std::string language;
@@ -228,7 +228,7 @@ class Analyzer {
   // "Museum" 3); 0 for a string without letters or digits.
   int CountSyllables(std::u16string_view word, const std::string& language);
 
-  // ---- textstat compatibility data (issue #3) ----
+  // ---- textstat compatibility data ----
   // ReadabilityCompat::kTextstat counts syllables with the hyphenation
   // patterns Pyphen uses and, for English, CMUdict. That data is the build
   // output lesbar-textstat.dat (dist/ for wasm, build/native/ natively;

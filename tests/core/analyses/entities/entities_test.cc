@@ -12,7 +12,7 @@
 
 namespace {
 
-// Issue #4's full list for the sample article: persons, places,
+// The full list of the sample article's mentions: persons, places,
 // organisations ("Mossad", "das russische Verteidigungsministerium") and
 // dates.
 const char* const kSampleMentions[] = {
@@ -159,8 +159,8 @@ namespace {
 
 std::string SampleArticle() { return testing::ReadFile(LESBAR_SAMPLE_ARTICLE); }
 
-// The mentions issue #4 asks for on the sample article, as this tagger
-// finds them through Analyzer::Analyze (its full pipeline).
+// The sample article's mentions as this tagger finds them through
+// Analyzer::Analyze (its full pipeline).
 TEST(EntitiesTest, SampleArticleMentions) {
   const std::string article = SampleArticle();
   ASSERT_FALSE(article.empty());

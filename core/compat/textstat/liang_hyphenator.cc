@@ -1,4 +1,4 @@
-#include "features/hyphenation/liang_hyphenator.h"
+#include "compat/textstat/liang_hyphenator.h"
 
 #include <unicode/utf8.h>
 

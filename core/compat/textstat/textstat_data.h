@@ -4,8 +4,8 @@
 // word up there first). Built by scripts/textstat/build-compat-data.mjs
 // into lesbar-textstat.dat; not linked into the module (3.4 MB, about
 // 0.9 MB brotli) but handed over at run time (Analyzer::SetTextstatData).
-#ifndef LESBAR_ANALYSES_READABILITY_TEXTSTAT_DATA_H_
-#define LESBAR_ANALYSES_READABILITY_TEXTSTAT_DATA_H_
+#ifndef LESBAR_COMPAT_TEXTSTAT_TEXTSTAT_DATA_H_
+#define LESBAR_COMPAT_TEXTSTAT_TEXTSTAT_DATA_H_
 
 #include <memory>
 #include <mutex>
@@ -14,7 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "features/hyphenation/liang_hyphenator.h"
+#include "compat/textstat/liang_hyphenator.h"
 
 namespace lesbar {
 
@@ -57,4 +57,4 @@ void SetCurrentTextstatData(std::shared_ptr<const TextstatData> data);
 
 }  // namespace lesbar
 
-#endif  // LESBAR_ANALYSES_READABILITY_TEXTSTAT_DATA_H_
+#endif  // LESBAR_COMPAT_TEXTSTAT_TEXTSTAT_DATA_H_

@@ -1,4 +1,4 @@
-#include "analyses/readability/textstat_data.h"
+#include "compat/textstat/textstat_data.h"
 
 #include <algorithm>
 #include <charconv>

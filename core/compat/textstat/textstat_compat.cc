@@ -1,11 +1,11 @@
-#include "analyses/readability/textstat_compat.h"
+#include "compat/textstat/textstat_compat.h"
 
 #include <cmath>
 #include <limits>
 #include <unordered_set>
 
-#include "analyses/readability/textstat_counts.h"
-#include "analyses/readability/textstat_data.h"
+#include "compat/textstat/textstat_counts.h"
+#include "compat/textstat/textstat_data.h"
 #include "features/lexicon/dale_chall.h"
 
 namespace lesbar {

@@ -17,8 +17,8 @@
 // for every language but Spanish, which textstat has a list of its own for
 // (not shipped here: NaN). level is left empty and difficulty NaN: both are
 // lesbar's own readings, not textstat's.
-#ifndef LESBAR_ANALYSES_READABILITY_TEXTSTAT_COMPAT_H_
-#define LESBAR_ANALYSES_READABILITY_TEXTSTAT_COMPAT_H_
+#ifndef LESBAR_COMPAT_TEXTSTAT_TEXTSTAT_COMPAT_H_
+#define LESBAR_COMPAT_TEXTSTAT_TEXTSTAT_COMPAT_H_
 
 #include <cstdint>
 #include <string>
@@ -90,4 +90,4 @@ constexpr double kDefaultMsPerChar = 14.69;
 }  // namespace textstat
 }  // namespace lesbar
 
-#endif  // LESBAR_ANALYSES_READABILITY_TEXTSTAT_COMPAT_H_
+#endif  // LESBAR_COMPAT_TEXTSTAT_TEXTSTAT_COMPAT_H_

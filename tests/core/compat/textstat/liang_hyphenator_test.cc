@@ -1,4 +1,4 @@
-#include "features/hyphenation/liang_hyphenator.h"
+#include "compat/textstat/liang_hyphenator.h"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "analyses/readability/textstat_data.h"
+#include "compat/textstat/textstat_data.h"
 
 namespace lesbar {
 namespace {

@@ -1,4 +1,4 @@
-#include "analyses/readability/textstat_counts.h"
+#include "compat/textstat/textstat_counts.h"
 
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "analyses/readability/textstat_data.h"
-#include "features/hyphenation/liang_hyphenator.h"
+#include "compat/textstat/liang_hyphenator.h"
+#include "compat/textstat/textstat_data.h"
 
 namespace lesbar::textstat {
 namespace {

@@ -1,4 +1,4 @@
-#include "analyses/readability/textstat_counts.h"
+#include "compat/textstat/textstat_counts.h"
 
 #include <gtest/gtest.h>
 

@@ -15,8 +15,8 @@
 //   long words more than 6 characters after all punctuation is removed.
 //   difficult  lower-cased, punctuation removed but contraction apostrophes
 //              kept, not on the easy-word list, >= threshold syllables.
-#ifndef LESBAR_ANALYSES_READABILITY_TEXTSTAT_COUNTS_H_
-#define LESBAR_ANALYSES_READABILITY_TEXTSTAT_COUNTS_H_
+#ifndef LESBAR_COMPAT_TEXTSTAT_TEXTSTAT_COUNTS_H_
+#define LESBAR_COMPAT_TEXTSTAT_TEXTSTAT_COUNTS_H_
 
 #include <cstdint>
 #include <string>
@@ -111,4 +111,4 @@ int64_t CountDifficultWords(std::u32string_view text,
 }  // namespace textstat
 }  // namespace lesbar
 
-#endif  // LESBAR_ANALYSES_READABILITY_TEXTSTAT_COUNTS_H_
+#endif  // LESBAR_COMPAT_TEXTSTAT_TEXTSTAT_COUNTS_H_

@@ -13,8 +13,8 @@
 // costs O(n * maxlen^2) per word; walking a trie from every start is
 // O(n * maxlen) with no string building, and stays linear on a word of a
 // million letters.
-#ifndef LESBAR_FEATURES_HYPHENATION_LIANG_HYPHENATOR_H_
-#define LESBAR_FEATURES_HYPHENATION_LIANG_HYPHENATOR_H_
+#ifndef LESBAR_COMPAT_TEXTSTAT_LIANG_HYPHENATOR_H_
+#define LESBAR_COMPAT_TEXTSTAT_LIANG_HYPHENATOR_H_
 
 #include <cstdint>
 #include <memory>
@@ -62,4 +62,4 @@ class LiangHyphenator {
 
 }  // namespace lesbar
 
-#endif  // LESBAR_FEATURES_HYPHENATION_LIANG_HYPHENATOR_H_
+#endif  // LESBAR_COMPAT_TEXTSTAT_LIANG_HYPHENATOR_H_

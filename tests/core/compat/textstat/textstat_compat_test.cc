@@ -2,7 +2,7 @@
 // textstat-0.7.11/expected_values.json, 280 cases) against the compat mode:
 // every case whose textstat function lesbar has is checked, within 0.01 or
 // the case's own margin. Prints how many match.
-#include "analyses/readability/textstat_compat.h"
+#include "compat/textstat/textstat_compat.h"
 
 #include <gtest/gtest.h>
 
@@ -16,8 +16,8 @@
 #include <sstream>
 #include <string>
 
-#include "analyses/readability/textstat_counts.h"
-#include "analyses/readability/textstat_data.h"
+#include "compat/textstat/textstat_counts.h"
+#include "compat/textstat/textstat_data.h"
 #include "test_util.h"
 
 namespace lesbar {
