@@ -6,9 +6,9 @@
 
 #include <utility>
 
-#include "features/gazetteers/name_lists.h"
 #include "features/asset_word_list.h"
 #include "features/gazetteers/gazetteers.h"
+#include "features/gazetteers/name_lists.h"
 #include "features/lexicon/noun_lexicon.h"
 #include "features/word_clusters/word_clusters.h"
 
@@ -399,6 +399,7 @@ void NameFeatureExtractor::Extract(
   next_feature = first_feature;
   offsets->resize(n + 1);
   (*offsets)[0] = 0;
+  context_starts_.resize(n);
   for (size_t index = 0; index < n; ++index) {
     const ptrdiff_t i = static_cast<ptrdiff_t>(index);
     const std::u32string_view w = lowers_[index];
@@ -468,41 +469,22 @@ void NameFeatureExtractor::Extract(
       add_hash(feature_template, own);
       *next_feature++ = {feature_template + kSharedOffset, shared};
     };
+    // The features of the word alone come first and the features of its
+    // context after them: a decoder can then reuse the first group's sum
+    // for every repetition of the word.
     add_with_shared_hashes(kFeatureShape, shape_lanes[kShapeOwn],
                            shape_lanes[kShapeShared]);
     add(kFeaturePrefix3, Hasher(kFeaturePrefix3).Add(Prefix(w, 3)));
     add(kFeatureSuffix2, Hasher(kFeatureSuffix2).Add(Suffix(w, 2)));
     add(kFeatureSuffix3, Hasher(kFeatureSuffix3).Add(Suffix(w, 3)));
     add(kFeatureSuffix4, Hasher(kFeatureSuffix4).Add(Suffix(w, 4)));
-    add_hash(kFeaturePrevLower, neighbour(index, -1).as_previous);
-    add_hash(kFeatureNextLower, neighbour(index, 1).as_next);
-    add_hash(kFeaturePrev2Lower, neighbour(index, -2).as_second_previous);
-    add_hash(kFeatureNext2Lower, neighbour(index, 2).as_second_next);
-    add_with_shared_hashes(kFeaturePrevShape, shape_lanes[kPrevShapeOwn],
-                           shape_lanes[kPrevShapeShared]);
-    add_with_shared_hashes(kFeatureNextShape, shape_lanes[kNextShapeOwn],
-                           shape_lanes[kNextShapeShared]);
-    add_hash(kFeaturePrevSuffix, neighbour(index, -1).suffix_as_previous);
-    add_hash(kFeatureNextSuffix, neighbour(index, 1).suffix_as_next);
     add_hash(kFeatureLangShape, shape_lanes[kLangShape]);
-    if (index == 0) {
-      add_with_shared(kFeatureFirstShape, [&](FeatureHasher& h) { h.Add(s); });
-    }
-    if (proper_names_[index]) {
-      add(kFeatureProperName,
-          Hasher(kFeatureProperName).Add(proper_names_[index]));
-    }
     if (lexicon_[index]) {
       add(kFeatureLexicon, Hasher(kFeatureLexicon)
                                .Add(lang0)
                                .Add(lang1)
                                .Add(U'|')
                                .Add(static_cast<char32_t>(lexicon_[index])));
-    }
-    add_hash(kFeaturePrevLexicon, shape_lanes[kPrevLexicon]);
-    if (index + 1 < n && places_[index + 1] == 'B') {
-      add(kFeatureNextPlacePrevLower,
-          Hasher(kFeatureNextPlacePrevLower).Add(w));
     }
     const std::u32string_view cue = InstitutionCue(words[index], w);
     if (!cue.empty())
@@ -514,6 +496,30 @@ void NameFeatureExtractor::Extract(
                 .Add(
                     static_cast<char32_t>(WordClusterPrefix(cluster, length))));
       }
+    }
+    context_starts_[index] =
+        static_cast<uint32_t>(next_feature - first_feature);
+    add_hash(kFeaturePrevLower, neighbour(index, -1).as_previous);
+    add_hash(kFeatureNextLower, neighbour(index, 1).as_next);
+    add_hash(kFeaturePrev2Lower, neighbour(index, -2).as_second_previous);
+    add_hash(kFeatureNext2Lower, neighbour(index, 2).as_second_next);
+    add_with_shared_hashes(kFeaturePrevShape, shape_lanes[kPrevShapeOwn],
+                           shape_lanes[kPrevShapeShared]);
+    add_with_shared_hashes(kFeatureNextShape, shape_lanes[kNextShapeOwn],
+                           shape_lanes[kNextShapeShared]);
+    add_hash(kFeaturePrevSuffix, neighbour(index, -1).suffix_as_previous);
+    add_hash(kFeatureNextSuffix, neighbour(index, 1).suffix_as_next);
+    if (index == 0) {
+      add_with_shared(kFeatureFirstShape, [&](FeatureHasher& h) { h.Add(s); });
+    }
+    if (proper_names_[index]) {
+      add(kFeatureProperName,
+          Hasher(kFeatureProperName).Add(proper_names_[index]));
+    }
+    add_hash(kFeaturePrevLexicon, shape_lanes[kPrevLexicon]);
+    if (index + 1 < n && places_[index + 1] == 'B') {
+      add(kFeatureNextPlacePrevLower,
+          Hasher(kFeatureNextPlacePrevLower).Add(w));
     }
     // Unknown neighbours and the sentence's edges hash as prefix 0.
     add(kFeaturePrevCluster,

@@ -158,6 +158,10 @@ class NameFeatureExtractor {
   // The same as UTF-8.
   std::string_view lower_utf8(size_t i) const { return lowers_utf8_[i]; }
   int transition_class(size_t i) const { return transition_classes_[i]; }
+  // Word i's features in [offsets[i], context_start(i)) depend on the word
+  // (and the language) alone; those from there to offsets[i + 1] on its
+  // neighbours and position.
+  uint32_t context_start(size_t i) const { return context_starts_[i]; }
   // Per word of the last Extract call: the lexicon class (LexiconClass(),
   // 0 for a word that is not capitalised) and whether a gazetteer matched.
   char lexicon_class(size_t i) const { return lexicon_[i]; }
@@ -182,6 +186,7 @@ class NameFeatureExtractor {
   std::vector<char32_t> shape_symbols_;
   std::vector<char> lexicon_;
   std::vector<int> transition_classes_;
+  std::vector<uint32_t> context_starts_;
   std::vector<char> places_, first_names_, surnames_, proper_names_;
   std::vector<char> wiki_persons_, wiki_places_, wiki_organisations_;
   std::vector<char> wiki_given_names_, wiki_family_names_;

@@ -24,6 +24,9 @@ constexpr EntityType kTagTypes[4] = {EntityType::kPerson, EntityType::kLocation,
 // Guards for bad input, so memory and time stay linear and small: a run of
 // tokens without a sentence end is tagged in windows of this many tokens.
 constexpr size_t kMaxWindowTokens = 256;
+// Bounds of the decoder's table of distinct words (about 400 bytes each).
+constexpr size_t kMinCachedWords = 64;
+constexpr size_t kMaxCachedWords = 2048;
 
 bool IsBegin(int tag) { return tag % 2 == 1; }
 // I-X only continues B-X or I-X.
@@ -86,8 +89,12 @@ inline float NegativeExp(float x) {
 // transition features from p (the trainer's local_scores()).
 class Decoder {
  public:
-  Decoder(const NameModel& model, std::string_view language)
+  Decoder(const NameModel& model, std::string_view language, size_t tokens)
       : model_(model), language_(language) {
+    // Sized to the text: a short text does not pay for a large table.
+    size_t capacity = kMinCachedWords;
+    while (capacity < kMaxCachedWords && capacity * 4 < tokens) capacity *= 2;
+    word_cache_.resize(capacity);
     // The rows of the previous tag, alone and with the word's class, do
     // not depend on the word itself: add them up once, with -inf for the
     // tags that may not follow the previous one.
@@ -121,7 +128,8 @@ class Decoder {
 
   // Fills the best tags of the sentence and, per word, the probability of
   // its tag given the tag before it.
-  void Decode(const NameFeatureExtractor& words,
+  void Decode(const std::vector<std::u16string_view>& word_texts,
+              const NameFeatureExtractor& words,
               const std::vector<NameFeature>& features,
               const std::vector<uint32_t>& offsets, std::vector<int>* tags,
               std::vector<float>* probabilities) {
@@ -133,7 +141,6 @@ class Decoder {
     local_.resize(n * kPreviousTagSlots * kNumTags);
     back_.resize(n * kNumTags);
     float best[kNumTags], next_best[kNumTags];
-    uint32_t lower_hashes[kPreviousTagSlots];
     for (size_t i = 0; i < n; ++i) {
       // The weight table is larger than the caches: ask for the next
       // word's rows while this word is scored.
@@ -142,21 +149,24 @@ class Decoder {
           Prefetch(RowOf(features[f].hash));
         }
       }
-      float static_scores[kNumTags] = {};
-      for (uint32_t f = offsets[i]; f < offsets[i + 1]; ++f) {
+      const CachedWord& cached =
+          WordScores(word_texts[i], lowers[i], words, features, offsets[i], i);
+      float static_scores[kNumTags];
+      std::copy(cached.own_rows, cached.own_rows + kNumTags, static_scores);
+      for (uint32_t f = words.context_start(i); f < offsets[i + 1]; ++f) {
         AddRow(RowOf(features[f].hash), static_scores);
       }
-      PreviousTagLowerHashes(language_, lowers[i], lower_hashes);
       const auto& class_rows = previous_tag_rows_[words.transition_class(i)];
       // At the start only the slot of "no previous tag" (-1) is possible.
       const int first_slot = i == 0 ? 0 : 1;
       const int last_slot = i == 0 ? 1 : kPreviousTagSlots;
       for (int slot = first_slot; slot < last_slot; ++slot) {
         float* local = Local(i, slot);
+        const float* lower_row = cached.lower_rows[slot];
         for (int t = 0; t < kNumTags; ++t) {
           local[t] = static_scores[t] + class_rows[slot][t];
+          local[t] += lower_row[t];  // -inf stays -inf
         }
-        AddRow(RowOf(lower_hashes[slot]), local);  // -inf stays -inf
       }
       if (i == 0) {
         std::copy(Local(0, 0), Local(0, 0) + kNumTags, best);
@@ -183,6 +193,41 @@ class Decoder {
       if (i > 0) tag = back_[i * kNumTags + tag];
     }
     Marginals(*tags, probabilities);
+  }
+
+  // The rows that depend on the word alone, summed once per distinct word
+  // of the text: news repeats its words, and every row is a likely cache
+  // miss in a table larger than the caches.
+  struct CachedWord {
+    std::u16string_view text;
+    bool filled = false;
+    float own_rows[kNumTags];  // the word's own features, summed
+    float lower_rows[kPreviousTagSlots][kNumTags];  // previous tag x word
+  };
+
+  const CachedWord& WordScores(std::u16string_view text,
+                               const std::u32string& lower,
+                               const NameFeatureExtractor& words,
+                               const std::vector<NameFeature>& features,
+                               uint32_t first_feature, size_t i) {
+    uint32_t hash = 2166136261u;
+    for (char16_t c : text) hash = (hash ^ c) * 16777619u;
+    CachedWord& entry = word_cache_[hash & (word_cache_.size() - 1)];
+    if (entry.filled && entry.text == text) return entry;
+    entry.text = text;
+    entry.filled = true;
+    std::fill(entry.own_rows, entry.own_rows + kNumTags, 0.0f);
+    for (uint32_t f = first_feature; f < words.context_start(i); ++f) {
+      AddRow(RowOf(features[f].hash), entry.own_rows);
+    }
+    uint32_t lower_hashes[kPreviousTagSlots];
+    PreviousTagLowerHashes(language_, lower, lower_hashes);
+    for (int slot = 0; slot < kPreviousTagSlots; ++slot) {
+      std::fill(entry.lower_rows[slot], entry.lower_rows[slot] + kNumTags,
+                0.0f);
+      AddRow(RowOf(lower_hashes[slot]), entry.lower_rows[slot]);
+    }
+    return entry;
   }
 
   // The probability, under softmax(scores / T) over whole tag sequences,
@@ -300,7 +345,8 @@ class Decoder {
   float previous_tag_rows_[kWordClasses][kPreviousTagSlots][kNumTags];
   // Per word and previous-tag slot, the scores of the word's tags.
   std::vector<float> local_;
-  std::vector<uint8_t> back_;  // best previous tag per word and tag
+  std::vector<uint8_t> back_;           // best previous tag per word and tag
+  std::vector<CachedWord> word_cache_;  // direct-mapped, a power of two
   std::vector<double> potentials_, forward_, backward_, scale_;
 };
 
@@ -441,7 +487,7 @@ std::vector<Entity> TagNames(std::u16string_view text,
   std::vector<Entity> entities;
   const NameModel* model = Model();
   if (model == nullptr) return entities;
-  Decoder decoder(*model, language);
+  Decoder decoder(*model, language, tokens.size());
   NameFeatureExtractor extractor;
   std::vector<std::u16string_view> words;
   std::vector<NameFeature> features;
@@ -464,7 +510,8 @@ std::vector<Entity> TagNames(std::u16string_view text,
         ++next;
       }
       extractor.Extract(words, language, &features, &offsets);
-      decoder.Decode(extractor, features, offsets, &tags, &probabilities);
+      decoder.Decode(words, extractor, features, offsets, &tags,
+                     &probabilities);
       decoded = tags;
       if (language == "de") {
         rule_words.resize(words.size());
