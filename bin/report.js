@@ -42,8 +42,6 @@ export function scoreName(key) {
   return SCORE_NAMES[key] ?? key.replace(/([a-z])([A-Z0-9])/g, '$1 $2').toLowerCase();
 }
 
-// level.scale is snake_case ('flesch_reading_ease'), the score keys camelCase.
-const camelCase = (name) => name.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase());
 const scoreEntries = (scores) =>
   Object.entries(scores).filter(([, value]) => typeof value === 'number' && Number.isFinite(value));
 
@@ -68,8 +66,7 @@ export function textReport(text, result, source) {
   if (readability && typeof readability === 'object') {
     const scores = Object.fromEntries(scoreEntries(readability.scores ?? {}));
     const scale = readability.level?.scale;
-    const main = [scale, typeof scale === 'string' ? camelCase(scale) : undefined]
-      .find((key) => key in scores) ?? Object.keys(scores)[0];
+    const main = scale in scores ? scale : Object.keys(scores)[0];
     const label = readability.level?.label ?? '';
     const difficulty = Number.isFinite(readability.difficulty)
       ? ` (difficulty ${readability.difficulty.toFixed(1)} of 7)` : '';

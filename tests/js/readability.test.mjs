@@ -11,7 +11,9 @@ test('the sample article gets German scores, labels and per-sentence figures', (
   const text = readFileSync(sampleArticle, 'utf8');
   const r = analyzer.analyze(text);
   const { counts, scores, level, difficulty, readingTimeSeconds } = r.readability;
-  assert.equal(level.scale, 'flesch_reading_ease');
+  // level.scale is the main score's key in scores.
+  assert.equal(level.scale, 'fleschReadingEase');
+  assert.equal(typeof scores[level.scale], 'number');
   assert.ok(['sehr schwer', 'schwer', 'mittelschwer'].includes(level.label), level.label);
   // Amstad from the counts, so the formula and the counts agree.
   const amstad = 180 - counts.words / counts.sentences - 58.5 * counts.syllables / counts.words;
@@ -31,7 +33,7 @@ test('the sample article gets German scores, labels and per-sentence figures', (
     const s = sentence.readability;
     words += s.words;
     syllables += s.syllables;
-    assert.equal(s.level.scale, 'flesch_reading_ease');
+    assert.equal(s.level.scale, 'fleschReadingEase');
     if (s.words > 0) assert.ok(s.difficulty >= 1 && s.difficulty <= 7);
   }
   assert.equal(words, counts.words);

@@ -72,8 +72,7 @@ export function readabilityModel(result) {
     return { key, name: formula?.name ?? key, value, explanation: formula?.explanation ?? '', formula };
   });
   const scale = typeof readability.level?.scale === 'string' ? readability.level.scale : null;
-  let main = scale ? rows.find((row) => normalizeKey(row.key) === normalizeKey(scale)) : undefined;
-  main ??= scale ? rows.find((row) => row.formula && row.formula === formulaFor(scale)) : undefined;
+  let main = scale ? rows.find((row) => row.key === scale) : undefined;
   main ??= rows.find((row) => row.formula?.language === result.language);
   main ??= rows[0];
   const difficulty = difficultyStep(readability.difficulty);
