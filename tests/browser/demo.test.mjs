@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import { createAnalyzer } from '../../js/index.js';
-import { sentenceWordCounts } from '../../js/summary.js';
+import { DIFFICULTY_LABELS, difficultyLabel, sentenceWordCounts } from '../../js/summary.js';
 import { startServer } from '../../scripts/serve.mjs';
 import { repoRoot, sampleArticle } from '../js/helpers.mjs';
 import { guardedPage, launchChromium } from './chromium.mjs';
@@ -34,8 +34,9 @@ after(async () => {
 
 const screenshot = (page, name) => page.screenshot({ path: join(outputDir, name), fullPage: true });
 
+// The page follows the browser's language: these tests read German unless they ask otherwise.
 async function openDemo(t, options = {}) {
-  const guarded = await guardedPage(browser, { viewport: { width: 1400, height: 1000 }, ...options });
+  const guarded = await guardedPage(browser, { viewport: { width: 1400, height: 1000 }, locale: 'de-DE', ...options });
   t.after(() => guarded.context.close());
   const response = await guarded.page.goto(url);
   await guarded.page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
@@ -78,7 +79,7 @@ test('pasting the sample article: highlights and panels match the result, under 
   const policy = response.headers()['content-security-policy'];
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(policy, /'unsafe-eval'|'unsafe-inline'/);
-  assert.equal(await page.getAttribute('body', 'data-engine'), 'Web Worker');
+  assert.equal(await page.getAttribute('body', 'data-engine'), 'worker');
 
   await page.click('#clear');
   await analysed(page, () => page.fill('#text', sample));
@@ -288,7 +289,7 @@ test('file:// build: opens from disk, analyses in a Blob-URL worker, no requests
     if (!workers) await guarded.context.addInitScript(() => { delete window.Worker; });
     await page.goto(pathToFileURL(distPage).href);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
-    assert.match(await page.getAttribute('body', 'data-engine'), workers ? /^Web Worker/ : /^Haupt-Thread/);
+    assert.equal(await page.getAttribute('body', 'data-engine'), workers ? 'blob-worker' : 'main-thread');
     await assertShows(page, sample, analyzer.analyze(sample, { language: 'auto' }));
     await analysed(page, () => page.fill('#text', 'It was fine. Really fine, said Mr. Smith.'));
     assert.equal(await page.getAttribute('body', 'data-sentences'), '2');
@@ -296,5 +297,61 @@ test('file:// build: opens from disk, analyses in a Blob-URL worker, no requests
     assert.deepEqual(guarded.foreignRequests, []);
     const info = workers ? [] : ["lesbar: no worker here (Worker is not defined); analysing on the page's thread"];
     assert.deepEqual(guarded.problems.filter((p) => !info.includes(p)), []);
+  }
+});
+
+test('UI language: follows the browser, switches, and the level labels follow it', async (t) => {
+  const expected = analyzer.analyze(sample, { language: 'auto' });
+  for (const [browserLocale, language] of [['en-US', 'en'], ['de-DE', 'de'], ['fr-FR', 'en']]) {
+    const guarded = await openDemo(t, { locale: browserLocale });
+    const { page } = guarded;
+    assert.equal(await page.getAttribute('html', 'lang'), language, browserLocale);
+    assert.equal(await page.inputValue('#ui-language'), language);
+    assert.equal(await page.textContent('#panel-readability .headline strong'),
+      difficultyLabel(expected.readability.difficulty, language));
+    await guarded.context.close();
+  }
+  const guarded = await openDemo(t, { locale: 'en-US' });
+  const { page } = guarded;
+  assert.equal(await page.textContent('#clear'), 'Clear');
+  assert.match(await page.textContent('#panel-counts'), /Language: German \(de\)/);
+  await page.selectOption('#ui-language', 'de');
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  assert.equal(await page.textContent('#clear'), 'Leeren');
+  assert.match(await page.textContent('#panel-counts'), /Sprache: Deutsch \(de\)/);
+  assert.match(await page.textContent('#status'), /^Analysiert in /);
+  // Every level label on the page is a German one, in the headline, the tooltips and the charts.
+  const label = difficultyLabel(expected.readability.difficulty, 'de');
+  assert.equal(await page.textContent('#panel-readability .headline strong'), label);
+  const titles = await page.$$eval('#textview [data-sentence][title]', (spans) => spans.map((s) => s.title));
+  assert.ok(titles.length > 0);
+  for (const title of titles) assert.ok(DIFFICULTY_LABELS.de.includes(title.split(': ')[1].split(' (')[0]), title);
+  const everything = await page.evaluate(() => document.body.innerText +
+    [...document.querySelectorAll('[aria-label], [title], title')].map((e) => e.getAttribute('aria-label') ?? e.getAttribute('title') ?? e.textContent).join('\n'));
+  for (const english of DIFFICULTY_LABELS.en) {
+    assert.doesNotMatch(everything, new RegExp(`\\b${english}\\b`), `English label "${english}" on the German page`);
+  }
+  // The choice is kept.
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  await screenshot(page, 'demo-ui-de.png');
+  await assertClean(page, guarded);
+});
+
+test('numbers in the UI language, aria-labels included', async (t) => {
+  for (const [language, decimal, wrong, words] of [['de', ',', /\d\.\d(?!\d)/, /Schwierigkeit \d,\d von 7/],
+    ['en', '.', /\d,\d(?!\d)/, /Difficulty \d\.\d of 7/]]) {
+    const guarded = await openDemo(t, { locale: language === 'de' ? 'de-DE' : 'en-GB' });
+    const { page } = guarded;
+    const labels = await page.$$eval('[aria-label]', (elements) => elements.map((e) => e.getAttribute('aria-label')));
+    const numeric = labels.filter((label) => /\d[.,]\d/.test(label));
+    assert.ok(numeric.length >= 2, `labels with decimals: ${JSON.stringify(labels)}`);
+    for (const label of numeric) assert.doesNotMatch(label, wrong, `${language}: ${label}`);
+    assert.match(await page.getAttribute('#panel-readability svg.gauge', 'aria-label'), words);
+    const chart = await page.getAttribute('#panel-charts svg.difficulty', 'aria-label');
+    assert.match(chart, new RegExp(`\\d\\${decimal}\\d von 7|\\d\\${decimal}\\d of 7`), chart);
+    assert.ok((await page.textContent('#panel-readability .headline')).includes(decimal));
+    await guarded.context.close();
   }
 });

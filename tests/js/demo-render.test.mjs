@@ -11,6 +11,8 @@ import {
 import { readabilityModel, gaugeFraction, gaugeSvg } from '../../web-demo/lib/readability.js';
 import { histogramBins, difficultySvg } from '../../web-demo/lib/charts.js';
 import { countsModel } from '../../web-demo/lib/model.js';
+import { localeFor } from '../../web-demo/lib/locale.js';
+import { DIFFICULTY_LABELS, difficultyLabel, stepRanges } from '../../js/difficulty-scale.js';
 import { decodeTextFile, debounceDelay } from '../../web-demo/lib/app-main.js';
 import { FIXTURE_TEXT, bareResult, fixtureResult } from './fixtures.mjs';
 
@@ -97,21 +99,46 @@ test('panels show every analysis present and say "nicht verfügbar" for the miss
   assert.match(textOf(countsPanel(FIXTURE_TEXT, bare)), /geschätzt/);
 });
 
-test('readability: the main score is the one the level was read on; gauge direction', () => {
+test('readability: the level is the difficulty read on the scale, the main score keeps its own name', () => {
   const model = readabilityModel(fixtureResult());
+  assert.equal(model.main.key, 'fleschReadingEase');
   assert.equal(model.main.name, 'Flesch-Amstad');
-  assert.equal(model.label, 'mittel');
+  assert.equal(model.label, difficultyLabel(4.6, 'de'));
   assert.equal(model.rows.length, 4);
   assert.equal(model.rows.find((r) => r.key === 'someNewFormula').explanation, '');
-  // Flesch: higher is easier, so 90 sits near the easy (left) end.
-  assert.ok(gaugeFraction({ value: 90, formula: model.main.formula }) < 0.2);
-  assert.ok(gaugeFraction(model.rows.find((r) => r.key === 'wstf1')) < 0.3);
-  assert.equal(gaugeFraction(null, 7), 1);
-  const noScale = fixtureResult();
-  delete noScale.readability.level.scale;
-  assert.equal(readabilityModel(noScale).main.name, 'Flesch-Amstad');
+  assert.equal(gaugeFraction(1), 0);
+  assert.equal(gaugeFraction(7), 1);
+  assert.equal(gaugeFraction(4), 0.5);
+  assert.equal(gaugeFraction(null), null);
+  // The English variant of the same key has its own name.
+  const english = fixtureResult();
+  english.language = 'en';
+  assert.equal(readabilityModel(english).main.name, 'Flesch Reading Ease');
   assert.equal(readabilityModel(bareResult()).available, false);
-  assert.match(gaugeSvg(model).attributes['aria-label'], /Flesch-Amstad: 63,5, mittel/);
+  const headline = textOf(findAll(readabilityPanel(fixtureResult()), (n) => n.attributes.class === 'headline')[0]);
+  assert.equal(headline, `${difficultyLabel(4.6, 'de')} · Stufe 5 von 7 · Flesch-Amstad 63,5`);
+  assert.equal(gaugeSvg(model).attributes['aria-label'], `Schwierigkeit 4,6 von 7: ${difficultyLabel(4.6, 'de')} · Flesch-Amstad 63,5`);
+});
+
+test('gauge: one band per level, placed where the labels change, the needle inside the band of the label', () => {
+  for (const difficulty of [1, 1.4, 2.2, 3.5, 4.6, 6.51, 7]) {
+    const result = fixtureResult();
+    result.readability.difficulty = difficulty;
+    for (const language of ['de', 'en']) {
+      const locale = localeFor(language);
+      const model = readabilityModel(result, locale);
+      const bands = findAll(gaugeSvg(model, locale), (n) => n.attributes.class === 'gauge-band');
+      assert.deepEqual(bands.map((b) => [b.attributes['data-from'], b.attributes['data-to']]),
+        stepRanges().map((r) => [r.from, r.to]));
+      // Not equal widths: the end bands are half as wide (the labels change at x.5).
+      assert.equal(bands[0].attributes['data-to'] - bands[0].attributes['data-from'], 0.5);
+      assert.equal(bands[3].attributes['data-to'] - bands[3].attributes['data-from'], 1);
+      const under = bands.find((b) => difficulty >= b.attributes['data-from'] &&
+        (difficulty < b.attributes['data-to'] || b.attributes['data-to'] === 7));
+      assert.equal(textOf(under), model.label, `${difficulty} ${language}`);
+      assert.equal(model.label, DIFFICULTY_LABELS[language][Math.round(difficulty) - 1]);
+    }
+  }
 });
 
 test('charts: histogram bins hold every sentence; difficulty has one bar per sentence', () => {
