@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import { createAnalyzer } from '../../js/index.js';
 import { DIFFICULTY_LABELS, difficultyLabel, sentenceWordCounts } from '../../js/summary.js';
+import { PANEL_IDS } from '../../web-demo/lib/panels.js';
 import { startServer } from '../../scripts/serve.mjs';
 import { repoRoot, sampleArticle } from '../js/helpers.mjs';
 import { guardedPage, launchChromium } from './chromium.mjs';
@@ -300,6 +301,21 @@ test('file:// build: opens from disk, analyses in a Blob-URL worker, no requests
   }
 });
 
+/** How many Tab presses from `start` until the focus is inside `selector` (at most `limit`). */
+async function tabsUntil(page, start, selector, limit = 60) {
+  await page.focus(start);
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.closest(s) !== null, selector)) return presses;
+  }
+  return Infinity;
+}
+
+const activeElement = (page) => page.evaluate(() => {
+  const element = document.activeElement;
+  return { id: element.id, tag: element.tagName, entity: element.dataset.entity ?? null, text: element.textContent };
+});
+
 test('UI language: follows the browser, switches, and the level labels follow it', async (t) => {
   const expected = analyzer.analyze(sample, { language: 'auto' });
   for (const [browserLocale, language] of [['en-US', 'en'], ['de-DE', 'de'], ['fr-FR', 'en']]) {
@@ -354,4 +370,76 @@ test('numbers in the UI language, aria-labels included', async (t) => {
     assert.ok((await page.textContent('#panel-readability .headline')).includes(decimal));
     await guarded.context.close();
   }
+});
+
+test('keyboard: the text is one Tab stop, arrow keys rove its names, the panels are a few Tab presses away', async (t) => {
+  const guarded = await openDemo(t);
+  const { page } = guarded;
+  // About 50 KB: a thousand mentions and more.
+  const long = `${sample}\n\n`.repeat(Math.ceil(50_000 / (sample.length + 2)));
+  await analysed(page, () => page.fill('#text', long));
+  const mentions = await page.locator('#textview mark.ent[tabindex]').count();
+  assert.ok(mentions > 500, `${mentions} mentions`);
+  assert.equal(await page.locator('#textview [tabindex="0"]').count(), 1);
+  const presses = await tabsUntil(page, '#text', '#panels');
+  assert.ok(presses <= 12, `${presses} Tab presses from the text box to the panels`);
+  // Into the text: the first mention, then the arrow keys.
+  assert.ok(await tabsUntil(page, '#text', '#textview') <= 10);
+  const first = await activeElement(page);
+  assert.equal(first.tag, 'MARK');
+  await page.keyboard.press('ArrowRight');
+  const second = await activeElement(page);
+  assert.equal(second.tag, 'MARK');
+  assert.notEqual(second.entity, first.entity);
+  await page.keyboard.press('End');
+  const last = await page.evaluate(() => [...document.querySelectorAll('#textview mark.ent[tabindex]')].at(-1).dataset.entity);
+  assert.equal((await activeElement(page)).entity, last);
+  await page.keyboard.press('Home');
+  assert.equal((await activeElement(page)).entity, first.entity);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal((await activeElement(page)).entity, first.entity, 'stays at the first');
+  // The mention reached stays the text's one Tab stop; the next Tab leaves the text.
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.getAttribute(`#textview mark[data-entity="${second.entity}"][tabindex]`, 'tabindex'), '0');
+  assert.equal(await page.locator('#textview [tabindex="0"]').count(), 1);
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('#panels') !== null), 'one Tab from the text to the panels');
+  await assertClean(page, guarded);
+});
+
+test('skip links: the first Tab stops on the page, one per panel, each moves the focus into its panel', async (t) => {
+  const guarded = await openDemo(t);
+  const { page } = guarded;
+  const targets = await page.$$eval('a.skip-link', (links) => links.map((link) => link.hash.slice(1)));
+  assert.deepEqual(targets, ['textview', ...PANEL_IDS]);
+  // As after loading the page: the next Tab press starts from its top.
+  const fromTop = () => page.evaluate(() => {
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
+    start.addEventListener('blur', () => start.remove(), { once: true });
+  });
+  for (const [index, target] of targets.entries()) {
+    if (index > 0) await fromTop(); // the first round starts as the page loaded
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < index; i++) await page.keyboard.press('Tab');
+    const link = await page.evaluate(() => ({
+      hash: document.activeElement.hash, visible: document.activeElement.getBoundingClientRect().left >= 0,
+    }));
+    assert.deepEqual(link, { hash: `#${target}`, visible: true }, `Tab ${index + 1}`);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), target);
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate((id) => document.activeElement.closest(`#${id}`) !== null ||
+      document.getElementById(id).querySelector('a, button, [tabindex="0"]') === null, target), `${target}: Tab goes on inside`);
+  }
+  // The entity list: Enter on the skip link, Tab, and the first name has the focus.
+  await fromTop();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.matches('#panel-entities button.cluster')));
+  await screenshot(page, 'demo-skip-links.png');
+  await assertClean(page, guarded);
 });

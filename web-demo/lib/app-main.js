@@ -228,6 +228,41 @@ export async function startApp({ document, createEngine, loadSample }) {
     if (pinned && !marks.includes(pinned.target)) unpin();
     show(marks);
   }
+  // Roving focus in the text: one mention is the Tab stop, the arrow keys
+  // (and Home, End) move it, so the panels are a few Tab presses away
+  // however many names the text has.
+  function rove(from, to) {
+    if (!to || to === from) return;
+    from?.setAttribute('tabindex', '-1');
+    to.setAttribute('tabindex', '0');
+    to.focus();
+  }
+  const ROVING_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End']);
+  textview.addEventListener('keydown', (event) => {
+    const current = event.target.closest?.('mark.ent[tabindex]');
+    if (!current || !ROVING_KEYS.has(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
+    const stops = [...textview.querySelectorAll('mark.ent[tabindex]')];
+    const at = stops.indexOf(current);
+    const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: stops.length - 1 }[event.key];
+    event.preventDefault();
+    rove(current, stops[Math.min(stops.length - 1, Math.max(0, next))]);
+  });
+  // A mention focused another way (a click, the entity list) becomes the Tab stop.
+  textview.addEventListener('focusin', (event) => {
+    const mark = event.target.closest?.('mark.ent[tabindex]');
+    if (!mark || mark.getAttribute('tabindex') === '0') return;
+    textview.querySelector('mark.ent[tabindex="0"]')?.setAttribute('tabindex', '-1');
+    mark.setAttribute('tabindex', '0');
+  });
+  // Skip links move the focus into their target, so the next Tab starts there.
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest?.('a.skip-link');
+    const target = link && document.getElementById(link.hash.slice(1));
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  });
+
   function setUiLanguage(language) {
     locale = localeFor(language);
     uiLanguage.value = locale.language;

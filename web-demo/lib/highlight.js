@@ -103,8 +103,10 @@ export function highlightView(text, result, { limit = DEFAULT_HIGHLIGHT_LIMIT, l
       'data-entity': kind.index,
       'data-cluster': entity.cluster >= 0 ? entity.cluster : null,
       'data-type': entity.type,
-      // Only the first piece of a split mention takes keyboard focus.
-      tabindex: first ? 0 : null,
+      // Roving focus: the text is one Tab stop (the first mention); the
+      // arrow keys move to the others (app-main.js). Only the first piece of
+      // a split mention takes focus.
+      tabindex: first ? (seenEntity.size === 1 ? 0 : -1) : null,
       title,
     }, slice);
   });

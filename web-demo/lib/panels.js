@@ -28,8 +28,9 @@ export const panelTitle = (id, locale = GERMAN) => locale.t({
 
 export const notAvailable = (what, locale = GERMAN) => h('p', { class: 'na' }, locale.t('notAvailable', what));
 
+// tabindex -1: a skip link moves the focus into the panel, not just the view.
 function panel(id, locale, ...body) {
-  return h('section', { class: 'panel', id, 'aria-labelledby': `${id}-title` },
+  return h('section', { class: 'panel', id, tabindex: -1, 'aria-labelledby': `${id}-title` },
     h('h2', { id: `${id}-title` }, panelTitle(id, locale)), body);
 }
 
