@@ -100,3 +100,16 @@ test("compat 'textstat' reproduces textstat 0.7.11's own expected values through
   }
   compat.dispose();
 });
+
+test('level.scale is the key of the main score in scores, for Flesch languages and for LIX', () => {
+  for (const [language, text, key] of [
+    ['en', 'The cat sat on the mat. It was a good day for everyone.', 'fleschReadingEase'],
+    ['fr', 'Le chat est assis sur le tapis. Il fait beau.', 'fleschReadingEase'],
+    ['sv', 'Det var en gång en katt som satt på mattan och tittade ut genom fönstret.', 'lix'],
+  ]) {
+    const { readability, sentences } = analyzer.analyze(text, { language });
+    assert.equal(readability.level.scale, key, language);
+    assert.equal(typeof readability.scores[readability.level.scale], 'number', language);
+    for (const sentence of sentences) assert.equal(sentence.readability.level.scale, key, language);
+  }
+});
