@@ -60,8 +60,9 @@ export function countsPanel(text, result, locale = GERMAN) {
   const item = (label, value, note) => h('div', null, h('dt', null, label), h('dd', null, value,
     note ? h('span', { class: 'note' }, ` ${note}`) : null));
   const language = result.language ?? 'und';
+  // Floored as in the CLI: a detected language (at most 0.999) never reads 100 %.
   const confidence = typeof result.languageConfidence === 'number'
-    ? locale.t('confidence', locale.integer(result.languageConfidence * 100)) : '';
+    ? locale.t('confidence', locale.integer(Math.floor(result.languageConfidence * 100))) : '';
   const mixed = Array.isArray(result.languages)
     ? [...new Set(result.languages.map((l) => l.language))] : null;
   return panel('panel-counts', locale,
