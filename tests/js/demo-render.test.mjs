@@ -2,6 +2,8 @@
 // of the result becomes a highlight, the view's text is the input text,
 // panels say "nicht verfügbar" for missing analyses, exports escape.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { findAll, h, textOf } from '../../web-demo/lib/vnode.js';
 import { highlightView, partition } from '../../web-demo/lib/highlight.js';
@@ -15,6 +17,7 @@ import { localeFor } from '../../web-demo/lib/locale.js';
 import { DIFFICULTY_LABELS, difficultyLabel, stepRanges } from '../../js/difficulty-scale.js';
 import { decodeTextFile, debounceDelay } from '../../web-demo/lib/app-main.js';
 import { FIXTURE_TEXT, bareResult, fixtureResult } from './fixtures.mjs';
+import { repoRoot } from './helpers.mjs';
 
 const uniqueValues = (nodes, attribute) => new Set(nodes.map((n) => n.attributes[attribute]));
 const withAttribute = (attribute) => (node) => node.attributes[attribute] !== undefined && node.attributes[attribute] !== null;
@@ -179,4 +182,27 @@ test('loaded files: binary and non-UTF-8 are refused with a message', () => {
   assert.throws(() => decodeTextFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]), 'x.zip'), /x\.zip ist keine Textdatei/);
   assert.throws(() => decodeTextFile(new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]), 'alt.txt'), /kein UTF-8/);
   assert.ok(debounceDelay(100) < debounceDelay(5_000_000));
+});
+
+test('UI languages: picked from the browser\'s list, and every word of the page exists in both', async () => {
+  const { pickUiLanguage, UI_LANGUAGES } = await import('../../web-demo/lib/locale.js');
+  assert.equal(pickUiLanguage(['fr-FR', 'de-AT', 'en']), 'de');
+  assert.equal(pickUiLanguage(['en-GB', 'de']), 'en');
+  assert.equal(pickUiLanguage(['fr', 'it']), 'en');
+  assert.equal(pickUiLanguage(undefined), 'en');
+  const html = readFileSync(join(repoRoot, 'web-demo', 'index.html'), 'utf8');
+  const keys = [...html.matchAll(/data-i18n(?:-aria-label)?="([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(keys.length > 15, `${keys.length} translated elements`);
+  for (const language of UI_LANGUAGES) {
+    const locale = localeFor(language);
+    for (const key of keys) assert.equal(typeof locale.t(key), 'string', `${language}: ${key}`);
+  }
+  // The same panel in both languages: different words, the same numbers but for the decimal mark.
+  const german = textOf(countsPanel(FIXTURE_TEXT, fixtureResult(), localeFor('de')));
+  const english = textOf(countsPanel(FIXTURE_TEXT, fixtureResult(), localeFor('en')));
+  assert.match(german, /Sprache: Deutsch \(de\), Sicherheit 93 %/);
+  assert.match(english, /Language: German \(de\), confidence 93%/);
+  assert.match(textOf(readabilityPanel(fixtureResult(), localeFor('en'))), /Flesch-Amstad 63\.5/);
+  assert.match(textOf(readabilityPanel(fixtureResult(), localeFor('de'))), /Flesch-Amstad 63,5/);
+  assert.throws(() => localeFor('de').t('noSuchMessage'), /no message noSuchMessage/);
 });
