@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer, DEFAULT_MAX_INPUT_LENGTH } from '../js/index.js';
 import { createWorkerAnalyzer } from '../js/worker.js';
+import { readabilitySummary } from '../js/summary.js';
 import { progressLine, summaryTable, textReport } from './report.js';
 
 const USAGE = `usage: lesbar analyze [FILE|DIR|-]... [--lang auto|de|en|<tag>] [--tokenization reader|ud]
@@ -306,7 +307,7 @@ function summaryOf(text, result) {
     characters: text.length,
     sentences: result.sentences.length,
     words: result.readability?.counts?.words ?? null,
-    level: result.readability?.level?.label ?? null,
+    level: readabilitySummary(result)?.level?.label ?? null,
     difficulty: result.readability?.difficulty ?? null,
     entities: result.entities?.length ?? null,
     quotes: result.quotes?.length ?? null,

@@ -1,7 +1,9 @@
 // The CLI's text report: language, readability with its label, entity
 // clusters with counts, the five hardest sentences. A pure function of the
 // text and the result, so it is tested with constructed results.
-import { entityClusters, hardestSentences, sentenceWordCounts } from '../js/summary.js';
+import {
+  DIFFICULTY_MAX, difficultyLabel as levelLabelOf, entityClusters, hardestSentences, labelLanguageFor, readabilitySummary, sentenceWordCounts,
+} from '../js/summary.js';
 
 const LANGUAGE_NAMES = { de: 'German', en: 'English', und: 'undetermined' };
 const NOT_AVAILABLE = 'not available in this build';
@@ -37,17 +39,30 @@ const SCORE_NAMES = {
   wienerSachtextformel4: 'Wiener Sachtextformel 4',
 };
 
-/** A score's name for people; a key the report does not know is split at its capitals. */
-export function scoreName(key) {
+// The core reports each language's Flesch variant as fleschReadingEase.
+const FLESCH_VARIANTS = { de: 'Flesch-Amstad' };
+
+/**
+ * A score's name for people, for a text in `language`; a key the report
+ * does not know is split at its capitals.
+ */
+export function scoreName(key, language) {
+  if (key === 'fleschReadingEase' && FLESCH_VARIANTS[language]) return FLESCH_VARIANTS[language];
   return SCORE_NAMES[key] ?? key.replace(/([a-z])([A-Z0-9])/g, '$1 $2').toLowerCase();
 }
 
-// level.scale is snake_case ('flesch_reading_ease'), the score keys camelCase.
-const camelCase = (name) => name.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase());
+/** "eher schwer (difficulty 4.6 of 7)": the level label from lesbar's one difficulty scale. */
+const levelText = (level) => (level ? `${level.label} (difficulty ${level.difficulty.toFixed(1)} of ${DIFFICULTY_MAX})` : '—');
+
 const scoreEntries = (scores) =>
   Object.entries(scores).filter(([, value]) => typeof value === 'number' && Number.isFinite(value));
 
+/**
+ * The report is in English; level labels are in the text's language where
+ * lesbar has them and the language is certain enough (labelLanguageFor).
+ */
 export function textReport(text, result, source) {
+  const labelLanguage = labelLanguageFor(result);
   const out = [];
   const row = (label, value) => out.push(`${label.padEnd(14)}${value}`);
   out.push(`lesbar analysis of ${source}`, '');
@@ -67,15 +82,11 @@ export function textReport(text, result, source) {
   const readability = result.readability;
   if (readability && typeof readability === 'object') {
     const scores = Object.fromEntries(scoreEntries(readability.scores ?? {}));
-    const scale = readability.level?.scale;
-    const main = [scale, typeof scale === 'string' ? camelCase(scale) : undefined]
-      .find((key) => key in scores) ?? Object.keys(scores)[0];
-    const label = readability.level?.label ?? '';
-    const difficulty = Number.isFinite(readability.difficulty)
-      ? ` (difficulty ${readability.difficulty.toFixed(1)} of 7)` : '';
-    row('Readability', `${label || '—'}${difficulty}${main !== undefined ? `, ${scoreName(main)} ${fixed(scores[main])}` : ''}`);
+    const { level, mainScore } = readabilitySummary(result, { labelLanguage });
+    const main = mainScore?.key;
+    row('Readability', `${levelText(level)}${mainScore ? `, ${scoreName(main, result.language)} ${fixed(mainScore.value)}` : ''}`);
     const others = Object.entries(scores).filter(([key]) => key !== main);
-    if (others.length) row('', others.map(([key, value]) => `${scoreName(key)} ${fixed(value)}`).join(', '));
+    if (others.length) row('', others.map(([key, value]) => `${scoreName(key, result.language)} ${fixed(value)}`).join(', '));
     if (typeof readability.readingTimeSeconds === 'number') row('Reading time', minutes(readability.readingTimeSeconds));
     if (typeof readability.counts?.syllables === 'number') row('Syllables', String(readability.counts.syllables));
   } else {
@@ -103,16 +114,17 @@ export function textReport(text, result, source) {
     row('Quotes', NOT_AVAILABLE);
   }
 
-  const hardest = hardestSentences(text, result, 5);
+  const hardest = hardestSentences(text, result, 5, { labelLanguage });
   if (hardest.items.length === 0) return `${out.join('\n')}\n`;
   const heading = hardest.items.length === 5 ? 'Five' : `The ${hardest.items.length}`;
   const what = hardest.items.length === 1 ? 'The only sentence'
     : `${heading} ${hardest.by === 'difficulty' ? 'hardest' : 'longest'} sentences`;
   out.push('', hardest.by === 'difficulty'
-    ? `${what} (by sentence difficulty, 1 very easy … 7 very hard):`
+    ? `${what} (by sentence difficulty, 1 ${levelLabelOf(1, labelLanguage)} … 7 ${levelLabelOf(7, labelLanguage)}):`
     : `${what} (by length in words; sentence difficulty is not available):`);
   hardest.items.forEach((item, i) => {
-    const measure = hardest.by === 'difficulty' ? `difficulty ${item.difficulty === null ? '?' : item.difficulty.toFixed(1)}, ${count(item.words, 'word')}`
+    const measure = hardest.by === 'difficulty'
+      ? `${item.level ? `${item.level.label}, difficulty ${item.difficulty.toFixed(1)}` : 'difficulty ?'}, ${count(item.words, 'word')}`
       : count(item.words, 'word');
     out.push(`  ${i + 1}. [sentence ${item.index + 1}; ${measure}] ${oneLine(item.text, 160)}`);
   });
@@ -134,7 +146,7 @@ export function progressLine(done, total, failed, width = 80) {
  * The table a batch ends with: one row per input (its language, size,
  * readability, entities and quotes, or why it failed), then the totals.
  * @param {Array<{ path: string, result?: { language: string, characters: number,
- *   sentences: number, words: number | null, level: string | null, difficulty: number | null,
+ *   sentences: number, words: number | null, level: string | null (from readabilitySummary), difficulty: number | null,
  *   entities: number | null, quotes: number | null }, error?: { message: string } }>} outcomes
  */
 export function summaryTable(outcomes) {

@@ -26,10 +26,14 @@ export interface Token extends Span {
 }
 
 export interface ReadabilityLevel {
-  /** A human reading in the text's language: 'schwer', 'fairly difficult'. */
+  /**
+   * The main score read on its own formula's bands, in the text's language
+   * ('schwer' for Amstad below 50). The reports label a text by its
+   * difficulty instead: difficultyLevel() in lesbar/summary.
+   */
   label: string;
-  /** The score it reads: 'flesch_reading_ease' (language's variant) or 'lix'. */
-  scale: 'flesch_reading_ease' | 'lix' | (string & {});
+  /** The main score's key in `scores`: 'fleschReadingEase' (the language's variant) or 'lix'. */
+  scale: 'fleschReadingEase' | 'lix' | (string & {});
 }
 
 export interface ReadabilityCounts {

@@ -3,6 +3,14 @@
 // computed. No analysis happens here. Every helper accepts results without
 // the optional fields and then says so (null, or a fallback it names).
 
+import { difficultyLevel, difficultyStep, labelLanguageFor } from './difficulty-scale.js';
+
+// The difficulty scale is part of lesbar/summary: its labels are the only ones.
+export {
+  DIFFICULTY_LABELS, DIFFICULTY_MAX, DIFFICULTY_MIN, FALLBACK_LABEL_LANGUAGE, MIN_LABEL_LANGUAGE_CONFIDENCE, MIN_LABEL_LANGUAGE_WORDS,
+  difficultyLabel, difficultyLevel, difficultyStep, hasLabelsFor, labelLanguageFor, stepRanges,
+} from './difficulty-scale.js';
+
 export const hasEntities = (result) => Array.isArray(result?.entities);
 export const hasQuotes = (result) => Array.isArray(result?.quotes);
 export const hasReadability = (result) =>
@@ -14,11 +22,6 @@ export const hasReadability = (result) =>
  */
 export function difficultyOf(sentence) {
   return difficultyStep(sentence?.readability?.difficulty);
-}
-
-/** The step 1..7 of a continuous difficulty, or null. */
-export function difficultyStep(value) {
-  return Number.isFinite(value) && value >= 1 && value <= 7 ? Math.round(value) : null;
 }
 
 export const hasSentenceDifficulty = (result) =>
@@ -126,9 +129,10 @@ export function analysisJson(text, result) {
 
 /**
  * The n hardest sentences: by the core's sentence difficulty (then score)
- * when present, else by length in words. Says which in `by`.
+ * when present, else by length in words. Says which in `by`. Each item's
+ * level is labelled in `labelLanguage` (see labelLanguageFor).
  */
-export function hardestSentences(text, result, n = 5) {
+export function hardestSentences(text, result, n = 5, { labelLanguage = labelLanguageFor(result) } = {}) {
   const words = sentenceWordCounts(result);
   const byDifficulty = hasSentenceDifficulty(result);
   const items = (result.sentences ?? []).map((sentence, index) => ({
@@ -139,10 +143,34 @@ export function hardestSentences(text, result, n = 5) {
     words: words[index],
     difficulty: difficultyStep(sentence.readability?.difficulty) === null
       ? null : sentence.readability.difficulty,
+    level: difficultyLevel(sentence.readability?.difficulty, labelLanguage),
     score: sentence.readability?.score ?? null,
   }));
   items.sort(byDifficulty
     ? (a, b) => (b.difficulty ?? 0) - (a.difficulty ?? 0) || b.words - a.words || a.index - b.index
     : (a, b) => b.words - a.words || a.index - b.index);
   return { by: byDifficulty ? 'difficulty' : 'length', items: items.slice(0, n) };
+}
+
+/**
+ * The document's readability as the reports show it: its difficulty read
+ * as a level (labels in `labelLanguage`), and the main score under its
+ * own key (`level.scale`, else the first score there is). Null without
+ * readability.
+ * @returns {null | { difficulty: number | null, level: object | null,
+ *   mainScore: { key: string, value: number } | null }}
+ */
+export function readabilitySummary(result, { labelLanguage = labelLanguageFor(result) } = {}) {
+  if (!hasReadability(result)) return null;
+  const { readability } = result;
+  const scores = Object.entries(readability.scores ?? {})
+    .filter(([, value]) => typeof value === 'number' && Number.isFinite(value));
+  const scale = readability.level?.scale;
+  const main = scores.find(([key]) => key === scale) ?? scores[0];
+  const difficulty = Number.isFinite(readability.difficulty) ? readability.difficulty : null;
+  return {
+    difficulty,
+    level: difficultyLevel(difficulty, labelLanguage),
+    mainScore: main ? { key: main[0], value: main[1] } : null,
+  };
 }

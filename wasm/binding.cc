@@ -11,6 +11,7 @@
 #include <cmath>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lesbar/lesbar.h"
@@ -64,10 +65,28 @@ val Number(double value) {
   return std::isnan(value) ? val::null() : val(value);
 }
 
+// The core names the main score after its C++ field ("flesch_reading_ease");
+// JavaScript knows it by its key in `scores` ("fleschReadingEase"), so
+// `level.scale` can index `scores` directly.
+std::string ScoreKey(std::string_view scale) {
+  std::string key;
+  key.reserve(scale.size());
+  bool upper_next = false;
+  for (char c : scale) {
+    if (c == '_') {
+      upper_next = true;
+      continue;
+    }
+    key.push_back(upper_next && c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    upper_next = false;
+  }
+  return key;
+}
+
 val LevelObject(const lesbar::ReadabilityLevel& level) {
   val object = val::object();
   object.set("label", val(std::string(level.label)));
-  object.set("scale", val(std::string(level.scale)));
+  object.set("scale", val(ScoreKey(level.scale)));
   return object;
 }
 
@@ -142,8 +161,8 @@ void SetSentenceReadability(
   result->set("sentenceLevels", ToInt32Array(levels));
   result->set("levelLabels", label_array);
   result->set("levelScale",
-              val(std::string(sentences.empty() ? std::string_view()
-                                                : sentences[0].level.scale)));
+              val(ScoreKey(sentences.empty() ? std::string_view()
+                                             : sentences[0].level.scale)));
 }
 
 // ---- Entities ----

@@ -9,11 +9,11 @@ startApp({
   document,
   async createEngine(onStarted) {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-    return { analyzer: await createWorkerAnalyzer({ worker, onStarted }), where: 'Web Worker' };
+    return { analyzer: await createWorkerAnalyzer({ worker, onStarted }), where: 'worker' };
   },
   async loadSample() {
     const response = await fetch(SAMPLE_URL);
-    if (!response.ok) throw new Error(`Beispielartikel: HTTP ${response.status}`);
+    if (!response.ok) throw new Error(`HTTP ${response.status}: ${SAMPLE_URL.pathname}`);
     return response.text();
   },
 });

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import { createAnalyzer } from '../../js/index.js';
-import { sentenceWordCounts } from '../../js/summary.js';
+import { DIFFICULTY_LABELS, difficultyLabel, sentenceWordCounts } from '../../js/summary.js';
+import { PANEL_IDS } from '../../web-demo/lib/panels.js';
 import { startServer } from '../../scripts/serve.mjs';
 import { repoRoot, sampleArticle } from '../js/helpers.mjs';
 import { guardedPage, launchChromium } from './chromium.mjs';
@@ -34,8 +35,9 @@ after(async () => {
 
 const screenshot = (page, name) => page.screenshot({ path: join(outputDir, name), fullPage: true });
 
+// The page follows the browser's language: these tests read German unless they ask otherwise.
 async function openDemo(t, options = {}) {
-  const guarded = await guardedPage(browser, { viewport: { width: 1400, height: 1000 }, ...options });
+  const guarded = await guardedPage(browser, { viewport: { width: 1400, height: 1000 }, locale: 'de-DE', ...options });
   t.after(() => guarded.context.close());
   const response = await guarded.page.goto(url);
   await guarded.page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
@@ -78,7 +80,7 @@ test('pasting the sample article: highlights and panels match the result, under 
   const policy = response.headers()['content-security-policy'];
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(policy, /'unsafe-eval'|'unsafe-inline'/);
-  assert.equal(await page.getAttribute('body', 'data-engine'), 'Web Worker');
+  assert.equal(await page.getAttribute('body', 'data-engine'), 'worker');
 
   await page.click('#clear');
   await analysed(page, () => page.fill('#text', sample));
@@ -288,7 +290,7 @@ test('file:// build: opens from disk, analyses in a Blob-URL worker, no requests
     if (!workers) await guarded.context.addInitScript(() => { delete window.Worker; });
     await page.goto(pathToFileURL(distPage).href);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
-    assert.match(await page.getAttribute('body', 'data-engine'), workers ? /^Web Worker/ : /^Haupt-Thread/);
+    assert.equal(await page.getAttribute('body', 'data-engine'), workers ? 'blob-worker' : 'main-thread');
     await assertShows(page, sample, analyzer.analyze(sample, { language: 'auto' }));
     await analysed(page, () => page.fill('#text', 'It was fine. Really fine, said Mr. Smith.'));
     assert.equal(await page.getAttribute('body', 'data-sentences'), '2');
@@ -297,4 +299,147 @@ test('file:// build: opens from disk, analyses in a Blob-URL worker, no requests
     const info = workers ? [] : ["lesbar: no worker here (Worker is not defined); analysing on the page's thread"];
     assert.deepEqual(guarded.problems.filter((p) => !info.includes(p)), []);
   }
+});
+
+/** How many Tab presses from `start` until the focus is inside `selector` (at most `limit`). */
+async function tabsUntil(page, start, selector, limit = 60) {
+  await page.focus(start);
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.closest(s) !== null, selector)) return presses;
+  }
+  return Infinity;
+}
+
+const activeElement = (page) => page.evaluate(() => {
+  const element = document.activeElement;
+  return { id: element.id, tag: element.tagName, entity: element.dataset.entity ?? null, text: element.textContent };
+});
+
+test('UI language: follows the browser, switches, and the level labels follow it', async (t) => {
+  const expected = analyzer.analyze(sample, { language: 'auto' });
+  for (const [browserLocale, language] of [['en-US', 'en'], ['de-DE', 'de'], ['fr-FR', 'en']]) {
+    const guarded = await openDemo(t, { locale: browserLocale });
+    const { page } = guarded;
+    assert.equal(await page.getAttribute('html', 'lang'), language, browserLocale);
+    assert.equal(await page.inputValue('#ui-language'), language);
+    assert.equal(await page.textContent('#panel-readability .headline strong'),
+      difficultyLabel(expected.readability.difficulty, language));
+    await guarded.context.close();
+  }
+  const guarded = await openDemo(t, { locale: 'en-US' });
+  const { page } = guarded;
+  assert.equal(await page.textContent('#clear'), 'Clear');
+  assert.match(await page.textContent('#panel-counts'), /Language: German \(de\)/);
+  await page.selectOption('#ui-language', 'de');
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  assert.equal(await page.textContent('#clear'), 'Leeren');
+  assert.match(await page.textContent('#panel-counts'), /Sprache: Deutsch \(de\)/);
+  assert.match(await page.textContent('#status'), /^Analysiert in /);
+  // Every level label on the page is a German one, in the headline, the tooltips and the charts.
+  const label = difficultyLabel(expected.readability.difficulty, 'de');
+  assert.equal(await page.textContent('#panel-readability .headline strong'), label);
+  const titles = await page.$$eval('#textview [data-sentence][title]', (spans) => spans.map((s) => s.title));
+  assert.ok(titles.length > 0);
+  for (const title of titles) assert.ok(DIFFICULTY_LABELS.de.includes(title.split(': ')[1].split(' (')[0]), title);
+  const everything = await page.evaluate(() => document.body.innerText +
+    [...document.querySelectorAll('[aria-label], [title], title')].map((e) => e.getAttribute('aria-label') ?? e.getAttribute('title') ?? e.textContent).join('\n'));
+  for (const english of DIFFICULTY_LABELS.en) {
+    assert.doesNotMatch(everything, new RegExp(`\\b${english}\\b`), `English label "${english}" on the German page`);
+  }
+  // The choice is kept.
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  await screenshot(page, 'demo-ui-de.png');
+  await assertClean(page, guarded);
+});
+
+test('numbers in the UI language, aria-labels included', async (t) => {
+  for (const [language, decimal, wrong, words] of [['de', ',', /\d\.\d(?!\d)/, /Schwierigkeit \d,\d von 7/],
+    ['en', '.', /\d,\d(?!\d)/, /Difficulty \d\.\d of 7/]]) {
+    const guarded = await openDemo(t, { locale: language === 'de' ? 'de-DE' : 'en-GB' });
+    const { page } = guarded;
+    const labels = await page.$$eval('[aria-label]', (elements) => elements.map((e) => e.getAttribute('aria-label')));
+    const numeric = labels.filter((label) => /\d[.,]\d/.test(label));
+    assert.ok(numeric.length >= 2, `labels with decimals: ${JSON.stringify(labels)}`);
+    for (const label of numeric) assert.doesNotMatch(label, wrong, `${language}: ${label}`);
+    assert.match(await page.getAttribute('#panel-readability svg.gauge', 'aria-label'), words);
+    const chart = await page.getAttribute('#panel-charts svg.difficulty', 'aria-label');
+    assert.match(chart, new RegExp(`\\d\\${decimal}\\d von 7|\\d\\${decimal}\\d of 7`), chart);
+    assert.ok((await page.textContent('#panel-readability .headline')).includes(decimal));
+    await guarded.context.close();
+  }
+});
+
+test('keyboard: the text is one Tab stop, arrow keys rove its names, the panels are a few Tab presses away', async (t) => {
+  const guarded = await openDemo(t);
+  const { page } = guarded;
+  // About 50 KB: a thousand mentions and more.
+  const long = `${sample}\n\n`.repeat(Math.ceil(50_000 / (sample.length + 2)));
+  await analysed(page, () => page.fill('#text', long));
+  const mentions = await page.locator('#textview mark.ent[tabindex]').count();
+  assert.ok(mentions > 500, `${mentions} mentions`);
+  assert.equal(await page.locator('#textview [tabindex="0"]').count(), 1);
+  const presses = await tabsUntil(page, '#text', '#panels');
+  assert.ok(presses <= 12, `${presses} Tab presses from the text box to the panels`);
+  // Into the text: the first mention, then the arrow keys.
+  assert.ok(await tabsUntil(page, '#text', '#textview') <= 10);
+  const first = await activeElement(page);
+  assert.equal(first.tag, 'MARK');
+  await page.keyboard.press('ArrowRight');
+  const second = await activeElement(page);
+  assert.equal(second.tag, 'MARK');
+  assert.notEqual(second.entity, first.entity);
+  await page.keyboard.press('End');
+  const last = await page.evaluate(() => [...document.querySelectorAll('#textview mark.ent[tabindex]')].at(-1).dataset.entity);
+  assert.equal((await activeElement(page)).entity, last);
+  await page.keyboard.press('Home');
+  assert.equal((await activeElement(page)).entity, first.entity);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal((await activeElement(page)).entity, first.entity, 'stays at the first');
+  // The mention reached stays the text's one Tab stop; the next Tab leaves the text.
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.getAttribute(`#textview mark[data-entity="${second.entity}"][tabindex]`, 'tabindex'), '0');
+  assert.equal(await page.locator('#textview [tabindex="0"]').count(), 1);
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('#panels') !== null), 'one Tab from the text to the panels');
+  await assertClean(page, guarded);
+});
+
+test('skip links: the first Tab stops on the page, one per panel, each moves the focus into its panel', async (t) => {
+  const guarded = await openDemo(t);
+  const { page } = guarded;
+  const targets = await page.$$eval('a.skip-link', (links) => links.map((link) => link.hash.slice(1)));
+  assert.deepEqual(targets, ['textview', ...PANEL_IDS]);
+  // As after loading the page: the next Tab press starts from its top.
+  const fromTop = () => page.evaluate(() => {
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
+    start.addEventListener('blur', () => start.remove(), { once: true });
+  });
+  for (const [index, target] of targets.entries()) {
+    if (index > 0) await fromTop(); // the first round starts as the page loaded
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < index; i++) await page.keyboard.press('Tab');
+    const link = await page.evaluate(() => ({
+      hash: document.activeElement.hash, visible: document.activeElement.getBoundingClientRect().left >= 0,
+    }));
+    assert.deepEqual(link, { hash: `#${target}`, visible: true }, `Tab ${index + 1}`);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), target);
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate((id) => document.activeElement.closest(`#${id}`) !== null ||
+      document.getElementById(id).querySelector('a, button, [tabindex="0"]') === null, target), `${target}: Tab goes on inside`);
+  }
+  // The entity list: Enter on the skip link, Tab, and the first name has the focus.
+  await fromTop();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.matches('#panel-entities button.cluster')));
+  await screenshot(page, 'demo-skip-links.png');
+  await assertClean(page, guarded);
 });

@@ -28,15 +28,15 @@ test('analyze FILE prints the report: language, readability, entities, hardest s
 test('the text report of a result with every analysis', () => {
   const report = textReport(FIXTURE_TEXT, fixtureResult(), 'fixture');
   assert.match(report, /Language {6}de \(German, confidence 93 %\)/);
-  assert.match(report, /Readability {3}mittel \(difficulty 4\.0 of 7\), flesch amstad 63\.5/);
-  assert.match(report, /wstf 1 6\.2, LIX 31, some new formula 1\.5/);
+  assert.match(report, /Readability {3}eher schwer \(difficulty 4\.6 of 7\), Flesch-Amstad 63\.5/);
+  assert.match(report, /Wiener Sachtextformel 1 6\.2, LIX 31, some new formula 1\.5/);
   assert.match(report, /Size {10}173 characters, 2 paragraphs, 5 sentences, 24 words, 0 tokens/);
   assert.match(report, /Reading time {2}7 s/);
   assert.match(report, /Entities {6}4 clusters, 6 mentions/);
   assert.match(report, /^ {2}PER +2× {2}Sergej Schoigu {2}\(Sergej Schoigu 1, Shoigu 1\)$/m);
   assert.match(report, /Quotes {8}1 \(1 with a known speaker\)/);
   assert.match(report, /by sentence difficulty/);
-  assert.match(report, /1\. \[sentence 4; difficulty 7\.0, 7 words\] Der Satz ist sehr lang und schwer\./);
+  assert.match(report, /1\. \[sentence 4; sehr schwer, difficulty 7\.0, 7 words\] Der Satz ist sehr lang und schwer\./);
   const bare = textReport(FIXTURE_TEXT, bareResult(), 'fixture');
   assert.match(bare, /Readability {3}not available in this build/);
   assert.match(bare, /Entities {6}not available in this build/);

@@ -2,6 +2,8 @@
 // of the result becomes a highlight, the view's text is the input text,
 // panels say "nicht verfügbar" for missing analyses, exports escape.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { findAll, h, textOf } from '../../web-demo/lib/vnode.js';
 import { highlightView, partition } from '../../web-demo/lib/highlight.js';
@@ -11,8 +13,11 @@ import {
 import { readabilityModel, gaugeFraction, gaugeSvg } from '../../web-demo/lib/readability.js';
 import { histogramBins, difficultySvg } from '../../web-demo/lib/charts.js';
 import { countsModel } from '../../web-demo/lib/model.js';
+import { localeFor } from '../../web-demo/lib/locale.js';
+import { DIFFICULTY_LABELS, difficultyLabel, stepRanges } from '../../js/difficulty-scale.js';
 import { decodeTextFile, debounceDelay } from '../../web-demo/lib/app-main.js';
 import { FIXTURE_TEXT, bareResult, fixtureResult } from './fixtures.mjs';
+import { repoRoot } from './helpers.mjs';
 
 const uniqueValues = (nodes, attribute) => new Set(nodes.map((n) => n.attributes[attribute]));
 const withAttribute = (attribute) => (node) => node.attributes[attribute] !== undefined && node.attributes[attribute] !== null;
@@ -27,8 +32,11 @@ test('highlight view: text unchanged, one highlight per entity, quote and senten
   // The MISC mention crosses the quote's end: two pieces, one focusable.
   const misc = marks.filter((m) => m.attributes['data-entity'] === 3);
   assert.equal(misc.length, 2);
-  assert.equal(misc.filter((m) => m.attributes.tabindex === 0).length, 1);
-  assert.equal(marks.filter((m) => m.attributes.tabindex === 0).length, 6);
+  assert.equal(misc.filter((m) => m.attributes.tabindex !== undefined && m.attributes.tabindex !== null).length, 1);
+  // Roving focus: every mention can take the focus, only the first is a Tab stop.
+  const focusable = marks.filter((m) => m.attributes.tabindex === 0 || m.attributes.tabindex === -1);
+  assert.deepEqual(focusable.map((m) => m.attributes['data-entity']), [0, 1, 2, 3, 4, 5]);
+  assert.deepEqual(focusable.map((m) => m.attributes.tabindex), [0, -1, -1, -1, -1, -1]);
   // Cluster 0 has two mentions, each marked with its cluster.
   assert.equal(marks.filter((m) => m.attributes['data-cluster'] === 0).length, 2);
   assert.match(marks[0].attributes.class, /\bent t-PER\b/);
@@ -97,21 +105,46 @@ test('panels show every analysis present and say "nicht verfügbar" for the miss
   assert.match(textOf(countsPanel(FIXTURE_TEXT, bare)), /geschätzt/);
 });
 
-test('readability: the main score is the one the level was read on; gauge direction', () => {
+test('readability: the level is the difficulty read on the scale, the main score keeps its own name', () => {
   const model = readabilityModel(fixtureResult());
+  assert.equal(model.main.key, 'fleschReadingEase');
   assert.equal(model.main.name, 'Flesch-Amstad');
-  assert.equal(model.label, 'mittel');
+  assert.equal(model.label, difficultyLabel(4.6, 'de'));
   assert.equal(model.rows.length, 4);
   assert.equal(model.rows.find((r) => r.key === 'someNewFormula').explanation, '');
-  // Flesch: higher is easier, so 90 sits near the easy (left) end.
-  assert.ok(gaugeFraction({ value: 90, formula: model.main.formula }) < 0.2);
-  assert.ok(gaugeFraction(model.rows.find((r) => r.key === 'wstf1')) < 0.3);
-  assert.equal(gaugeFraction(null, 7), 1);
-  const noScale = fixtureResult();
-  delete noScale.readability.level.scale;
-  assert.equal(readabilityModel(noScale).main.name, 'Flesch-Amstad');
+  assert.equal(gaugeFraction(1), 0);
+  assert.equal(gaugeFraction(7), 1);
+  assert.equal(gaugeFraction(4), 0.5);
+  assert.equal(gaugeFraction(null), null);
+  // The English variant of the same key has its own name.
+  const english = fixtureResult();
+  english.language = 'en';
+  assert.equal(readabilityModel(english).main.name, 'Flesch Reading Ease');
   assert.equal(readabilityModel(bareResult()).available, false);
-  assert.match(gaugeSvg(model).attributes['aria-label'], /Flesch-Amstad: 63,5, mittel/);
+  const headline = textOf(findAll(readabilityPanel(fixtureResult()), (n) => n.attributes.class === 'headline')[0]);
+  assert.equal(headline, `${difficultyLabel(4.6, 'de')} · Stufe 5 von 7 · Flesch-Amstad 63,5`);
+  assert.equal(gaugeSvg(model).attributes['aria-label'], `Schwierigkeit 4,6 von 7: ${difficultyLabel(4.6, 'de')} · Flesch-Amstad 63,5`);
+});
+
+test('gauge: one band per level, placed where the labels change, the needle inside the band of the label', () => {
+  for (const difficulty of [1, 1.4, 2.2, 3.5, 4.6, 6.51, 7]) {
+    const result = fixtureResult();
+    result.readability.difficulty = difficulty;
+    for (const language of ['de', 'en']) {
+      const locale = localeFor(language);
+      const model = readabilityModel(result, locale);
+      const bands = findAll(gaugeSvg(model, locale), (n) => n.attributes.class === 'gauge-band');
+      assert.deepEqual(bands.map((b) => [b.attributes['data-from'], b.attributes['data-to']]),
+        stepRanges().map((r) => [r.from, r.to]));
+      // Not equal widths: the end bands are half as wide (the labels change at x.5).
+      assert.equal(bands[0].attributes['data-to'] - bands[0].attributes['data-from'], 0.5);
+      assert.equal(bands[3].attributes['data-to'] - bands[3].attributes['data-from'], 1);
+      const under = bands.find((b) => difficulty >= b.attributes['data-from'] &&
+        (difficulty < b.attributes['data-to'] || b.attributes['data-to'] === 7));
+      assert.equal(textOf(under), model.label, `${difficulty} ${language}`);
+      assert.equal(model.label, DIFFICULTY_LABELS[language][Math.round(difficulty) - 1]);
+    }
+  }
 });
 
 test('charts: histogram bins hold every sentence; difficulty has one bar per sentence', () => {
@@ -149,4 +182,27 @@ test('loaded files: binary and non-UTF-8 are refused with a message', () => {
   assert.throws(() => decodeTextFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]), 'x.zip'), /x\.zip ist keine Textdatei/);
   assert.throws(() => decodeTextFile(new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]), 'alt.txt'), /kein UTF-8/);
   assert.ok(debounceDelay(100) < debounceDelay(5_000_000));
+});
+
+test('UI languages: picked from the browser\'s list, and every word of the page exists in both', async () => {
+  const { pickUiLanguage, UI_LANGUAGES } = await import('../../web-demo/lib/locale.js');
+  assert.equal(pickUiLanguage(['fr-FR', 'de-AT', 'en']), 'de');
+  assert.equal(pickUiLanguage(['en-GB', 'de']), 'en');
+  assert.equal(pickUiLanguage(['fr', 'it']), 'en');
+  assert.equal(pickUiLanguage(undefined), 'en');
+  const html = readFileSync(join(repoRoot, 'web-demo', 'index.html'), 'utf8');
+  const keys = [...html.matchAll(/data-i18n(?:-aria-label)?="([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(keys.length > 15, `${keys.length} translated elements`);
+  for (const language of UI_LANGUAGES) {
+    const locale = localeFor(language);
+    for (const key of keys) assert.equal(typeof locale.t(key), 'string', `${language}: ${key}`);
+  }
+  // The same panel in both languages: different words, the same numbers but for the decimal mark.
+  const german = textOf(countsPanel(FIXTURE_TEXT, fixtureResult(), localeFor('de')));
+  const english = textOf(countsPanel(FIXTURE_TEXT, fixtureResult(), localeFor('en')));
+  assert.match(german, /Sprache: Deutsch \(de\), Sicherheit 93 %/);
+  assert.match(english, /Language: German \(de\), confidence 93%/);
+  assert.match(textOf(readabilityPanel(fixtureResult(), localeFor('en'))), /Flesch-Amstad 63\.5/);
+  assert.match(textOf(readabilityPanel(fixtureResult(), localeFor('de'))), /Flesch-Amstad 63,5/);
+  assert.throws(() => localeFor('de').t('noSuchMessage'), /no message noSuchMessage/);
 });

@@ -30,9 +30,10 @@ export function fixtureResult() {
     tokens: [],
     readability: {
       counts: { words: 24, sentences: 5, syllables: 48 },
-      scores: { fleschAmstad: 63.5, wstf1: 6.2, lix: 31.0, someNewFormula: 1.5 },
-      level: { label: 'mittel', scale: 'fleschAmstad' },
-      difficulty: 4,
+      scores: { fleschReadingEase: 63.5, wienerSachtextformel1: 6.2, lix: 31.0, someNewFormula: 1.5 },
+      // The core's reading of its main score on Flesch's bands: not the label the reports show.
+      level: { label: 'mittel', scale: 'fleschReadingEase' },
+      difficulty: 4.6,
       readingTimeSeconds: 7,
     },
     entities: [

@@ -11,7 +11,9 @@ test('the sample article gets German scores, labels and per-sentence figures', (
   const text = readFileSync(sampleArticle, 'utf8');
   const r = analyzer.analyze(text);
   const { counts, scores, level, difficulty, readingTimeSeconds } = r.readability;
-  assert.equal(level.scale, 'flesch_reading_ease');
+  // level.scale is the main score's key in scores.
+  assert.equal(level.scale, 'fleschReadingEase');
+  assert.equal(typeof scores[level.scale], 'number');
   assert.ok(['sehr schwer', 'schwer', 'mittelschwer'].includes(level.label), level.label);
   // Amstad from the counts, so the formula and the counts agree.
   const amstad = 180 - counts.words / counts.sentences - 58.5 * counts.syllables / counts.words;
@@ -31,7 +33,7 @@ test('the sample article gets German scores, labels and per-sentence figures', (
     const s = sentence.readability;
     words += s.words;
     syllables += s.syllables;
-    assert.equal(s.level.scale, 'flesch_reading_ease');
+    assert.equal(s.level.scale, 'fleschReadingEase');
     if (s.words > 0) assert.ok(s.difficulty >= 1 && s.difficulty <= 7);
   }
   assert.equal(words, counts.words);
@@ -97,4 +99,17 @@ test("compat 'textstat' reproduces textstat 0.7.11's own expected values through
     assert.ok(Math.abs(actual - c.expected) <= 0.01, `${c.test} ${c.lang} ${c.text_id}: ${actual} vs ${c.expected}`);
   }
   compat.dispose();
+});
+
+test('level.scale is the key of the main score in scores, for Flesch languages and for LIX', () => {
+  for (const [language, text, key] of [
+    ['en', 'The cat sat on the mat. It was a good day for everyone.', 'fleschReadingEase'],
+    ['fr', 'Le chat est assis sur le tapis. Il fait beau.', 'fleschReadingEase'],
+    ['sv', 'Det var en gång en katt som satt på mattan och tittade ut genom fönstret.', 'lix'],
+  ]) {
+    const { readability, sentences } = analyzer.analyze(text, { language });
+    assert.equal(readability.level.scale, key, language);
+    assert.equal(typeof readability.scores[readability.level.scale], 'number', language);
+    for (const sentence of sentences) assert.equal(sentence.readability.level.scale, key, language);
+  }
 });

@@ -50,10 +50,10 @@ startApp({
       entitiesAsset: bytesOf(globalThis.LESBAR_ENTITIES_BASE64),
     };
     try {
-      return { analyzer: await inWorker(bytes, onStarted), where: 'Web Worker (Blob-URL)' };
+      return { analyzer: await inWorker(bytes, onStarted), where: 'blob-worker' };
     } catch (error) {
       console.info(`lesbar: no worker here (${error.message}); analysing on the page's thread`);
-      return { analyzer: await onMainThread(bytes, onStarted), where: 'Haupt-Thread (kein Worker möglich)' };
+      return { analyzer: await onMainThread(bytes, onStarted), where: 'main-thread' };
     }
   },
   loadSample: async () => sample,

@@ -1,7 +1,11 @@
 // Charts the page draws itself as SVG: sentence lengths as a histogram,
 // difficulty along the text. Pure functions from numbers to VNodes.
 import { s } from './vnode.js';
-import { DIFFICULTY_LABELS, difficultyOf } from './model.js';
+import { difficultyOf } from './model.js';
+import { localeFor } from './locale.js';
+import { DIFFICULTY_MAX } from '../../js/difficulty-scale.js';
+
+const GERMAN = localeFor('de');
 
 /** Bins of `width` words: [{ from, to, count }]; the last bin is open ("56+") when sentences run longer. */
 export function histogramBins(lengths, { width = 5, minBins = 6, maxBins = 12 } = {}) {
@@ -24,7 +28,7 @@ export function histogramBins(lengths, { width = 5, minBins = 6, maxBins = 12 } 
 
 const binLabel = (bin) => (bin.to === Infinity ? `${bin.from}+` : `${bin.from}–${bin.to}`);
 
-export function histogramSvg(lengths) {
+export function histogramSvg(lengths, locale = GERMAN) {
   const bins = histogramBins(lengths);
   const width = 320;
   const height = 170;
@@ -39,7 +43,8 @@ export function histogramSvg(lengths) {
     s('line', { x1: left, y1: top, x2: left, y2: bottom, class: 'axis' }),
     s('text', { x: left - 4, y: top + 4, 'text-anchor': 'end', class: 'tick' }, String(most)),
     s('text', { x: left - 4, y: bottom, 'text-anchor': 'end', class: 'tick' }, '0'),
-    s('text', { x: left + plotWidth / 2, y: height - 2, 'text-anchor': 'middle', class: 'axis-label' }, 'Wörter pro Satz'),
+    s('text', { x: left + plotWidth / 2, y: height - 2, 'text-anchor': 'middle', class: 'axis-label' },
+      locale.t('wordsPerSentence')),
   ];
   bins.forEach((bin, i) => {
     const barHeight = ((bottom - top) * bin.count) / most;
@@ -48,7 +53,7 @@ export function histogramSvg(lengths) {
       x: (x + 1).toFixed(1), y: (bottom - barHeight).toFixed(1),
       width: Math.max(1, barWidth - 2).toFixed(1), height: barHeight.toFixed(1),
       class: 'bar', 'data-count': bin.count,
-    }, s('title', null, `${binLabel(bin)} Wörter: ${bin.count} ${bin.count === 1 ? 'Satz' : 'Sätze'}`)));
+    }, s('title', null, locale.t('binTitle', binLabel(bin), bin.count))));
     if (bins.length <= 8 || i % 2 === 0) {
       children.push(s('text', { x: (x + barWidth / 2).toFixed(1), y: bottom + 13, 'text-anchor': 'middle', class: 'tick' },
         binLabel(bin)));
@@ -56,7 +61,7 @@ export function histogramSvg(lengths) {
   });
   const summary = bins.map((bin) => `${binLabel(bin)}: ${bin.count}`).join(', ');
   return s('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'chart histogram',
-    'aria-label': `Satzlängen in Wörtern: ${summary}` }, s('title', null, 'Satzlängen'), children);
+    'aria-label': locale.t('lengthsLabel', summary) }, s('title', null, locale.t('sentenceLengths')), children);
 }
 
 /**
@@ -64,7 +69,7 @@ export function histogramSvg(lengths) {
  * (coloured by difficulty) and a running mean over 5 sentences. Null when
  * the result has no sentence difficulty.
  */
-export function difficultySvg(result) {
+export function difficultySvg(result, locale = GERMAN) {
   const points = (result.sentences ?? []).map(difficultyOf);
   if (!points.some((d) => d !== null)) return null;
   const width = 320;
@@ -82,14 +87,14 @@ export function difficultySvg(result) {
     s('text', { x: left - 4, y: y(4) + 4, 'text-anchor': 'end', class: 'tick' }, '4'),
     s('text', { x: left - 4, y: y(1) + 4, 'text-anchor': 'end', class: 'tick' }, '1'),
     s('text', { x: left + plotWidth / 2, y: height - 4, 'text-anchor': 'middle', class: 'axis-label' },
-      `Satz 1 … ${points.length} (Textverlauf)`),
+      locale.t('sentenceAxis', points.length)),
   ];
   points.forEach((d, i) => {
     if (d === null) return;
     children.push(s('rect', {
       x: (left + i * step).toFixed(2), y: y(d).toFixed(1), width: Math.max(0.5, step - (step > 3 ? 1 : 0)).toFixed(2),
       height: (bottom - y(d)).toFixed(1), class: `dbar d${d}`,
-    }, s('title', null, `Satz ${i + 1}: ${DIFFICULTY_LABELS[d]} (${d}/7)`)));
+    }, s('title', null, locale.t('sentenceTitle', i + 1, locale.level(d), d, DIFFICULTY_MAX))));
   });
   const window = 5;
   const mean = [];
@@ -100,9 +105,12 @@ export function difficultySvg(result) {
   if (mean.length > 1) {
     children.push(s('polyline', { points: mean.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' '), class: 'trend' }));
   }
-  const known = points.filter((d) => d !== null);
+  // The mean of the continuous difficulties, not of the rounded steps.
+  const known = (result.sentences ?? []).map((sentence) => sentence.readability?.difficulty)
+    .filter((d, i) => points[i] !== null);
   const average = known.reduce((a, b) => a + b, 0) / known.length;
   return s('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'chart difficulty',
-    'aria-label': `Schwierigkeit entlang des Textes, ${points.length} Sätze, Mittel ${average.toFixed(1)} von 7` },
-  s('title', null, 'Schwierigkeit entlang des Textes'), children);
+    'aria-label': locale.t('difficultyChartLabel', locale.integer(points.length), locale.decimal(average),
+      DIFFICULTY_MAX, locale.level(average)) },
+  s('title', null, locale.t('difficultyAlongText')), children);
 }

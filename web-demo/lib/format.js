@@ -1,15 +1,5 @@
-// Number, size and time formatting for the demo (German locale, the page's language).
-const NUMBER = new Intl.NumberFormat('de-DE');
-const DECIMAL = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-export const formatInteger = (value) => NUMBER.format(Math.round(value));
-export const formatDecimal = (value) => DECIMAL.format(value);
-
-export function formatBytes(bytes) {
-  if (bytes < 1024) return `${formatInteger(bytes)} B`;
-  if (bytes < 1024 * 1024) return `${formatDecimal(bytes / 1024)} KB`;
-  return `${formatDecimal(bytes / (1024 * 1024))} MB`;
-}
+// Formatting that does not depend on the UI language (numbers do: see
+// locale.js).
 
 /** "45 s", "3 min 20 s", "1 h 05 min". */
 export function formatDuration(seconds) {

@@ -4,9 +4,11 @@
 // index, so every element nests properly. The concatenated text of the view
 // is exactly the analysed text (white-space: pre-wrap keeps the layout).
 import { h } from './vnode.js';
-import {
-  DIFFICULTY_LABELS, difficultyOf, entityTypeLabel, hasEntities, hasQuotes, speakerOf, validSpan,
-} from './model.js';
+import { difficultyOf, hasEntities, hasQuotes, speakerOf, validSpan } from './model.js';
+import { localeFor } from './locale.js';
+import { DIFFICULTY_MAX } from '../../js/difficulty-scale.js';
+
+const GERMAN = localeFor('de');
 
 /** Above this many code units only the beginning is highlighted (the DOM would get too big). */
 export const DEFAULT_HIGHLIGHT_LIMIT = 300_000;
@@ -63,7 +65,7 @@ function clusterMentionCounts(result) {
 /**
  * @returns {{ view: import('./vnode.js').VNode, truncated: boolean, shownLength: number }}
  */
-export function highlightView(text, result, { limit = DEFAULT_HIGHLIGHT_LIMIT } = {}) {
+export function highlightView(text, result, { limit = DEFAULT_HIGHLIGHT_LIMIT, locale = GERMAN } = {}) {
   const shownLength = Math.min(text.length, limit);
   const sentences = orderedSpans(result.sentences, text.length);
   const quotes = hasQuotes(result) ? orderedSpans(result.quotes, text.length) : [];
@@ -88,21 +90,23 @@ export function highlightView(text, result, { limit = DEFAULT_HIGHLIGHT_LIMIT } 
     const slice = text.slice(piece.start, piece.end);
     if (piece.index === null) return slice;
     const kind = innerKinds[piece.index];
-    if (kind.kind === 'cue') return h('span', { class: 'cue', 'data-cue': kind.index, title: 'Redeeinleitung' }, slice);
+    if (kind.kind === 'cue') return h('span', { class: 'cue', 'data-cue': kind.index, title: locale.t('cue') }, slice);
     const entity = result.entities[kind.index];
     const cluster = entity.cluster >= 0 ? result.clusters?.[entity.cluster] : undefined;
     const first = !seenEntity.has(kind.index);
     seenEntity.add(kind.index);
     const count = clusterCounts.get(entity.cluster) ?? 1;
-    const title = `${entityTypeLabel(entity.type)}${cluster?.name ? ` · ${cluster.name}` : ''}` +
-      (count > 1 ? ` · ${count} Erwähnungen` : '');
+    const title = `${locale.entityType(entity.type)}${cluster?.name ? ` · ${cluster.name}` : ''}` +
+      (count > 1 ? ` · ${locale.t('mentions', locale.integer(count))}` : '');
     return h('mark', {
       class: `ent t-${entity.type}`,
       'data-entity': kind.index,
       'data-cluster': entity.cluster >= 0 ? entity.cluster : null,
       'data-type': entity.type,
-      // Only the first piece of a split mention takes keyboard focus.
-      tabindex: first ? 0 : null,
+      // Roving focus: the text is one Tab stop (the first mention); the
+      // arrow keys move to the others (app-main.js). Only the first piece of
+      // a split mention takes focus.
+      tabindex: first ? (seenEntity.size === 1 ? 0 : -1) : null,
       title,
     }, slice);
   });
@@ -124,8 +128,8 @@ export function highlightView(text, result, { limit = DEFAULT_HIGHLIGHT_LIMIT } 
       'data-sentence': piece.index,
       'data-difficulty': difficulty,
       title: difficulty
-        ? `Satz ${piece.index + 1}: ${DIFFICULTY_LABELS[difficulty]} (${difficulty}/7)` +
-          (Number.isInteger(words) ? `, ${words} Wörter` : '')
+        ? locale.t('sentenceTitle', piece.index + 1, locale.level(sentence.readability.difficulty), difficulty,
+          DIFFICULTY_MAX) + (Number.isInteger(words) ? `, ${locale.t('sentenceWords', locale.integer(words))}` : '')
         : null,
     }, renderQuotes(piece.start, piece.end))];
   });

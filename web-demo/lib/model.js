@@ -4,36 +4,16 @@
 // result helpers shared with the CLI live in js/summary.js.
 import {
   hasEntities, hasQuotes, hasReadability, difficultyOf, difficultyStep, hasSentenceDifficulty, speakerOf, validSpan,
-  sentenceWordCounts, entityClusters, csvCell, entitiesCsv, analysisJson, hardestSentences,
+  sentenceWordCounts, entityClusters, csvCell, entitiesCsv, analysisJson, hardestSentences, readabilitySummary,
 } from '../../js/summary.js';
 
 export {
   hasEntities, hasQuotes, hasReadability, difficultyOf, difficultyStep, hasSentenceDifficulty, speakerOf, validSpan,
-  sentenceWordCounts, entityClusters, csvCell, entitiesCsv, analysisJson, hardestSentences,
+  sentenceWordCounts, entityClusters, csvCell, entitiesCsv, analysisJson, hardestSentences, readabilitySummary,
 };
-
-export const ENTITY_TYPES = Object.freeze({
-  PER: { label: 'Person', plural: 'Personen' },
-  LOC: { label: 'Ort', plural: 'Orte' },
-  ORG: { label: 'Organisation', plural: 'Organisationen' },
-  MISC: { label: 'Sonstiges', plural: 'Sonstiges' },
-  DATE: { label: 'Datum', plural: 'Daten' },
-  TIME: { label: 'Uhrzeit', plural: 'Uhrzeiten' },
-  MONEY: { label: 'Geldbetrag', plural: 'Geldbeträge' },
-  PERCENT: { label: 'Prozent', plural: 'Prozentangaben' },
-  QUANTITY: { label: 'Menge', plural: 'Mengen' },
-});
-
-export const DIFFICULTY_LABELS = Object.freeze([
-  null, 'sehr leicht', 'leicht', 'eher leicht', 'mittel', 'eher schwer', 'schwer', 'sehr schwer',
-]);
 
 /** Words read per minute for the reading-time estimate when the core gives none. */
 export const ESTIMATE_WORDS_PER_MINUTE = 200;
-
-export function entityTypeLabel(type) {
-  return ENTITY_TYPES[type]?.label ?? String(type);
-}
 
 /** Counts panel: words, sentences, syllables, reading time, with where each comes from. */
 export function countsModel(text, result) {

@@ -1,102 +1,130 @@
-// Readability formulas as the demo explains them, and the main-score gauge.
-// The core names the formulas; keys are matched loosely (case, punctuation)
-// so "fleschAmstad", "flesch_amstad" and "Flesch-Amstad" are one formula.
+// The readability panel's model and its gauge. The text's level is its
+// difficulty (1..7) read by lesbar's one scale, labelled in the UI language;
+// the gauge draws that scale, its bands where the labels change. The
+// formulas keep their own names and numbers ("Flesch-Amstad 47,7").
 import { s } from './vnode.js';
-import { DIFFICULTY_LABELS, difficultyStep, hasReadability } from './model.js';
-import { formatDecimal } from './format.js';
+import { hasReadability, readabilitySummary } from './model.js';
+import { DIFFICULTY_MAX, DIFFICULTY_MIN } from '../../js/difficulty-scale.js';
+import { localeFor } from './locale.js';
 
-/** higherIsEasier: the score falls as texts get harder (Flesch); range: the gauge's ends. */
-export const FORMULAS = [
-  { keys: ['fleschamstad', 'amstad'], name: 'Flesch-Amstad', language: 'de', range: [0, 100], higherIsEasier: true,
-    explanation: 'Fleschs Formel fürs Deutsche (Amstad 1978): 180 − Wörter/Satz − 58,5 × Silben/Wort; höher ist leichter.' },
-  { keys: ['fleschreadingease', 'flesch', 'fre', 'readingease'], name: 'Flesch Reading Ease', language: 'en', range: [0, 100], higherIsEasier: true,
-    explanation: '206,835 − 1,015 × Wörter/Satz − 84,6 × Silben/Wort (Englisch); höher ist leichter.' },
-  { keys: ['wienersachtextformel', 'wstf', 'wstf1', 'wienersachtextformel1'], name: 'Wiener Sachtextformel (1)', language: 'de', range: [4, 15], higherIsEasier: false,
-    explanation: 'Schulstufe 4–15 aus Satzlänge und Anteilen drei­silbiger, langer und einsilbiger Wörter (Bamberger & Vanecek).' },
-  { keys: ['wstf2', 'wienersachtextformel2'], name: 'Wiener Sachtextformel (2)', language: 'de', range: [4, 15], higherIsEasier: false,
-    explanation: 'Wie die erste Wiener Sachtextformel, ohne den Anteil einsilbiger Wörter.' },
-  { keys: ['wstf3', 'wienersachtextformel3'], name: 'Wiener Sachtextformel (3)', language: 'de', range: [4, 15], higherIsEasier: false,
-    explanation: 'Nur Satzlänge und Anteil dreisilbiger Wörter.' },
-  { keys: ['wstf4', 'wienersachtextformel4'], name: 'Wiener Sachtextformel (4)', language: 'de', range: [4, 15], higherIsEasier: false,
-    explanation: 'Für Jugendliteratur: Satzlänge und Anteil dreisilbiger Wörter.' },
-  { keys: ['fleschkincaid', 'fleschkincaidgrade', 'fleschkincaidgradelevel', 'fkgl', 'fk'], name: 'Flesch-Kincaid Grade', language: 'en', range: [0, 18], higherIsEasier: false,
-    explanation: 'US-Schulstufe aus Wörtern pro Satz und Silben pro Wort.' },
-  { keys: ['gunningfog', 'fog', 'gunningfogindex'], name: 'Gunning Fog', language: 'en', range: [6, 20], higherIsEasier: false,
-    explanation: 'Schuljahre aus Satzlänge und Anteil der Wörter mit drei und mehr Silben.' },
-  { keys: ['smog'], name: 'SMOG', language: 'en', range: [6, 20], higherIsEasier: false,
-    explanation: 'Schuljahre aus der Zahl der Wörter mit drei und mehr Silben je 30 Sätze.' },
-  { keys: ['gsmog', 'germansmog'], name: 'G-SMOG', language: 'de', range: [4, 15], higherIsEasier: false,
-    explanation: 'SMOG fürs Deutsche (Bamberger & Vanecek): Wörter mit drei und mehr Silben je 30 Sätze.' },
-  { keys: ['colemanliau', 'colemanliauindex', 'cli'], name: 'Coleman-Liau', language: 'en', range: [0, 18], higherIsEasier: false,
-    explanation: 'Schulstufe aus Buchstaben und Sätzen je 100 Wörter; braucht keine Silben.' },
-  { keys: ['ari', 'automatedreadabilityindex'], name: 'ARI', language: 'en', range: [0, 18], higherIsEasier: false,
-    explanation: 'Automated Readability Index: Zeichen pro Wort und Wörter pro Satz.' },
-  { keys: ['lix', 'lesbarkeitsindex'], name: 'LIX', language: '*', range: [20, 70], higherIsEasier: false,
-    explanation: 'Lesbarkeitsindex (Björnsson): Wörter pro Satz + Prozent der Wörter mit mehr als sechs Buchstaben.' },
-  { keys: ['rix'], name: 'RIX', language: '*', range: [0, 8], higherIsEasier: false,
-    explanation: 'Lange Wörter (mehr als sechs Buchstaben) je Satz.' },
-  { keys: ['dalechall', 'newdalechall'], name: 'Dale-Chall', language: 'en', range: [4, 10], higherIsEasier: false,
-    explanation: 'Anteil der Wörter außerhalb einer Liste von 3000 bekannten Wörtern, und Satzlänge.' },
-];
+const GERMAN = localeFor('de');
 
-const normalizeKey = (key) => String(key).toLowerCase().replace(/[^a-z0-9]/g, '');
+// The core reports each language's Flesch variant as fleschReadingEase and
+// German SMOG-D as smog, so two names depend on the text's language.
+const fleschName = (language) => ({ de: 'Flesch-Amstad', en: 'Flesch Reading Ease' })[language] ?? 'Flesch';
+const smogName = (language) => (language === 'de' ? 'SMOG-D' : 'SMOG');
 
-export function formulaFor(key) {
-  const wanted = normalizeKey(key);
-  return FORMULAS.find((formula) => formula.keys.includes(wanted)) ?? null;
-}
-
-function scoreEntries(scores) {
-  if (Array.isArray(scores)) {
-    return scores
-      .map((item) => [item?.name ?? item?.id ?? item?.formula, item?.value ?? item?.score])
-      .filter(([key, value]) => key != null && typeof value === 'number');
-  }
-  if (scores && typeof scores === 'object') {
-    return Object.entries(scores).filter(([, value]) => typeof value === 'number' && Number.isFinite(value));
-  }
-  return [];
-}
+/** Names and explanations by score key, in both UI languages; `language` is the text's. */
+export const FORMULAS = {
+  fleschReadingEase: {
+    name: fleschName,
+    de: (language) => (language === 'de'
+      ? 'Fleschs Formel fürs Deutsche (Amstad 1978): 180 − Wörter/Satz − 58,5 × Silben/Wort; höher ist leichter.'
+      : language === 'en' ? '206,835 − 1,015 × Wörter/Satz − 84,6 × Silben/Wort; höher ist leichter.'
+        : 'Fleschs Formel in der Fassung für diese Sprache; höher ist leichter.'),
+    en: (language) => (language === 'de'
+      ? "Flesch's formula for German (Amstad 1978): 180 − words/sentence − 58.5 × syllables/word; higher is easier."
+      : language === 'en' ? '206.835 − 1.015 × words/sentence − 84.6 × syllables/word; higher is easier.'
+        : "Flesch's formula as adapted to this language; higher is easier."),
+  },
+  wienerSachtextformel1: {
+    name: () => 'Wiener Sachtextformel (1)',
+    de: () => 'Schulstufe 4–15 aus Satzlänge und Anteilen drei­silbiger, langer und einsilbiger Wörter (Bamberger & Vanecek).',
+    en: () => 'School grade 4–15 from sentence length and the shares of three-syllable, long and one-syllable words (Bamberger & Vanecek).',
+  },
+  wienerSachtextformel2: {
+    name: () => 'Wiener Sachtextformel (2)',
+    de: () => 'Wie die erste Wiener Sachtextformel, ohne den Anteil einsilbiger Wörter.',
+    en: () => 'Like the first Wiener Sachtextformel, without the share of one-syllable words.',
+  },
+  wienerSachtextformel3: {
+    name: () => 'Wiener Sachtextformel (3)',
+    de: () => 'Nur Satzlänge und Anteil dreisilbiger Wörter.',
+    en: () => 'Only sentence length and the share of three-syllable words.',
+  },
+  wienerSachtextformel4: {
+    name: () => 'Wiener Sachtextformel (4)',
+    de: () => 'Für Jugendliteratur: Satzlänge und Anteil dreisilbiger Wörter.',
+    en: () => "For young people's literature: sentence length and the share of three-syllable words.",
+  },
+  fleschKincaidGrade: {
+    name: () => 'Flesch-Kincaid Grade',
+    de: () => 'US-Schulstufe aus Wörtern pro Satz und Silben pro Wort.',
+    en: () => 'US school grade from words per sentence and syllables per word.',
+  },
+  gunningFog: {
+    name: () => 'Gunning Fog',
+    de: () => 'Schuljahre aus Satzlänge und Anteil der Wörter mit drei und mehr Silben.',
+    en: () => 'Years of schooling from sentence length and the share of words of three or more syllables.',
+  },
+  smog: {
+    name: smogName,
+    de: (language) => (language === 'de'
+      ? 'SMOG fürs Deutsche (Bamberger & Vanecek): Wörter mit drei und mehr Silben je 30 Sätze.'
+      : 'Schuljahre aus der Zahl der Wörter mit drei und mehr Silben je 30 Sätze.'),
+    en: (language) => (language === 'de'
+      ? 'SMOG for German (Bamberger & Vanecek): words of three or more syllables per 30 sentences.'
+      : 'Years of schooling from the words of three or more syllables per 30 sentences.'),
+  },
+  colemanLiau: {
+    name: () => 'Coleman-Liau',
+    de: () => 'Schulstufe aus Buchstaben und Sätzen je 100 Wörter; braucht keine Silben.',
+    en: () => 'School grade from letters and sentences per 100 words; needs no syllables.',
+  },
+  automatedReadabilityIndex: {
+    name: () => 'ARI',
+    de: () => 'Automated Readability Index: Zeichen pro Wort und Wörter pro Satz.',
+    en: () => 'Automated Readability Index: characters per word and words per sentence.',
+  },
+  lix: {
+    name: () => 'LIX',
+    de: () => 'Lesbarkeitsindex (Björnsson): Wörter pro Satz + Prozent der Wörter mit mehr als sechs Buchstaben.',
+    en: () => 'Läsbarhetsindex (Björnsson): words per sentence + percent of words longer than six letters.',
+  },
+  rix: {
+    name: () => 'RIX',
+    de: () => 'Lange Wörter (mehr als sechs Buchstaben) je Satz.',
+    en: () => 'Long words (more than six letters) per sentence.',
+  },
+  daleChall: {
+    name: () => 'Dale-Chall',
+    de: () => 'Anteil der Wörter außerhalb einer Liste von 3000 bekannten Wörtern, und Satzlänge.',
+    en: () => 'The share of words off a list of 3000 familiar words, and sentence length.',
+  },
+};
 
 /**
- * What the readability panel shows. The main score is the one the core read
- * its level on (`level.scale`), else the language's usual formula.
+ * What the readability panel shows: the level (from the difficulty), the
+ * main score (the one `level.scale` names) and every formula's row.
  */
-export function readabilityModel(result) {
+export function readabilityModel(result, locale = GERMAN) {
   if (!hasReadability(result)) return { available: false };
-  const readability = result.readability;
-  const rows = scoreEntries(readability.scores).map(([key, value]) => {
-    // The core reports each language's Flesch variant as fleschReadingEase.
-    const formula = normalizeKey(key) === 'fleschreadingease' && result.language === 'de'
-      ? formulaFor('fleschAmstad') : formulaFor(key);
-    return { key, name: formula?.name ?? key, value, explanation: formula?.explanation ?? '', formula };
-  });
-  const scale = typeof readability.level?.scale === 'string' ? readability.level.scale : null;
-  let main = scale ? rows.find((row) => normalizeKey(row.key) === normalizeKey(scale)) : undefined;
-  main ??= scale ? rows.find((row) => row.formula && row.formula === formulaFor(scale)) : undefined;
-  main ??= rows.find((row) => row.formula?.language === result.language);
-  main ??= rows[0];
-  const difficulty = difficultyStep(readability.difficulty);
+  const summary = readabilitySummary(result, { labelLanguage: locale.language });
+  const textLanguage = result.language;
+  const rows = Object.entries(result.readability.scores ?? {})
+    .filter(([, value]) => typeof value === 'number' && Number.isFinite(value))
+    .map(([key, value]) => {
+      const formula = Object.hasOwn(FORMULAS, key) ? FORMULAS[key] : null;
+      return { key, value, name: formula ? formula.name(textLanguage) : key,
+        explanation: formula ? formula[locale.language](textLanguage) : '' };
+    });
+  const main = rows.find((row) => row.key === summary.mainScore?.key) ?? null;
   return {
     available: true,
-    main: main ?? null,
-    label: readability.level?.label ?? (difficulty ? DIFFICULTY_LABELS[difficulty] : ''),
-    scaleName: main?.name ?? scale ?? '',
-    difficulty,
+    main,
+    scaleName: main?.name ?? '',
+    difficulty: summary.difficulty,
+    level: summary.level,
+    label: summary.level?.label ?? '',
     rows,
   };
 }
 
-/** Position 0 (easy, left) .. 1 (hard, right) of a score on its formula's scale. */
-export function gaugeFraction(row, difficulty) {
-  if (row?.formula) {
-    const [min, max] = row.formula.range;
-    const t = (row.value - min) / (max - min);
-    const clamped = Math.min(1, Math.max(0, t));
-    return row.formula.higherIsEasier ? 1 - clamped : clamped;
-  }
-  if (difficulty) return (difficulty - 1) / 6;
-  return null;
+/** Position 0 (easy, left) .. 1 (hard, right) of a difficulty on the gauge, or null. */
+export function gaugeFraction(difficulty) {
+  if (!Number.isFinite(difficulty)) return null;
+  const clamped = Math.min(DIFFICULTY_MAX, Math.max(DIFFICULTY_MIN, difficulty));
+  return (clamped - DIFFICULTY_MIN) / (DIFFICULTY_MAX - DIFFICULTY_MIN);
 }
 
 const GAUGE_COLORS = ['#1a7f37', '#4c9a2a', '#8aa51d', '#c9a300', '#d97a00', '#d1480f', '#b4232a'];
@@ -106,41 +134,39 @@ function polar(cx, cy, r, fraction) {
   return [cx + r * Math.cos(angle), cy - r * Math.sin(angle)];
 }
 
-/** A half-circle gauge: seven bands easy→hard, the needle at the main score. */
-export function gaugeSvg(model) {
+/**
+ * A half-circle gauge of the difficulty: one band per level, from where its
+ * label starts to where the next one does, the needle at the difficulty.
+ */
+export function gaugeSvg(model, locale = GERMAN) {
   const width = 240;
   const height = 170;
   const cx = 120;
   const cy = 120;
   const radius = 100;
-  const fraction = gaugeFraction(model.main, model.difficulty);
-  const bands = GAUGE_COLORS.map((color, i) => {
-    const [x1, y1] = polar(cx, cy, radius, i / 7);
-    const [x2, y2] = polar(cx, cy, radius, (i + 1) / 7);
+  const fraction = gaugeFraction(model.difficulty);
+  const bands = locale.levelRanges().map((range) => {
+    const [x1, y1] = polar(cx, cy, radius, gaugeFraction(range.from));
+    const [x2, y2] = polar(cx, cy, radius, gaugeFraction(range.to));
     return s('path', {
       d: `M ${x1.toFixed(1)} ${y1.toFixed(1)} A ${radius} ${radius} 0 0 1 ${x2.toFixed(1)} ${y2.toFixed(1)}`,
-      stroke: color, 'stroke-width': 22, fill: 'none', class: 'gauge-band',
-    });
+      stroke: GAUGE_COLORS[range.step - 1], 'stroke-width': 22, fill: 'none', class: 'gauge-band',
+      'data-step': range.step, 'data-from': range.from, 'data-to': range.to,
+    }, s('title', null, range.label));
   });
   const children = [...bands];
-  const [min, max] = model.main?.formula?.range ?? [1, 7];
-  const easyEnd = model.main?.formula?.higherIsEasier ? max : min;
-  const hardEnd = model.main?.formula?.higherIsEasier ? min : max;
-  children.push(s('text', { x: 8, y: 136, class: 'gauge-end' }, model.main?.formula ? String(easyEnd) : 'leicht'));
-  children.push(s('text', { x: 232, y: 136, class: 'gauge-end', 'text-anchor': 'end' },
-    model.main?.formula ? String(hardEnd) : 'schwer'));
-  if (model.main?.formula) {
-    children.push(s('text', { x: 8, y: 151, class: 'gauge-end' }, 'leicht'));
-    children.push(s('text', { x: 232, y: 151, class: 'gauge-end', 'text-anchor': 'end' }, 'schwer'));
-  }
+  children.push(s('text', { x: 8, y: 140, class: 'gauge-end' }, locale.level(DIFFICULTY_MIN)));
+  children.push(s('text', { x: 232, y: 140, class: 'gauge-end', 'text-anchor': 'end' }, locale.level(DIFFICULTY_MAX)));
   if (fraction !== null) {
     const [nx, ny] = polar(cx, cy, radius - 18, fraction);
     children.push(s('line', { x1: cx, y1: cy, x2: nx.toFixed(1), y2: ny.toFixed(1), class: 'gauge-needle' }));
     children.push(s('circle', { cx, cy, r: 6, class: 'gauge-hub' }));
   }
-  const valueText = model.main ? formatDecimal(model.main.value) : '–';
+  const valueText = model.difficulty === null ? '–' : locale.decimal(model.difficulty);
   children.push(s('text', { x: cx, y: cy + 42, 'text-anchor': 'middle', class: 'gauge-value' }, valueText));
-  const label = `${model.scaleName}: ${valueText}${model.label ? `, ${model.label}` : ''}`;
+  const label = model.difficulty === null ? locale.t('readability')
+    : `${locale.t('difficultyOf', valueText, DIFFICULTY_MAX)}: ${model.label}` +
+      (model.main ? ` · ${model.scaleName} ${locale.decimal(model.main.value)}` : '');
   return s('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, class: 'gauge' },
     s('title', null, label), children);
 }
