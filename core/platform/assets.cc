@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <mutex>
 
 #ifndef __EMSCRIPTEN__
@@ -16,10 +17,19 @@ namespace {
 
 // The layout of docs/assets.md; scripts/build-assets.mjs writes the same.
 constexpr char kMagic[8] = {'L', 'S', 'B', 'R', 'P', 'A', 'C', 'K'};
-constexpr uint32_t kFormatVersion = 1;
+constexpr uint32_t kFormatVersion = 2;
 constexpr size_t kHeaderBytes = 24;
 constexpr size_t kEntryBytes = 48;
-constexpr size_t kNameBytes = 40;
+constexpr size_t kNameBytes = 32;
+
+// How a section is stored (CODINGS in scripts/build-assets.mjs).
+enum class SectionCoding : uint32_t {
+  kRaw = 0,
+  // Lines as [bytes shared with the line before][the rest]\n.
+  kFrontCoded = 1,
+  // "key\tvalue" lines, each run with one value as "value\tkey\tkey…\n".
+  kGroupedByValue = 2,
+};
 constexpr size_t kAlignment = 16;
 // Far above any real asset; bounds the table before anything is allocated.
 constexpr uint32_t kMaxSections = 4096;
@@ -56,10 +66,54 @@ bool Fail(std::string message, std::string* error) {
   return false;
 }
 
+bool DecodeFrontCoded(std::string_view coded, std::string* out) {
+  std::string_view previous;
+  size_t at = 0;
+  while (at < coded.size()) {
+    const size_t shared = static_cast<unsigned char>(coded[at]);
+    const size_t end = coded.find('\n', at + 1);
+    if (end == std::string_view::npos || shared > previous.size()) return false;
+    const size_t line_start = out->size();
+    out->append(previous.substr(0, shared));
+    out->append(coded.substr(at + 1, end - at - 1));
+    out->push_back('\n');
+    previous =
+        std::string_view(*out).substr(line_start, out->size() - line_start - 1);
+    at = end + 1;
+  }
+  return true;
+}
+
+bool DecodeGroupedByValue(std::string_view coded, std::string* out) {
+  size_t at = 0;
+  while (at < coded.size()) {
+    const size_t end = coded.find('\n', at);
+    if (end == std::string_view::npos) return false;
+    const std::string_view line = coded.substr(at, end - at);
+    const size_t first_tab = line.find('\t');
+    if (first_tab == std::string_view::npos) return false;
+    const std::string_view value = line.substr(0, first_tab);
+    size_t key_start = first_tab + 1;
+    while (true) {
+      const size_t key_end = std::min(line.find('\t', key_start), line.size());
+      if (key_end == key_start) return false;
+      out->append(line.substr(key_start, key_end - key_start));
+      out->push_back('\t');
+      out->append(value);
+      out->push_back('\n');
+      if (key_end == line.size()) break;
+      key_start = key_end + 1;
+    }
+    at = end + 1;
+  }
+  return true;
+}
+
 struct EntityAsset {
   std::mutex mutex;  // guards registration; readers only see `loaded`
   std::atomic<bool> loaded{false};
   std::string bytes;
+  std::deque<std::string> decoded;  // coded sections as their files' bytes
   std::vector<AssetSectionView> sections;
 };
 
@@ -116,8 +170,14 @@ bool ParseAssetContainer(std::string_view container,
       return Fail("corrupt: section " + std::to_string(i) + " has a bad name",
                   error);
     }
-    const uint64_t offset = ReadU32(entry + kNameBytes);
-    const uint64_t size = ReadU32(entry + kNameBytes + 4);
+    const uint32_t coding = ReadU32(entry + kNameBytes);
+    if (coding > static_cast<uint32_t>(SectionCoding::kGroupedByValue)) {
+      return Fail("corrupt: section " + std::string(name) +
+                      " has an unknown coding " + std::to_string(coding),
+                  error);
+    }
+    const uint64_t offset = ReadU32(entry + kNameBytes + 8);
+    const uint64_t size = ReadU32(entry + kNameBytes + 12);
     if (offset < table_end || offset + size > container.size()) {
       return Fail("corrupt: section " + std::string(name) +
                       " lies outside the file's data",
@@ -128,7 +188,7 @@ bool ParseAssetContainer(std::string_view container,
           "corrupt: section " + std::string(name) + " is not 16-byte aligned",
           error);
     }
-    sections->push_back({name, container.substr(offset, size)});
+    sections->push_back({name, container.substr(offset, size), coding});
   }
   std::vector<AssetSectionView> by_offset = *sections;
   std::sort(by_offset.begin(), by_offset.end(),
@@ -156,6 +216,33 @@ bool ParseAssetContainer(std::string_view container,
   return true;
 }
 
+bool DecodeAssetSection(const AssetSectionView& section, std::string* decoded,
+                        std::string* error) {
+  decoded->clear();
+  bool ok = true;
+  switch (static_cast<SectionCoding>(section.coding)) {
+    case SectionCoding::kRaw:
+      decoded->assign(section.bytes);
+      break;
+    case SectionCoding::kFrontCoded:
+      decoded->reserve(section.bytes.size() * 3);
+      ok = DecodeFrontCoded(section.bytes, decoded);
+      break;
+    case SectionCoding::kGroupedByValue:
+      decoded->reserve(section.bytes.size() * 2);
+      ok = DecodeGroupedByValue(section.bytes, decoded);
+      break;
+    default:
+      ok = false;
+  }
+  if (!ok) {
+    return Fail(
+        "corrupt: section " + std::string(section.name) + " does not decode",
+        error);
+  }
+  return true;
+}
+
 bool LoadEntityAsset(std::string bytes, std::string* error) {
   std::vector<AssetSectionView> sections;
   if (!ParseAssetContainer(bytes, &sections, error)) return false;
@@ -178,9 +265,26 @@ bool LoadEntityAsset(std::string bytes, std::string* error) {
         "while the process runs",
         error);
   }
+  // Coded sections are decoded first, so a corrupt one refuses the file
+  // before anything is registered.
+  std::deque<std::string> decoded;
+  for (AssetSectionView& section : sections) {
+    if (section.coding == static_cast<uint32_t>(SectionCoding::kRaw)) continue;
+    if (!DecodeAssetSection(section, &decoded.emplace_back(), error)) {
+      return false;
+    }
+  }
   asset.bytes = std::move(bytes);
-  // The views are taken again on the stored buffer (only the table is read).
+  asset.decoded = std::move(decoded);
+  // The views are taken again on the stored buffer (only the table is read);
+  // a coded section's view is its decoded text (a deque keeps them in place).
   ParseAssetContainer(asset.bytes, &asset.sections, nullptr);
+  size_t next_decoded = 0;
+  for (AssetSectionView& section : asset.sections) {
+    if (section.coding == static_cast<uint32_t>(SectionCoding::kRaw)) continue;
+    section.bytes = asset.decoded[next_decoded++];
+    section.coding = static_cast<uint32_t>(SectionCoding::kRaw);
+  }
   asset.loaded.store(true, std::memory_order_release);
   return true;
 }

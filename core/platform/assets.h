@@ -7,6 +7,7 @@
 #ifndef LESBAR_PLATFORM_ASSETS_H_
 #define LESBAR_PLATFORM_ASSETS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,7 @@ namespace lesbar {
 struct AssetSectionView {
   std::string_view name;
   std::string_view bytes;  // a view into the container
+  uint32_t coding = 0;     // 0: stored as is (docs/assets.md lists the rest)
 };
 
 // Checks `container` (magic, format version, declared size, every section
@@ -25,6 +27,11 @@ struct AssetSectionView {
 bool ParseAssetContainer(std::string_view container,
                          std::vector<AssetSectionView>* sections,
                          std::string* error);
+
+// The bytes a section stands for: its file's, whatever the coding. False
+// with `*error` naming the section if the coded bytes are corrupt.
+bool DecodeAssetSection(const AssetSectionView& section, std::string* decoded,
+                        std::string* error);
 
 // Registers lesbar-entities.dat for the whole process. Takes the bytes over
 // (moved, not copied: the model alone is 2.5 MB) and keeps them for the life
@@ -38,9 +45,11 @@ bool LoadEntityAsset(std::string bytes, std::string* error);
 // (Analyzer::Analyze reports an error instead of finding no entities).
 bool EntityAssetLoaded();
 
-// The bytes of one section of the registered entity asset; empty before it
-// is registered or if there is no such section. Sections start 16-byte
-// aligned within the container, whose buffer has malloc's alignment.
+// The bytes of one section of the registered entity asset, decoded if the
+// container codes it: the bytes of the file the manifest names. Empty before
+// it is registered or if there is no such section. Stored sections start
+// 16-byte aligned within the container, whose buffer has malloc's alignment;
+// decoded ones have malloc's alignment.
 std::string_view AssetSection(std::string_view name);
 
 #ifndef __EMSCRIPTEN__

@@ -22,7 +22,7 @@ test('the asset file is content-hashed and in the documented container format', 
   assert.match(entitiesFileName, /^lesbar-entities\.[0-9a-f]{8}\.dat$/);
   const bytes = readFileSync(assetPath);
   assert.equal(bytes.subarray(0, 8).toString('latin1'), 'LSBRPACK');
-  assert.equal(bytes.readUInt32LE(8), 1);
+  assert.equal(bytes.readUInt32LE(8), 2);
   assert.equal(bytes.readUInt32LE(16), bytes.length);
 });
 

@@ -19,29 +19,35 @@ void PutU32(uint32_t value, std::string* out, size_t at) {
     (*out)[at + i] = static_cast<char>(value >> (8 * i));
 }
 
+struct Section {
+  std::string name;
+  std::string bytes;
+  uint32_t coding = 0;
+};
+
 // The layout of docs/assets.md, as scripts/build-assets.mjs writes it.
-std::string Pack(
-    const std::vector<std::pair<std::string, std::string>>& sections) {
+std::string Pack(const std::vector<Section>& sections) {
   const auto align = [](size_t n) { return (n + 15) / 16 * 16; };
   std::vector<size_t> offsets;
   size_t offset = align(24 + 48 * sections.size());
   size_t total = 24;
-  for (const auto& [name, bytes] : sections) {
+  for (const Section& section : sections) {
     offsets.push_back(offset);
-    total = offset + bytes.size();
+    total = offset + section.bytes.size();
     offset = align(total);
   }
   std::string out(total, '\0');
   out.replace(0, 8, "LSBRPACK");
-  PutU32(1, &out, 8);
+  PutU32(2, &out, 8);
   PutU32(static_cast<uint32_t>(sections.size()), &out, 12);
   PutU32(static_cast<uint32_t>(total), &out, 16);
   for (size_t i = 0; i < sections.size(); ++i) {
     const size_t entry = 24 + 48 * i;
-    out.replace(entry, sections[i].first.size(), sections[i].first);
+    out.replace(entry, sections[i].name.size(), sections[i].name);
+    PutU32(sections[i].coding, &out, entry + 32);
     PutU32(static_cast<uint32_t>(offsets[i]), &out, entry + 40);
-    PutU32(static_cast<uint32_t>(sections[i].second.size()), &out, entry + 44);
-    out.replace(offsets[i], sections[i].second.size(), sections[i].second);
+    PutU32(static_cast<uint32_t>(sections[i].bytes.size()), &out, entry + 44);
+    out.replace(offsets[i], sections[i].bytes.size(), sections[i].bytes);
   }
   return out;
 }
@@ -96,8 +102,8 @@ TEST(AssetContainerTest, RefusesCorruptHeaders) {
   bad[0] = 'X';
   EXPECT_NE(ParseError(bad).find("magic"), std::string::npos);
   bad = good;
-  PutU32(2, &bad, 8);
-  EXPECT_NE(ParseError(bad).find("version 2"), std::string::npos);
+  PutU32(1, &bad, 8);
+  EXPECT_NE(ParseError(bad).find("version 1"), std::string::npos);
   EXPECT_NE(ParseError(good + "trailing").find("corrupt"), std::string::npos);
   bad = good;
   PutU32(0xFFFFFFFF, &bad, 12);  // section count
@@ -112,7 +118,7 @@ TEST(AssetContainerTest, RefusesCorruptTables) {
       Pack({{"one", std::string(64, '1')}, {"two", "2222"}});
   const size_t first = 24, second = 24 + 48;
   std::string bad = good;
-  bad.replace(first, 40, std::string(40, 'n'));  // no terminating NUL
+  bad.replace(first, 32, std::string(32, 'n'));  // no terminating NUL
   EXPECT_NE(ParseError(bad).find("bad name"), std::string::npos);
   bad = good;
   bad[first] = '\0';  // empty name
@@ -138,6 +144,9 @@ TEST(AssetContainerTest, RefusesCorruptTables) {
   bad = good;
   bad.replace(second, 3, "one");
   EXPECT_NE(ParseError(bad).find("twice"), std::string::npos);
+  bad = good;
+  PutU32(3, &bad, first + 32);
+  EXPECT_NE(ParseError(bad).find("unknown coding"), std::string::npos);
 }
 
 TEST(AssetContainerTest, RandomByteFlipsNeverCrash) {
@@ -160,6 +169,57 @@ TEST(AssetContainerTest, RandomByteFlipsNeverCrash) {
       }
     }
   }
+}
+
+// Every section of the build's asset reads back as the file the manifest
+// names, whatever coding build-assets.mjs stored it in.
+TEST(EntityAssetTest, EverySectionReadsBackAsItsFile) {
+  const std::string manifest =
+      ReadFile(LESBAR_SOURCE_DIR "/assets/lesbar-entities.manifest");
+  size_t checked = 0;
+  size_t at = 0;
+  while (at < manifest.size()) {
+    size_t end = manifest.find('\n', at);
+    if (end == std::string::npos) end = manifest.size();
+    std::string line = manifest.substr(at, end - at);
+    at = end + 1;
+    line = line.substr(0, line.find('#'));
+    std::vector<std::string> fields;
+    for (size_t p = 0; p < line.size();) {
+      const size_t q = line.find_first_of(" \t", p);
+      const size_t stop = q == std::string::npos ? line.size() : q;
+      if (stop > p) fields.push_back(line.substr(p, stop - p));
+      p = stop + 1;
+    }
+    if (fields.size() < 2) continue;
+    EXPECT_EQ(AssetSection(fields[0]),
+              ReadFile(std::string(LESBAR_SOURCE_DIR) + "/" + fields[1]))
+        << fields[0];
+    ++checked;
+  }
+  EXPECT_GE(checked, 14u);
+}
+
+TEST(AssetContainerTest, CodedSectionsDecodeAndCorruptOnesAreRefused) {
+  std::string decoded, error;
+  ASSERT_TRUE(DecodeAssetSection(
+      {"places", std::string("\0berlin\n\3gen\n\0zug\n", 18), 1}, &decoded,
+      &error))
+      << error;
+  EXPECT_EQ(decoded, "berlin\nbergen\nzug\n");
+  ASSERT_TRUE(DecodeAssetSection({"clusters", "01\tan\tauf\n1\tzu\n", 2},
+                                 &decoded, &error))
+      << error;
+  EXPECT_EQ(decoded, "an\t01\nauf\t01\nzu\t1\n");
+  // A shared prefix longer than the line before it.
+  EXPECT_FALSE(DecodeAssetSection({"places", "\x05x\n", 1}, &decoded, &error));
+  EXPECT_NE(error.find("places does not decode"), std::string::npos) << error;
+  // A group without its final newline, one without keys, an empty key.
+  for (std::string_view bad : {"0101\tan", "0101\n", "0101\tan\t\n"}) {
+    EXPECT_FALSE(DecodeAssetSection({"clusters", bad, 2}, &decoded, &error))
+        << bad;
+  }
+  EXPECT_FALSE(DecodeAssetSection({"x", "a", 7}, &decoded, &error));
 }
 
 // The environment (entity_asset_environment.cc) has registered the build's
