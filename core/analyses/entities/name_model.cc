@@ -73,8 +73,21 @@ bool ParseNameModel(const unsigned char* bytes, size_t size, NameModel* model,
     return false;
   }
   const size_t rows = size_t{1} << bits;
-  const size_t header = kFixedHeaderBytes + 8 * size_t{points};
-  if (size != header + rows + rows * kNameTags * code_bytes) {
+  const size_t calibration_end = kFixedHeaderBytes + 8 * size_t{points};
+  const size_t bitmap_bytes = rows / 8;
+  if (size < calibration_end + 4 + bitmap_bytes) {
+    *error = "name model size does not match its header";
+    return false;
+  }
+  const uint32_t stored = ReadU32(bytes + calibration_end);
+  const unsigned char* bitmap = bytes + calibration_end + 4;
+  size_t marked = 0;
+  for (size_t k = 0; k < bitmap_bytes; ++k) {
+    marked += static_cast<size_t>(__builtin_popcount(bitmap[k]));
+  }
+  const size_t row_bytes = size_t{kNameTags} * code_bytes;
+  if (marked != stored || size != calibration_end + 4 + bitmap_bytes + stored +
+                                      size_t{stored} * row_bytes) {
     *error = "name model size does not match its header";
     return false;
   }
@@ -93,14 +106,36 @@ bool ParseNameModel(const unsigned char* bytes, size_t size, NameModel* model,
   model->hash_bits = static_cast<int>(bits);
   model->code_bytes = static_cast<int>(code_bytes);
   model->inverse_temperature = 1.0f / temperature;
-  model->exponents = reinterpret_cast<const int8_t*>(bytes + header);
-  const unsigned char* codes = bytes + header + rows;
+  const int8_t* stored_exponents =
+      reinterpret_cast<const int8_t*>(bitmap + bitmap_bytes);
+  const unsigned char* stored_codes = bitmap + bitmap_bytes + stored;
+  model->exponent_storage.assign(rows, 0);
   if (code_bytes == 1) {
-    model->codes8 = reinterpret_cast<const int8_t*>(codes);
+    model->code8_storage.assign(rows * kNameTags, 0);
   } else {
-    // Little-endian int16s; wasm and every target lesbar builds for are
-    // little-endian. The header and the exponents have even sizes.
-    model->codes16 = reinterpret_cast<const int16_t*>(codes);
+    model->code16_storage.assign(rows * kNameTags, 0);
+  }
+  size_t next = 0;
+  for (size_t row = 0; row < rows; ++row) {
+    if (!(bitmap[row / 8] >> (row % 8) & 1)) continue;
+    model->exponent_storage[row] = stored_exponents[next];
+    const unsigned char* codes = stored_codes + next * row_bytes;
+    for (int t = 0; t < kNameTags; ++t) {
+      if (code_bytes == 1) {
+        model->code8_storage[row * kNameTags + t] =
+            static_cast<int8_t>(codes[t]);
+      } else {
+        model->code16_storage[row * kNameTags + t] = static_cast<int16_t>(
+            codes[2 * t] | (uint16_t{codes[2 * t + 1]} << 8));
+      }
+    }
+    ++next;
+  }
+  model->exponents = model->exponent_storage.data();
+  if (code_bytes == 1) {
+    model->codes8 = model->code8_storage.data();
+  } else {
+    model->codes16 = model->code16_storage.data();
   }
   return true;
 }
@@ -155,10 +190,34 @@ std::string NameModelWriter::Serialize() const {
     AppendF32(x, &out);
     AppendF32(y, &out);
   }
-  for (int8_t e : exponents_) out.push_back(static_cast<char>(e));
-  for (int32_t code : codes_) {
-    out.push_back(static_cast<char>(code & 0xFF));
-    if (code_bytes_ == 2) out.push_back(static_cast<char>((code >> 8) & 0xFF));
+  const size_t rows = exponents_.size();
+  const auto is_stored = [&](size_t row) {
+    for (int t = 0; t < kNameTags; ++t) {
+      if (codes_[row * kNameTags + t] != 0) return true;
+    }
+    return false;
+  };
+  std::string bitmap(rows / 8, '\0');
+  uint32_t stored = 0;
+  for (size_t row = 0; row < rows; ++row) {
+    if (!is_stored(row)) continue;
+    bitmap[row / 8] = static_cast<char>(bitmap[row / 8] | (1 << (row % 8)));
+    ++stored;
+  }
+  AppendU32(stored, &out);
+  out += bitmap;
+  for (size_t row = 0; row < rows; ++row) {
+    if (is_stored(row)) out.push_back(static_cast<char>(exponents_[row]));
+  }
+  for (size_t row = 0; row < rows; ++row) {
+    if (!is_stored(row)) continue;
+    for (int t = 0; t < kNameTags; ++t) {
+      const int32_t code = codes_[row * kNameTags + t];
+      out.push_back(static_cast<char>(code & 0xFF));
+      if (code_bytes_ == 2) {
+        out.push_back(static_cast<char>((code >> 8) & 0xFF));
+      }
+    }
   }
   return out;
 }

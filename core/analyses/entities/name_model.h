@@ -5,10 +5,13 @@
 //
 // Layout (little-endian): "LNER", u32 format version, u32 hash bits, u32
 // tags, u32 code bytes (1 or 2), f32 temperature, u32 calibration points K,
-// K pairs of f32 (raw probability, calibrated probability), then int8
-// exponents[1 << hash bits], then the codes: code_bytes-wide signed integers
-// [(1 << hash bits) * tags]. The weight of tag t in row b is
-// codes[b * tags + t] * 2^exponents[b].
+// K pairs of f32 (raw probability, calibrated probability), u32 number of
+// stored rows S, a bitmap of (1 << hash bits) bits (bit b of byte b / 8:
+// row b is stored), int8 exponents[S], then the codes: code_bytes-wide
+// signed integers [S * tags]. Rows not stored are all zero: pruning leaves
+// about half the rows empty, and leaving them out of the file saves a tenth
+// of its compressed size. The weight of tag t in row b is
+// codes[b * tags + t] * 2^exponents[b] once the rows are expanded.
 #ifndef LESBAR_ANALYSES_ENTITIES_NAME_MODEL_H_
 #define LESBAR_ANALYSES_ENTITIES_NAME_MODEL_H_
 
@@ -21,7 +24,7 @@
 
 namespace lesbar {
 
-inline constexpr uint32_t kNameModelVersion = 6;
+inline constexpr uint32_t kNameModelVersion = 7;
 inline constexpr int kNameTags = 9;
 
 struct NameModel {
@@ -31,6 +34,10 @@ struct NameModel {
   // Piecewise-linear map from the decoder's span probability to the share
   // of such spans that are right on the dev slices (empty: identity).
   std::vector<std::pair<float, float>> calibration;
+  // Every row, expanded from the file: a row is one lookup away.
+  std::vector<int8_t> exponent_storage;
+  std::vector<int8_t> code8_storage;
+  std::vector<int16_t> code16_storage;
   const int8_t* exponents = nullptr;
   const int8_t* codes8 = nullptr;
   const int16_t* codes16 = nullptr;
@@ -56,8 +63,9 @@ struct NameModel {
   float Calibrated(float probability) const;
 };
 
-// Parses `bytes` (which must outlive the model, and be 2-byte aligned);
-// false with `error` set if they are not a model of this version.
+// Parses `bytes` into `model` (which owns its rows afterwards; `model` must
+// not be copied, its pointers point into itself); false with `error` set if
+// they are not a model of this version.
 bool ParseNameModel(const unsigned char* bytes, size_t size, NameModel* model,
                     std::string* error);
 

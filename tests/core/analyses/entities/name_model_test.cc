@@ -1,0 +1,88 @@
+#include "analyses/entities/name_model.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace lesbar {
+namespace {
+
+constexpr int kBits = 8;
+constexpr size_t kRows = size_t{1} << kBits;
+
+// Weights with most rows empty, as pruning leaves them.
+std::vector<float> SparseWeights() {
+  std::vector<float> weights(kRows * kNameTags, 0.0f);
+  for (size_t row = 3; row < kRows; row += 7) {
+    for (int t = 0; t < kNameTags; ++t) {
+      weights[row * kNameTags + t] = static_cast<float>(row % 11) - 5.5f + t;
+    }
+  }
+  return weights;
+}
+
+TEST(NameModelTest, WrittenRowsReadBackAsTheWriterDequantisedThem) {
+  for (int code_bytes : {1, 2}) {
+    NameModelWriter writer(kBits, code_bytes);
+    writer.SetWeights(SparseWeights());
+    writer.set_temperature(2.0f);
+    writer.set_calibration({{0.0f, 0.1f}, {1.0f, 0.9f}});
+    const std::string bytes = writer.Serialize();
+    NameModel model;
+    std::string error;
+    ASSERT_TRUE(
+        ParseNameModel(reinterpret_cast<const unsigned char*>(bytes.data()),
+                       bytes.size(), &model, &error))
+        << error;
+    const std::vector<float> expected = writer.DequantisedWeights();
+    for (size_t row = 0; row < kRows; ++row) {
+      float scores[kNameTags] = {};
+      model.AddRow(static_cast<uint32_t>(row), scores);
+      for (int t = 0; t < kNameTags; ++t) {
+        EXPECT_EQ(scores[t], expected[row * kNameTags + t])
+            << "row " << row << " tag " << t << " code bytes " << code_bytes;
+      }
+    }
+    EXPECT_FLOAT_EQ(model.inverse_temperature, 0.5f);
+    EXPECT_FLOAT_EQ(model.Calibrated(0.5f), 0.5f);
+  }
+}
+
+TEST(NameModelTest, EmptyRowsAreNotStored) {
+  NameModelWriter dense(kBits, 1), sparse(kBits, 1);
+  std::vector<float> all(kRows * kNameTags, 1.0f);
+  dense.SetWeights(all);
+  sparse.SetWeights(SparseWeights());
+  // A stored row costs its exponent and codes; the bitmap is fixed.
+  EXPECT_EQ(dense.Serialize().size() - sparse.Serialize().size(),
+            (kRows - (kRows - 3 + 6) / 7) * (1 + kNameTags));
+}
+
+TEST(NameModelTest, TruncatedOrInconsistentFilesAreRefused) {
+  NameModelWriter writer(kBits, 1);
+  writer.SetWeights(SparseWeights());
+  const std::string good = writer.Serialize();
+  NameModel model;
+  std::string error;
+  for (size_t cut : {size_t{0}, size_t{10}, size_t{40}, good.size() - 1}) {
+    EXPECT_FALSE(
+        ParseNameModel(reinterpret_cast<const unsigned char*>(good.data()), cut,
+                       &model, &error))
+        << cut;
+  }
+  std::string bad = good;
+  bad[4] = 6;  // an older format
+  EXPECT_FALSE(
+      ParseNameModel(reinterpret_cast<const unsigned char*>(bad.data()),
+                     bad.size(), &model, &error));
+  EXPECT_NE(error.find("format 6"), std::string::npos) << error;
+  bad = good;
+  bad[32] ^= 1;  // the bitmap no longer matches the number of stored rows
+  EXPECT_FALSE(
+      ParseNameModel(reinterpret_cast<const unsigned char*>(bad.data()),
+                     bad.size(), &model, &error));
+}
+
+}  // namespace
+}  // namespace lesbar
