@@ -143,18 +143,41 @@ export class Analyzer {
 
   /**
    * Copies `text` into wasm memory as UTF-8 (TextEncoder.encodeInto runs at
-   * native speed), calls `use(address, bytes)` and frees the copy.
+   * native speed) and calls `use(address, bytes)`, which hands the copy to
+   * the core: it frees it as soon as it has read it, before analysing.
    */
   #withUtf8(text, use) {
     const core = this.#core;
-    const capacity = text.length * 3 + 1;
-    const address = core._malloc(capacity);
+    // Reserving the worst case (3 bytes a code unit) would triple a large
+    // input's footprint; most text is nearly all ASCII, so start a little
+    // above one byte a unit and grow only when the text needs more.
+    let capacity = text.length + (text.length >> 3) + 16;
+    let address = core._malloc(capacity);
     if (address === 0) throw new RangeError('lesbar: out of WebAssembly memory for the input');
-    try {
-      const { written } = UTF8.encodeInto(text, core.HEAPU8.subarray(address, address + capacity));
-      return use(address, written);
-    } finally {
+    let { read, written } = UTF8.encodeInto(text, core.HEAPU8.subarray(address, address + capacity));
+    while (read < text.length) {
+      const needed = written + (text.length - read) * 3 + 1;
+      const larger = core._malloc(needed);
+      if (larger === 0) {
+        core._free(address);
+        throw new RangeError('lesbar: out of WebAssembly memory for the input');
+      }
+      core.HEAPU8.copyWithin(larger, address, address + written);
       core._free(address);
+      address = larger;
+      capacity = needed;
+      const rest = UTF8.encodeInto(text.slice(read), core.HEAPU8.subarray(address + written, address + capacity));
+      read += rest.read;
+      written += rest.written;
+    }
+    let handedOver = false;
+    try {
+      const result = use(address, written);
+      handedOver = true;
+      return result;
+    } finally {
+      // A call that threw before reaching the core left the copy here.
+      if (!handedOver) core._free(address);
     }
   }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -220,6 +221,9 @@ class WasmAnalyzer {
     u_strFromUTF8WithSub(text.data(), units, &written,
                          reinterpret_cast<const char*>(address), bytes, 0xFFFD,
                          nullptr, &error);
+    // The UTF-8 copy is ours (the wrapper's #withUtf8 hands it over): freed
+    // now, its memory serves the analysis instead of idling beside it.
+    std::free(reinterpret_cast<void*>(address));
     if (U_FAILURE(error) || written != units) {
       return ErrorObject({lesbar::StatusCode::kInternal,
                           "UTF-8 input does not match its UTF-16 length"});
