@@ -1,5 +1,6 @@
 // The sizes and counts that README.md and docs/*.md quote agree with the
-// build, within 10 %.
+// build, within 10 %, and the README's API example runs and returns what its
+// comments say.
 //
 // Convention: a size written in KiB or MiB is a measured size of something
 // the build produces, and every one must be listed in FIGURES below, which
@@ -12,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { repoRoot } from './helpers.mjs';
@@ -202,4 +204,42 @@ test('a figure off by more than 10 % is reported', () => {
   assert.match(deviation(far, 100 * 1024), /12 % off; the build gives 100 KiB/);
   const [[count]] = findFigures('24 files', '# files');
   assert.match(deviation(count, 30), /20 % off; the build gives 30/);
+});
+
+// The README's example as a newcomer copies it: each `r.…;` line whose
+// comment is a JavaScript literal (after an optional trailing remark in
+// parentheses) must evaluate to that literal. Comments that describe rather
+// than show (`{ label, scale }`, `1 (very easy) … 7`) do not parse and are
+// not compared.
+function readmeExample() {
+  const block = read('README.md').match(/## API\n\n```js\n([\s\S]*?)```/)?.[1];
+  assert.ok(block, 'README.md has a js block under "## API"');
+  const lines = block.split('\n');
+  const checks = [];
+  for (let i = 0; i < lines.length; i++) {
+    const statement = lines[i].match(/^(r\..*?);\s*(?:\/\/ ?(.*))?$/);
+    if (!statement) continue;
+    let comment = statement[2] ?? '';
+    while (lines[i + 1]?.startsWith('//')) comment += ` ${lines[++i].replace(/^\/\/ ?/, '')}`;
+    const literal = comment.trim().replace(/\s+\([^()]*\)$/, '');
+    let expected;
+    try {
+      expected = new Function(`"use strict"; return (${literal});`)();
+    } catch {
+      continue;
+    }
+    if (expected !== undefined) checks.push({ expression: statement[1], literal, expected });
+  }
+  const module = block.replace("from 'lesbar'", `from '${pathToFileURL(join(repoRoot, 'js/index.js')).href}'`) +
+    `\nexport const values = [${checks.map((c) => `() => (${c.expression})`).join(', ')}];\n`;
+  return { module, checks };
+}
+
+test("the README's API example runs and returns what its comments show", async () => {
+  const { module, checks } = readmeExample();
+  assert.ok(checks.length >= 8, `only ${checks.length} comparable lines in the README's API example`);
+  const { values } = await import(`data:text/javascript,${encodeURIComponent(module)}`);
+  checks.forEach(({ expression, literal, expected }, i) => {
+    assert.deepEqual(values[i](), expected, `README.md: ${expression} should be ${literal}`);
+  });
 });
