@@ -243,3 +243,24 @@ test("the README's API example runs and returns what its comments show", async (
     assert.deepEqual(values[i](), expected, `README.md: ${expression} should be ${literal}`);
   });
 });
+
+// The README and docs/ link to each other by file and heading; a moved or
+// renamed section must not leave a dead link. Anchors follow GitHub's rule:
+// the heading in lower case, punctuation dropped, spaces as hyphens.
+const anchorOf = (heading) => heading.toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
+const anchorsIn = (path) => new Set(read(path).split('\n')
+  .filter((line) => /^#{1,6} /.test(line)).map((line) => anchorOf(line.replace(/^#+ /, ''))));
+
+test('links between the README and docs/ reach an existing file and heading', () => {
+  const dead = [];
+  for (const path of docFiles) {
+    for (const [, target] of read(path).matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z]+:/.test(target)) continue;
+      const [relative, anchor] = target.split('#');
+      const linked = relative ? join(path, '..', relative) : path;
+      if (!existsSync(join(repoRoot, linked))) dead.push(`${path}: ${target} (no such file)`);
+      else if (anchor && linked.endsWith('.md') && !anchorsIn(linked).has(anchor)) dead.push(`${path}: ${target} (no such heading)`);
+    }
+  }
+  assert.deepEqual(dead, []);
+});
