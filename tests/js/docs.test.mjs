@@ -57,7 +57,9 @@ const NAME_LISTS = entitySections(['places', 'first_names', 'surnames', 'wiki_*'
 // The ICU data linked into the wasm, from the cache directory the wasm
 // build was configured with (scripts/build.mjs writes the stamp).
 function icuData() {
-  const stamp = readFileSync(join(repoRoot, 'build/wasm/.lesbar-configure'), 'utf8');
+  const stampPath = join(repoRoot, 'build/wasm/.lesbar-configure');
+  assert.ok(existsSync(stampPath), 'build/wasm is not configured: run node scripts/build.mjs --quiet --wasm-only');
+  const stamp = readFileSync(stampPath, 'utf8');
   const dir = JSON.parse(stamp).find((arg) => arg.startsWith('-DLESBAR_ICU_WASM_DIR=')).split('=')[1];
   const name = readdirSync(join(dir, 'data')).find((f) => /^icudt\d+l\.dat$/.test(f));
   return readFileSync(join(dir, 'data', name));
@@ -67,7 +69,15 @@ function icuData() {
 // so results are cached under build/ by the SHA-256 of the input: only what
 // changed since the last run is compressed again.
 const cachePath = join(repoRoot, 'build', 'docs-figures-cache.json');
-const cache = existsSync(cachePath) ? JSON.parse(readFileSync(cachePath, 'utf8')) : {};
+// A cache that cannot be read (another run writing it) only costs time.
+function readCache() {
+  try {
+    return JSON.parse(readFileSync(cachePath, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+const cache = readCache();
 function cached(method, bytes, compute) {
   const key = `${method}:${createHash('sha256').update(bytes).digest('hex')}`;
   if (!(key in cache)) {
