@@ -1,6 +1,6 @@
-// The sizes and counts that README.md and docs/*.md quote agree with the
-// build, within 10 %, and the README's API example runs and returns what its
-// comments say.
+// README.md and docs/*.md stay true to the build: the sizes and counts
+// they quote are within 10 % of it, the README's API example runs and
+// returns what its comments say, and their links reach a file and heading.
 //
 // Convention: a size written in KiB or MiB is a measured size of something
 // the build produces, and every one must be listed in FIGURES below, which
