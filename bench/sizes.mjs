@@ -25,8 +25,9 @@ const ASSETS = [
 ];
 
 // The command-line tools when installed (`gzip -9`, `brotli -q 11`, the
-// commands the README's figures name; apt-get install brotli), else Node's
-// zlib at the same levels, whose output differs from theirs by about 1 %.
+// commands docs/measurements.md's figures name; apt-get install brotli),
+// else Node's zlib at the same levels, whose output differs from theirs by
+// about 1 %.
 const hasTool = (tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).status === 0;
 const TOOLS = { gzip: hasTool('gzip'), brotli: hasTool('brotli') };
 const viaTool = (tool, args, file) =>

@@ -1,6 +1,6 @@
-// The bad-input contract (README, "Bad input"): every input gets a correct
-// result or the documented error, in time linear in its size. The wasm
-// suite (tests/js/bad-input.test.mjs) checks the same list.
+// The bad-input contract (docs/segmentation.md, "Bad input"): every input
+// gets a correct result or the documented error, in time linear in its
+// size. The wasm suite (tests/js/bad-input.test.mjs) checks the same list.
 #include <gtest/gtest.h>
 #include <malloc.h>
 

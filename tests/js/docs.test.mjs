@@ -1,0 +1,276 @@
+// README.md and docs/*.md stay true to the build: the sizes and counts
+// they quote are within 10 % of it, the README's API example runs and
+// returns what its comments say, and their links reach a file and heading.
+//
+// Convention: a size written in KiB or MiB is a measured size of something
+// the build produces, and every one must be listed in FIGURES below, which
+// says how to measure it. Budgets, input sizes and speeds are written in KB,
+// MB or MB/s and are not checked. A FIGURES row is the sentence around the
+// figures, with `#` for each figure; when the sentence is edited away the
+// test fails too, so a figure cannot silently lose its check.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test } from 'node:test';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { repoRoot } from './helpers.mjs';
+
+const TOLERANCE = 0.10;
+
+// What to measure. Each returns a number of bytes (for KiB/MiB figures) or
+// a count.
+const file = (path) => () => readFileSync(join(repoRoot, path));
+const entityDataFile = () => {
+  const name = readdirSync(join(repoRoot, 'dist')).find((f) => /^lesbar-entities\.[0-9a-f]{8}\.dat$/.test(f));
+  assert.ok(name, 'dist/lesbar-entities.<hash>.dat is missing: run node scripts/build.mjs --quiet --wasm-only');
+  return readFileSync(join(repoRoot, 'dist', name));
+};
+const WASM = file('dist/lesbar-core.wasm');
+const TEXTSTAT = file('dist/lesbar-textstat.dat');
+const DEMO_PAGE = file('web-demo/dist/index.html');
+
+// Sections of the entity data, by the container's table (docs/assets.md).
+function entitySections(names) {
+  return () => {
+    const bytes = entityDataFile();
+    const count = bytes.readUInt32LE(12);
+    const sections = new Map();
+    for (let i = 0; i < count; i++) {
+      const entry = 24 + 48 * i;
+      const name = bytes.subarray(entry, entry + 40).toString('latin1').replace(/\0+$/, '');
+      const offset = bytes.readUInt32LE(entry + 40);
+      sections.set(name, bytes.subarray(offset, offset + bytes.readUInt32LE(entry + 44)));
+    }
+    const matches = (pattern, name) => pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
+    for (const pattern of names) {
+      assert.ok([...sections.keys()].some((name) => matches(pattern, name)), `the entity data has no section ${pattern}`);
+    }
+    const wanted = [...sections.keys()].filter((name) => names.some((pattern) => matches(pattern, name)));
+    return Buffer.concat(wanted.map((name) => sections.get(name)));
+  };
+}
+const NAME_LISTS = entitySections(['places', 'first_names', 'surnames', 'wiki_*', 'name_inner_words']);
+
+// The ICU data linked into the wasm, from the cache directory the wasm
+// build was configured with (scripts/build.mjs writes the stamp).
+function icuData() {
+  const stampPath = join(repoRoot, 'build/wasm/.lesbar-configure');
+  assert.ok(existsSync(stampPath), 'build/wasm is not configured: run node scripts/build.mjs --quiet --wasm-only');
+  const stamp = readFileSync(stampPath, 'utf8');
+  const dir = JSON.parse(stamp).find((arg) => arg.startsWith('-DLESBAR_ICU_WASM_DIR=')).split('=')[1];
+  const name = readdirSync(join(dir, 'data')).find((f) => /^icudt\d+l\.dat$/.test(f));
+  return readFileSync(join(dir, 'data', name));
+}
+
+// Brotli at quality 11 (what bench/sizes.mjs reports) takes seconds per MB,
+// so results are cached under build/ by the SHA-256 of the input: only what
+// changed since the last run is compressed again.
+const cachePath = join(repoRoot, 'build', 'docs-figures-cache.json');
+// A cache that cannot be read (another run writing it) only costs time.
+function readCache() {
+  try {
+    return JSON.parse(readFileSync(cachePath, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+const cache = readCache();
+function cached(method, bytes, compute) {
+  const key = `${method}:${createHash('sha256').update(bytes).digest('hex')}`;
+  if (!(key in cache)) {
+    cache[key] = compute(bytes);
+    mkdirSync(join(repoRoot, 'build'), { recursive: true });
+    writeFileSync(cachePath, `${JSON.stringify(cache, null, 1)}\n`);
+  }
+  return cache[key];
+}
+const raw = (source) => () => source().length;
+const gzip = (source) => () => cached('gzip-9', source(), (b) => gzipSync(b, { level: 9 }).length);
+const brotli = (source) => () => cached('brotli-11', source(), (b) => brotliCompressSync(b, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length },
+}).length);
+const sum = (...measures) => () => measures.reduce((total, measure) => total + measure(), 0);
+
+let packed;
+const npmPack = (field) => () => {
+  packed ??= JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'],
+    { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))[0];
+  return field === 'files' ? packed.files.length : packed[field];
+};
+
+const daleChallWords = async () => (await import('dale-chall')).daleChall.length;
+
+// [file, sentence with # for each figure, one measure per #]
+const FIGURES = [
+  ['docs/measurements.md', '`dist/lesbar-core.wasm`: ICU, segmentation, language profiles, syllable model, readability, entity rules | # KiB | # KiB | # KiB |',
+    [raw(WASM), gzip(WASM), brotli(WASM)]],
+  ['docs/measurements.md', '`dist/lesbar-entities.<hash>.dat`: name-tagger model, name lists, noun lexicon, word clusters | # KiB | # KiB | # KiB |',
+    [raw(entityDataFile), gzip(entityDataFile), brotli(entityDataFile)]],
+  ['docs/measurements.md', '`dist/lesbar-textstat.dat`: Pyphen patterns and CMUdict counts | # KiB | | # KiB |',
+    [raw(TEXTSTAT), brotli(TEXTSTAT)]],
+  ['docs/measurements.md', '`web-demo/dist/index.html`, the `file://` demo page | # MiB |', [raw(DEMO_PAGE)]],
+  ['docs/measurements.md', 'The default download (wasm and entity data, fetched in parallel) is # KiB brotli',
+    [sum(brotli(WASM), brotli(entityDataFile))]],
+  ['docs/measurements.md', 'The ICU data linked into the wasm is # KiB raw', [raw(icuData)]],
+  ['docs/measurements.md', 'The npm tarball (`npm pack --dry-run --json`): # files, # KiB packed, # KiB unpacked',
+    [npmPack('files'), npmPack('size'), npmPack('unpackedSize')]],
+  ['docs/api.md', 'THIRD_PARTY.md: # files, # KiB packed and # KiB unpacked',
+    [npmPack('files'), npmPack('size'), npmPack('unpackedSize')]],
+  ['docs/building.md', 'which comes to # KiB raw', [raw(icuData)]],
+  ['docs/demo.md', 'file (# MiB; `node bench/sizes.mjs`)', [raw(DEMO_PAGE)]],
+  ['docs/entities.md', '| `ner_model` (the tagger: int8 rows, weights below 2 pruned) | # KiB | # KiB |',
+    [raw(entitySections(['ner_model'])), brotli(entitySections(['ner_model']))]],
+  ['docs/entities.md', '`wiki_*`, `name_inner_words`) | # KiB |', [raw(NAME_LISTS)]],
+  ['docs/entities.md', '| German noun lexicon (`de_nouns`, `de_proper_names`) | # KiB |',
+    [raw(entitySections(['de_nouns', 'de_proper_names']))]],
+  ['docs/entities.md', '| word clusters (`word_clusters_de`, `word_clusters_en`) | # KiB |',
+    [raw(entitySections(['word_clusters_de', 'word_clusters_en']))]],
+  ['docs/entities.md', '| the whole file (`node bench/sizes.mjs`) | # KiB | # KiB |',
+    [raw(entityDataFile), brotli(entityDataFile)]],
+  ['docs/language.md', '# KiB brotli as source text', [brotli(file('core/language/language_profiles.cc'))]],
+  ['docs/readability.md', '`dist/lesbar-textstat.dat` (# KiB raw, # KiB brotli;', [raw(TEXTSTAT), brotli(TEXTSTAT)]],
+  ['docs/readability.md', 'pattern sets: # KiB brotli for the C++ source',
+    [brotli(file('core/features/syllables/syllable_tables.cc'))]],
+  ['docs/readability.md', '`core/features/lexicon/dale_chall.h`; # words', [daleChallWords]],
+];
+
+const UNITS = { KiB: 1024, MiB: 1024 * 1024 };
+const NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Markdown re-wraps lines, so any run of spaces in a sentence matches any
+// run of whitespace in the file.
+const sentencePattern = (sentence) =>
+  new RegExp(sentence.split('#').map((part) => escape(part).replace(/ +/g, String.raw`\s+`)).join(NUMBER), 'dg');
+const parseNumber = (text) => Number(text.replaceAll(',', ''));
+const docFiles = ['README.md', ...readdirSync(join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const read = (path) => readFileSync(join(repoRoot, path), 'utf8');
+
+/** The figures a row finds in its file: [{ quoted, unit, start, end }] per match. */
+function findFigures(text, sentence) {
+  const matches = [...text.matchAll(sentencePattern(sentence))];
+  return matches.map((match) => match.slice(1).map((quoted, i) => {
+    const [start, end] = match.indices[i + 1];
+    const unit = text.slice(end).match(/^\s*(KiB|MiB)\b/)?.[1] ?? null;
+    return { quoted, unit, start, end };
+  }));
+}
+
+/** The difference of a quoted figure from the measurement, or null within the tolerance. */
+function deviation({ quoted, unit }, measured) {
+  const value = parseNumber(quoted) * (unit ? UNITS[unit] : 1);
+  const off = Math.abs(value - measured) / measured;
+  if (off <= TOLERANCE) return null;
+  const actual = unit ? (measured / UNITS[unit]).toFixed(unit === 'MiB' ? 1 : 0) : String(measured);
+  return `${quoted}${unit ? ` ${unit}` : ''} is ${(off * 100).toFixed(0)} % off; the build gives ${actual}${unit ? ` ${unit}` : ''}`;
+}
+
+test('every size and count quoted in the documentation is within 10 % of the build', async () => {
+  const problems = [];
+  for (const [path, sentence, measures] of FIGURES) {
+    const found = findFigures(read(path), sentence);
+    if (found.length === 0) {
+      problems.push(`${path}: the sentence "${sentence}" is gone; update FIGURES in tests/js/docs.test.mjs`);
+      continue;
+    }
+    assert.equal(found[0].length, measures.length, `${path}: one measure per # in "${sentence}"`);
+    const measured = [];
+    for (const measure of measures) measured.push(await measure());
+    for (const figures of found) {
+      figures.forEach((figure, i) => {
+        const problem = deviation(figure, measured[i]);
+        if (problem) problems.push(`${path}: "${sentence}": ${problem}`);
+      });
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('every KiB or MiB figure in the documentation is one the test measures', () => {
+  const unchecked = [];
+  for (const path of docFiles) {
+    const text = read(path);
+    const checked = FIGURES.filter(([file]) => file === path)
+      .flatMap(([, sentence]) => findFigures(text, sentence).flat());
+    for (const match of text.matchAll(new RegExp(`${NUMBER}\\s+(?:KiB|MiB)\\b`, 'dg'))) {
+      const [start] = match.indices[1];
+      if (!checked.some((figure) => figure.start === start)) {
+        const line = text.slice(0, start).split('\n').length;
+        unchecked.push(`${path}:${line}: ${match[0]}`);
+      }
+    }
+  }
+  assert.deepEqual(unchecked, [], 'add these to FIGURES in tests/js/docs.test.mjs, or write a budget in KB/MB');
+});
+
+test('a figure off by more than 10 % is reported', () => {
+  // The check itself, on a made-up sentence: 110 KiB against 100 KiB passes,
+  // 112 KiB fails, and a count is compared as it is.
+  const [[near]] = findFigures('is 110 KiB brotli', 'is # KiB brotli');
+  assert.equal(deviation(near, 100 * 1024), null);
+  const [[far]] = findFigures('is 112 KiB brotli', 'is # KiB brotli');
+  assert.match(deviation(far, 100 * 1024), /12 % off; the build gives 100 KiB/);
+  const [[count]] = findFigures('24 files', '# files');
+  assert.match(deviation(count, 30), /20 % off; the build gives 30/);
+});
+
+// The README's example as a newcomer copies it: each `r.…;` line whose
+// comment is a JavaScript literal (after an optional trailing remark in
+// parentheses) must evaluate to that literal. Comments that describe rather
+// than show (`{ label, scale }`, `1 (very easy) … 7`) do not parse and are
+// not compared.
+function readmeExample() {
+  const block = read('README.md').match(/## API\n\n```js\n([\s\S]*?)```/)?.[1];
+  assert.ok(block, 'README.md has a js block under "## API"');
+  const lines = block.split('\n');
+  const checks = [];
+  for (let i = 0; i < lines.length; i++) {
+    const statement = lines[i].match(/^(r\..*?);\s*(?:\/\/ ?(.*))?$/);
+    if (!statement) continue;
+    let comment = statement[2] ?? '';
+    while (lines[i + 1]?.startsWith('//')) comment += ` ${lines[++i].replace(/^\/\/ ?/, '')}`;
+    const literal = comment.trim().replace(/\s+\([^()]*\)$/, '');
+    let expected;
+    try {
+      expected = new Function(`"use strict"; return (${literal});`)();
+    } catch {
+      continue;
+    }
+    if (expected !== undefined) checks.push({ expression: statement[1], literal, expected });
+  }
+  const module = block.replace("from 'lesbar'", `from '${pathToFileURL(join(repoRoot, 'js/index.js')).href}'`) +
+    `\nexport const values = [${checks.map((c) => `() => (${c.expression})`).join(', ')}];\n`;
+  return { module, checks };
+}
+
+test("the README's API example runs and returns what its comments show", async () => {
+  const { module, checks } = readmeExample();
+  assert.ok(checks.length >= 8, `only ${checks.length} comparable lines in the README's API example`);
+  const { values } = await import(`data:text/javascript,${encodeURIComponent(module)}`);
+  checks.forEach(({ expression, literal, expected }, i) => {
+    assert.deepEqual(values[i](), expected, `README.md: ${expression} should be ${literal}`);
+  });
+});
+
+// The README and docs/ link to each other by file and heading; a moved or
+// renamed section must not leave a dead link. Anchors follow GitHub's rule:
+// the heading in lower case, punctuation dropped, spaces as hyphens.
+const anchorOf = (heading) => heading.toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
+const anchorsIn = (path) => new Set(read(path).split('\n')
+  .filter((line) => /^#{1,6} /.test(line)).map((line) => anchorOf(line.replace(/^#+ /, ''))));
+
+test('links between the README and docs/ reach an existing file and heading', () => {
+  const dead = [];
+  for (const path of docFiles) {
+    for (const [, target] of read(path).matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z]+:/.test(target)) continue;
+      const [relative, anchor] = target.split('#');
+      const linked = relative ? join(path, '..', relative) : path;
+      if (!existsSync(join(repoRoot, linked))) dead.push(`${path}: ${target} (no such file)`);
+      else if (anchor && linked.endsWith('.md') && !anchorsIn(linked).has(anchor)) dead.push(`${path}: ${target} (no such heading)`);
+    }
+  }
+  assert.deepEqual(dead, []);
+});
