@@ -151,6 +151,28 @@ export function packSections(sections) {
   return out;
 }
 
+/**
+ * The sections of a container as [{ name, coding, stored, bytes }]: `stored`
+ * as packed, `bytes` decoded (the file the manifest named). For tools and
+ * tests; the core has its own reader (core/platform/assets.cc).
+ */
+export function unpackSections(container) {
+  if (container.subarray(0, 8).toString('latin1') !== MAGIC) throw new Error('not a lesbar asset file');
+  const version = container.readUInt32LE(8);
+  if (version !== FORMAT_VERSION) throw new Error(`asset format ${version}, expected ${FORMAT_VERSION}`);
+  const count = container.readUInt32LE(12);
+  const sections = [];
+  for (let i = 0; i < count; i++) {
+    const entry = HEADER_BYTES + ENTRY_BYTES * i;
+    const name = container.subarray(entry, entry + NAME_BYTES).toString('latin1').replace(/\0+$/, '');
+    const coding = container.readUInt32LE(entry + NAME_BYTES);
+    const offset = container.readUInt32LE(entry + NAME_BYTES + 8);
+    const stored = container.subarray(offset, offset + container.readUInt32LE(entry + NAME_BYTES + 12));
+    sections.push({ name, coding, stored, bytes: decodeSection(stored, coding) });
+  }
+  return sections;
+}
+
 export function buildAsset(manifestPath, outputPath) {
   const sections = readManifest(manifestPath).map(({ name, file, coding }) =>
     ({ name, coding, bytes: encodeSection(readFileSync(file), coding, name) }));

@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { repoRoot } from './helpers.mjs';
+import { unpackSections } from '../../scripts/build-assets.mjs';
 
 const TOLERANCE = 0.10;
 
@@ -35,15 +36,8 @@ const DEMO_PAGE = file('web-demo/dist/index.html');
 // Sections of the entity data, by the container's table (docs/assets.md).
 function entitySections(names) {
   return () => {
-    const bytes = entityDataFile();
-    const count = bytes.readUInt32LE(12);
-    const sections = new Map();
-    for (let i = 0; i < count; i++) {
-      const entry = 24 + 48 * i;
-      const name = bytes.subarray(entry, entry + 40).toString('latin1').replace(/\0+$/, '');
-      const offset = bytes.readUInt32LE(entry + 40);
-      sections.set(name, bytes.subarray(offset, offset + bytes.readUInt32LE(entry + 44)));
-    }
+    // Decoded: the docs quote the lists' own sizes, not how they are packed.
+    const sections = new Map(unpackSections(entityDataFile()).map(({ name, bytes }) => [name, bytes]));
     const matches = (pattern, name) => pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
     for (const pattern of names) {
       assert.ok([...sections.keys()].some((name) => matches(pattern, name)), `the entity data has no section ${pattern}`);
