@@ -131,6 +131,23 @@ const LanguageRules& RulesFor(std::string_view language) {
   return *kOther;
 }
 
+namespace {
+
+// ICU's exceptions include abbreviations that are also everyday words
+// ending many sentences: German "Test." (for Testament) would join
+// "Das war ein Test. Dann ging er." into one sentence.
+bool IsEverydayWord(std::string_view language, std::u16string_view word) {
+  static constexpr std::u16string_view kGerman[] = {u"Test", u"Port"};
+  if (language == "de") {
+    for (std::u16string_view everyday : kGerman) {
+      if (word == everyday) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 LanguageRules BuildRulesWithIcuExceptions(std::string_view language) {
   LanguageRules rules = RulesFor(language);
   rules.language = std::string(language);
@@ -158,6 +175,7 @@ LanguageRules BuildRulesWithIcuExceptions(std::string_view language) {
         continue;
       }
       word.pop_back();
+      if (IsEverydayWord(language, word)) continue;
       rules.owned_words->push_back(std::move(word));
       const std::u16string_view view = rules.owned_words->back();
       if (rules.final_abbreviations.count(view) == 0) {
