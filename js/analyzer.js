@@ -10,6 +10,13 @@ const UTF8 = new TextEncoder();
 
 export const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
 
+/**
+ * Linear memory above which the analyzer moves to a fresh instance after a
+ * call: wasm memory only grows, and one 50 MB text would otherwise leave a
+ * long-lived analyzer holding most of a gigabyte.
+ */
+export const MEMORY_RELEASE_BYTES = 256 * 1024 * 1024;
+
 const LANGUAGE_PATTERN = /^(auto|[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*)$/;
 
 export class Analyzer {
@@ -19,13 +26,18 @@ export class Analyzer {
   #textstatLoaded = false;
   #entitiesLoaded = false;
   #entitiesByDefault;
+  #makeCore;
+  #entityBytes = null;  // kept to hand to a fresh instance
+  #textstatBytes = null;
+  #release = null;  // the pending move to a fresh instance
 
   /** @internal use createAnalyzer() */
-  constructor(core, maxInputLength, entitiesByDefault = true) {
+  constructor(core, maxInputLength, entitiesByDefault = true, makeCore = null) {
     this.#core = core;
     this.#native = new core.Analyzer();
     this.#maxInputLength = maxInputLength;
     this.#entitiesByDefault = entitiesByDefault;
+    this.#makeCore = makeCore;
   }
 
   get maxInputLength() {
@@ -81,8 +93,52 @@ export class Analyzer {
     const raw = this.#withUtf8(text, (address, bytes) =>
       this.#native.analyzeUtf8(address, bytes, text.length, language,
         tokenization === 'ud' ? 1 : 0, readability, entities, this.#maxInputLength));
+    if (this.#core.HEAP8.buffer.byteLength > MEMORY_RELEASE_BYTES) {
+      // In the background: the result is ready now, and the next call uses
+      // whichever instance is current.
+      this.releaseMemory().catch(() => {});
+    }
     if (raw.error !== undefined) throw coreError(raw);
     return resultFromCore(raw);
+  }
+
+  /**
+   * Hands the memory a large input made the wasm instance grow back: moves
+   * the analyzer to a fresh instance of the module (with the data loaded
+   * into the old one) when its linear memory is above
+   * MEMORY_RELEASE_BYTES. analyze() starts this by itself after such a
+   * call; await it to know it is done. The first call on the fresh instance
+   * builds its tables again, as a first call does.
+   * @returns {Promise<void>}
+   */
+  releaseMemory() {
+    if (this.#release !== null) return this.#release;
+    if (this.#native === null || this.#makeCore === null ||
+        this.#core.HEAP8.buffer.byteLength <= MEMORY_RELEASE_BYTES) {
+      return Promise.resolve();
+    }
+    this.#release = (async () => {
+      try {
+        const core = await this.#makeCore();
+        const native = new core.Analyzer();
+        const entityError = this.#entityBytes === null ? null : core.loadEntityData(this.#entityBytes);
+        const textstatError = this.#textstatBytes === null ? null : core.setTextstatData(this.#textstatBytes);
+        if (entityError !== null || textstatError !== null) {
+          native.delete();
+          throw coreError(entityError ?? textstatError);
+        }
+        if (this.#native === null) {
+          native.delete();  // disposed meanwhile
+          return;
+        }
+        this.#native.delete();
+        this.#native = native;
+        this.#core = core;
+      } finally {
+        this.#release = null;
+      }
+    })();
+    return this.#release;
   }
 
   /**
@@ -96,6 +152,7 @@ export class Analyzer {
     const error = this.#core.setTextstatData(bytes);
     if (error !== null) throw coreError(error);
     this.#textstatLoaded = true;
+    this.#textstatBytes = bytes;
   }
 
   /**
@@ -115,6 +172,7 @@ export class Analyzer {
     const error = this.#core.loadEntityData(bytes);
     if (error !== null) throw new Error(`lesbar: the entity data from ${from} is unusable: ${error.message}`);
     this.#entitiesLoaded = true;
+    this.#entityBytes = bytes;
   }
 
   /** @internal createAnalyzer() hands over what loadCore() loaded. */
@@ -183,7 +241,8 @@ export class Analyzer {
 
   /**
    * Memory of the WebAssembly instance: `wasmMemoryBytes` is the size of its
-   * linear memory (it only grows), `heapUsedBytes` what is allocated now.
+   * linear memory (it only grows, until releaseMemory() moves to a fresh
+   * instance), `heapUsedBytes` what is allocated now.
    */
   memoryStats() {
     return {
@@ -239,8 +298,8 @@ export async function createAnalyzer(given) {
   if (typeof entities !== 'boolean') {
     throw new TypeError(`lesbar: options.entities must be true or false, got ${describe(entities)}`);
   }
-  const { core, entityData } = await loadCore({ ...options, entities });
-  const analyzer = new Analyzer(core, maxInputLength, entities);
+  const { core, entityData, makeCore } = await loadCore({ ...options, entities });
+  const analyzer = new Analyzer(core, maxInputLength, entities, makeCore);
   if (entityData !== null) Analyzer.withEntityData(analyzer, entityData);
   if (options.textstat) {
     await analyzer.loadTextstatData(options.textstat === true ? undefined : options.textstat);

@@ -242,6 +242,12 @@ export declare class Analyzer {
   syllables(word: string, language?: string): number;
   memoryStats(): MemoryStats;
   /**
+   * Moves the analyzer to a fresh wasm instance when its linear memory is
+   * above MEMORY_RELEASE_BYTES (256 MiB), handing back what a large input
+   * made it grow; analyze() starts this by itself after such a call.
+   */
+  releaseMemory(): Promise<void>;
+  /**
    * Loads the entity data if the analyzer was created with `entities: false`
    * (default source: next to the module); a no-op once loaded.
    * @throws Error naming the URL or path if it cannot be loaded or is corrupt.

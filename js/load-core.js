@@ -30,33 +30,36 @@ async function nodeFs() {
  * waits for the other.
  * @param {{ wasmBinary?: ArrayBuffer | Uint8Array, locateFile?: (path: string, prefix: string) => string,
  *           entities?: boolean, entitiesAsset?: ArrayBuffer | Uint8Array | string | URL }} [options]
- * @returns {Promise<{ core: object, entityData: { bytes: Uint8Array, from: string } | null }>}
+ * @returns {Promise<{ core: object, entityData: { bytes: Uint8Array, from: string } | null,
+ *           makeCore: () => Promise<object> }>}
  */
 export async function loadCore(options = {}) {
   const entityData = options.entities === false ? null : loadEntityBytes(options.entitiesAsset, options.locateFile);
   // Settled by Promise.all below; this keeps an early failure of the data
   // from counting as unhandled while the module is still compiling.
   entityData?.catch(() => {});
-  let core;
-  if (options.wasmBinary) {
-    // locateFile keeps the glue from resolving a .wasm URL against import.meta.url.
-    core = createLesbarCore({ wasmBinary: options.wasmBinary, locateFile: (path) => path });
-  } else {
+  const makeCore = () => {
+    if (options.wasmBinary) {
+      // locateFile keeps the glue from resolving a .wasm URL against import.meta.url.
+      return createLesbarCore({ wasmBinary: options.wasmBinary, locateFile: (path) => path });
+    }
     const wasmUrl = locatedUrl('lesbar-core.wasm', options.locateFile, defaultWasmUrl);
     if (isNode && wasmUrl.protocol === 'file:') {
       // Emscripten 3.1.6's web loader would fetch() a file path under Node 20.
-      core = (await nodeFs()).readFile(wasmUrl).then(
+      return nodeFs().then((fs) => fs.readFile(wasmUrl)).then(
         (wasmBinary) => createLesbarCore({ wasmBinary }),
         (error) => {
           throw new Error(`lesbar: cannot read the wasm module ${decodeURIComponent(wasmUrl.pathname)} ` +
             `(${error.code ?? error.message})`);
         });
-    } else {
-      core = createLesbarCore({ locateFile: (path) => (path.endsWith('.wasm') ? wasmUrl.href : path) });
     }
-  }
+    return createLesbarCore({ locateFile: (path) => (path.endsWith('.wasm') ? wasmUrl.href : path) });
+  };
+  const core = makeCore();
   const [loaded, data] = await Promise.all([core, entityData]);
-  return { core: loaded, entityData: data };
+  // makeCore gives a fresh instance of the same module: the only way to hand
+  // wasm memory back, which never shrinks.
+  return { core: loaded, entityData: data, makeCore };
 }
 
 /** The file name the build gave the entity data (content-hashed). */

@@ -18,3 +18,21 @@ test('10,000 analyze() calls leave the heap flat', async () => {
     `heap grew by ${after.heapUsedBytes - before.heapUsedBytes} bytes`);
   analyzer.dispose();
 });
+
+test('after a large input the analyzer hands its memory back and keeps working', async () => {
+  const analyzer = await createAnalyzer();
+  const article = readFileSync(sampleArticle, 'utf8');
+  const small = analyzer.analyze(article);
+  const before = analyzer.memoryStats().wasmMemoryBytes;
+  // Large enough to grow linear memory past the release threshold.
+  const large = `${article}\n\n`.repeat(Math.ceil(36e6 / article.length));
+  analyzer.analyze(large, { entities: false, readability: false, language: 'de' });
+  const grown = analyzer.memoryStats().wasmMemoryBytes;
+  assert.ok(grown > 256 * 1024 * 1024, `linear memory only grew to ${grown} bytes`);
+  await analyzer.releaseMemory();
+  const after = analyzer.memoryStats().wasmMemoryBytes;
+  assert.ok(after <= before * 2 && after < grown / 4, `still ${after} bytes after release (before ${before}, grown ${grown})`);
+  // The fresh instance has the entity data and gives the same result.
+  assert.deepEqual(analyzer.analyze(article), small);
+  analyzer.dispose();
+});
