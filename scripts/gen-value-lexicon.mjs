@@ -20,5 +20,14 @@ const run = (command, args, capture) => {
 };
 run('node', ['scripts/build.mjs', '--quiet', '--native-only']);
 const out = join(root, 'core/analyses/entities/value_lexicon.cc');
-writeFileSync(out, run(join(root, 'build/native/lesbar_gen_value_lexicon'), [], true));
+// Formatted as the committed C++ is, so a fresh file has no diff.
+const generated = run(join(root, 'build/native/lesbar_gen_value_lexicon'), [], true);
+const formatted = spawnSync('clang-format', ['--style=file', '--assume-filename=' + out], {
+  cwd: root, input: generated, encoding: 'utf8', maxBuffer: 1 << 26,
+});
+if (formatted.status !== 0) {
+  console.error(`gen-value-lexicon: clang-format failed: ${formatted.stderr}`);
+  process.exit(1);
+}
+writeFileSync(out, formatted.stdout);
 console.log(`wrote ${out}`);

@@ -2,7 +2,8 @@
 // npm test: builds what is missing, then runs every suite — GoogleTest on the
 // native core (plain and under ASan+UBSan), the fuzz regressions under
 // ASan, node --test on the wasm build and the CLI, and the Chromium browser
-// test. Prints one closing line with the total; exits non-zero on any failure.
+// test, then the freshness check of generated files. Prints one closing line
+// with the total; exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -80,6 +81,9 @@ for (const target of ['analyze', 'syllables']) {
 }
 step('node --test (wasm, CLI, demo render, package environments, browser)', process.execPath,
   ['--test', '--test-concurrency=1', 'tests/js/', 'tests/package/', 'tests/browser/'], { counter: 'node' });
+// The committed generated files that are cheap to rebuild must be what their
+// generators make now (the rest: npm run regen).
+step('generated artefacts are fresh', process.execPath, ['scripts/regen.mjs', '--check', '--ci']);
 
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
 if (failures.length > 0) {
