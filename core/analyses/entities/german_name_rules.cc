@@ -238,6 +238,31 @@ void ApplyGermanNameRules(const std::vector<RuleWord>& words,
       if (i + 1 == n || IsDash(words[i + 1].text)) (*tags)[i] = kOutside;
     }
   }
+  // 7. A place in the genitive before a common noun is the place alone:
+  // "Russlands Armee", "Bayerns Regierung" (the tagger, trained on little
+  // such text, runs on into the noun). An adjective in -es starts a name of
+  // its own ("Vereinigtes Königreich", "Schwarzes Meer"), -us, -is and -ss
+  // end names rather than genitives ("Corpus Christi", "Paris"), and a noun
+  // a gazetteer knows may be part of the place.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if ((*tags)[i] != kBeginLocation || (*tags)[i + 1] != kBeginLocation + 1) {
+      continue;
+    }
+    const std::u32string_view genitive = words[i].lower;
+    static constexpr std::u32string_view kNotGenitive[] = {U"us", U"is", U"ss"};
+    if (genitive.size() < 4 || genitive.back() != U's' ||
+        HasAdjectiveEnding(genitive) || EndsWithAny(genitive, kNotGenitive) ||
+        !IsCapitalised(words[i].text)) {
+      continue;
+    }
+    const size_t end = RunEnd(*tags, i);
+    bool common_nouns = true;
+    for (size_t k = i + 1; k < end && common_nouns; ++k) {
+      common_nouns = words[k].lexicon_class == 'N' && !InAnyGazetteer(words[k]);
+    }
+    if (!common_nouns) continue;
+    for (size_t k = i + 1; k < end; ++k) (*tags)[k] = kOutside;
+  }
 }
 
 }  // namespace lesbar

@@ -120,6 +120,25 @@ TEST(GermanNameRulesTest, LexiconNounIsNoPlaceButGazetteerPlaceIs) {
   EXPECT_EQ(organisation_tags, (std::vector<int>{O, O, O, BLOC, O}));
 }
 
+TEST(GermanNameRulesTest, PlaceInTheGenitiveEndsBeforeItsNoun) {
+  Sentence s = Make({"Russlands", "Armee/N", "sei", "bereit", "."});
+  std::vector<int> tags = {BLOC, ILOC, O, O, O};
+  Apply(s, &tags);
+  EXPECT_EQ(tags, (std::vector<int>{BLOC, O, O, O, O}));
+  // An adjective in -es starts a place of two words; a noun the place
+  // gazetteer holds belongs to the place; an unknown word is not trimmed.
+  for (const auto& specs : std::vector<std::vector<std::string>>{
+           {"Vereinigtes", "Königreich/N", "."},
+           {"Kaps", "Hoorn/NI", "."},
+           {"Sankts", "Wolfgang", "."},
+           {"Corpus", "Christi/N", "."}}) {
+    Sentence kept = Make(specs);
+    std::vector<int> place = {BLOC, ILOC, O};
+    Apply(kept, &place);
+    EXPECT_EQ(place, (std::vector<int>{BLOC, ILOC, O})) << specs[0];
+  }
+}
+
 TEST(GermanNameRulesTest, SectionLabelsOfATitleLine) {
   Sentence s = Make(
       {"Neues", "Niveau/P", "–", "Verteidigungsminister/H", "–", "World/U"});
