@@ -172,8 +172,12 @@ struct LanguageSpan {
 };
 
 struct Analysis {
-  std::string language;            // the language used: "de", "en", ..., "und"
-  double language_confidence = 0;  // 0..1; 1 only when the caller gave it
+  std::string language;  // the language used: "de", "en", ..., "und"
+  // The likeliest language when `language` is "und" because the text is
+  // too short to tell ("Hallo Anna"); otherwise equal to `language`, and
+  // "und" too for a text without letters.
+  std::string language_guess;
+  double language_confidence = 0;       // 0..1 (of language_guess); 1 if given
   std::vector<LanguageSpan> languages;  // per paragraph, for mixed texts
   std::vector<Span> paragraphs;
   std::vector<Span> sentences;
