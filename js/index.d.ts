@@ -179,7 +179,10 @@ export interface Analysis {
   languageGuess: string;
   /** 0..1 (of languageGuess); exactly 1 only when the language was given, below 1 when detected. */
   languageConfidence: number;
-  /** Per paragraph (runs of paragraphs in the same language), for mixed texts. */
+  /**
+   * Per paragraph (runs of paragraphs in the same language), for mixed texts;
+   * with a given language, one run over all paragraphs in it (confidence 1).
+   */
   languages: LanguageSpan[];
   paragraphs: Span[];
   sentences: Sentence[];
