@@ -212,28 +212,40 @@ Status Analyzer::Analyze(std::u16string_view text,
   Status status = Normalize(text, &normalized);
   if (!status.ok()) return status;
 
-  // Language identification: per paragraph, and the document from
-  // the paragraphs' summed evidence. An explicit tag wins for the document.
+  // Language identification only for "auto": per paragraph, and the
+  // document from the paragraphs' summed evidence. A given tag is taken for
+  // the whole text, and nothing is identified.
   result->paragraphs = SplitParagraphs(normalized.text);
-  LanguageIdentification identified =
-      LanguageIdentifier::Default().IdentifyParagraphs(normalized.text,
-                                                       result->paragraphs);
   result->language = RequestedLanguage(options.language);
-  result->language_confidence = 1;
-  if (result->language.empty()) {
+  if (!result->language.empty()) {
+    if (!IsValidLanguageTag(result->language)) {
+      return {StatusCode::kInvalidArgument,
+              "language must be 'auto' or a BCP 47 language tag such as 'de' "
+              "or 'en', got '" +
+                  options.language + "'"};
+    }
+    result->language_guess = result->language;
+    result->language_confidence = 1;
+    if (!result->paragraphs.empty()) {
+      result->languages.push_back(
+          {{result->paragraphs.front().start, result->paragraphs.back().end},
+           result->language,
+           1});
+    }
+  } else {
+    LanguageIdentification identified =
+        LanguageIdentifier::Default().IdentifyParagraphs(normalized.text,
+                                                         result->paragraphs);
+    // "und" for a text too short to tell: analysed with the rules shared by
+    // all languages, so nothing (labels included) follows a guess.
     result->language = identified.document.language;
+    result->language_guess = identified.document.best_guess;
     result->language_confidence =
         DetectedConfidence(identified.document.confidence);
-  }
-  for (LanguageSpan& run : identified.runs) {
-    run.confidence = DetectedConfidence(run.confidence);
-  }
-  result->languages = std::move(identified.runs);
-  if (!IsValidLanguageTag(result->language)) {
-    return {StatusCode::kInvalidArgument,
-            "language must be 'auto' or a BCP 47 language tag such as 'de' "
-            "or 'en', got '" +
-                options.language + "'"};
+    for (LanguageSpan& run : identified.runs) {
+      run.confidence = DetectedConfidence(run.confidence);
+    }
+    result->languages = std::move(identified.runs);
   }
   const LanguageRules* active = impl_->RulesFor(result->language);
 

@@ -170,11 +170,23 @@ export interface EntityCluster {
 }
 
 export interface Analysis {
-  /** The language used: 'de', 'en', another tag, or 'und' if undetermined. */
+  /**
+   * The language used: 'de', 'en', another tag, or 'und' if undetermined:
+   * no letters, or (with 'auto') a text too short to tell, such as a
+   * greeting; then the text is analysed with rules shared by all languages.
+   */
   language: string;
-  /** 0..1; exactly 1 only when the language was given, below 1 when detected. */
+  /**
+   * The likeliest language even when `language` is 'und' for a short text
+   * ('und' only without letters); otherwise equal to `language`.
+   */
+  languageGuess: string;
+  /** 0..1 (of languageGuess); exactly 1 only when the language was given, below 1 when detected. */
   languageConfidence: number;
-  /** Per paragraph (runs of paragraphs in the same language), for mixed texts. */
+  /**
+   * Per paragraph (runs of paragraphs in the same language), for mixed texts;
+   * with a given language, one run over all paragraphs in it (confidence 1).
+   */
   languages: LanguageSpan[];
   paragraphs: Span[];
   sentences: Sentence[];

@@ -118,6 +118,7 @@ export function resultFromCore(raw) {
   const sentences = spansFromFlat(raw.sentences);
   const result = {
     language: raw.language,
+    languageGuess: raw.languageGuess,
     languageConfidence: raw.languageConfidence,
     languages: raw.languages,
     paragraphs: spansFromFlat(raw.paragraphs),

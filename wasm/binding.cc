@@ -266,6 +266,7 @@ class WasmAnalyzer {
     // Language identification and quotations. Quotes are quintuples
     // start,end,speaker,cueStart,cueEnd; language runs are few, so objects.
     result.set("languageConfidence", val(analysis.language_confidence));
+    result.set("languageGuess", val(analysis.language_guess));
     val languages = val::array();
     for (const lesbar::LanguageSpan& run : analysis.languages) {
       val item = val::object();

@@ -13,7 +13,7 @@ namespace lesbar {
 std::string RequestedLanguage(std::string_view requested);
 
 // "auto" resolved through the language identifier ("und" when the text has
-// no letters); other tags as RequestedLanguage.
+// no letters or too few to tell); other tags as RequestedLanguage.
 std::string ResolveLanguage(std::string_view requested,
                             std::u16string_view text);
 

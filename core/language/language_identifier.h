@@ -5,6 +5,11 @@
 // scored against ranked trigram profiles (trained from Debian text by
 // scripts/langid/train-profiles.mjs) as a Zipf-shaped naive Bayes.
 //
+// Short texts: de and en, the languages lesbar is made for, get a small
+// prior that only counts when there is little evidence, and a text whose
+// winner leads by less than a threshold is "und" with its best guess,
+// rather than a language picked from a few trigrams.
+//
 // Cost is linear and bounded: each paragraph is read through at most
 // kWindowsPerParagraph windows of kWindowLength code units, and the document
 // is judged from the sum of its paragraphs' evidence, so no text is read
@@ -22,8 +27,13 @@
 namespace lesbar {
 
 struct LanguageGuess {
-  std::string language = "und";  // "und" when the text has no letters
-  double confidence = 0;         // 0..1
+  // "und" when the text has no letters, or too few to tell its language
+  // from the runner-up (a greeting, a name and a verb).
+  std::string language = "und";
+  double confidence = 0;  // 0..1, for best_guess
+  // The likeliest language even when `language` is "und" for a short
+  // text; equal to `language` otherwise ("und" only without letters).
+  std::string best_guess = "und";
 };
 
 struct LanguageIdentification {
@@ -42,6 +52,18 @@ struct LanguageIdentifierParams {
   double missing_penalty = 2;    // extra log-odds against an unlisted trigram
   double word_rank_offset = 50;  // the same for whole words
   double word_missing_penalty = 4;
+  // Log-prior (nats) of de and en over the other languages of the Latin
+  // script: decides short, ambiguous inputs ("Guten Morgen.") for the
+  // languages lesbar is used with, and is lost in the evidence of a
+  // sentence.
+  double product_language_prior = 2.5;
+  // A text of fewer letters (of its script) than undetermined_letters
+  // whose winner leads the runner-up by fewer nats than
+  // undetermined_margin is "und", its best guess kept. Longer texts are
+  // always decided: a sentence's close call is still right more often
+  // than not.
+  double undetermined_margin = 2.0;
+  int undetermined_letters = 18;
 };
 
 class LanguageIdentifier {

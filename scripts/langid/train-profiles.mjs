@@ -8,7 +8,7 @@
 // Debian's translated manual pages and message catalogs, written by
 // scripts/langid/build-testset.mjs (the test half is never read here).
 //   node scripts/langid/build-testset.mjs && node scripts/langid/train-profiles.mjs [--top N]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +16,7 @@ const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 const topAt = process.argv.indexOf('--top');
 const TOP = topAt >= 0 ? Number(process.argv[topAt + 1]) : 1400;
 const wordsAt = process.argv.indexOf('--words');
-const WORDS = wordsAt >= 0 ? Number(process.argv[wordsAt + 1]) : 150;
+const WORDS = wordsAt >= 0 ? Number(process.argv[wordsAt + 1]) : 1000;
 const pairAt = process.argv.indexOf('--pair-features');
 const PAIR_FEATURES = pairAt >= 0 ? Number(process.argv[pairAt + 1]) : 1500;
 // Close languages that the ranked profiles confuse on short sentences; each
@@ -36,8 +36,9 @@ const LANGUAGES = [
 const SCRIPT = { Latin: /\p{Script=Latin}/u, Cyrillic: /\p{Script=Cyrillic}/u, Arabic: /\p{Script=Arabic}/u };
 
 // The same reading as LanguageIdentifier::Accumulate: letters lower-cased,
-// every run of non-letters one space, padded with spaces.
-function countTrigrams(text, script, counts) {
+// every run of non-letters one space, padded with spaces. Each occurrence
+// counts `weight`.
+function countTrigrams(text, script, counts, weight = 1) {
   for (const line of text.split('\n')) {
     const chars = [' '];
     for (const c of line) {
@@ -48,7 +49,7 @@ function countTrigrams(text, script, counts) {
     for (let i = 0; i + 3 <= chars.length; i++) {
       const gram = chars[i] + chars[i + 1] + chars[i + 2];
       if (gram === '   ' || [...gram].length !== 3) continue;
-      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+      counts.set(gram, (counts.get(gram) ?? 0) + weight);
     }
   }
 }
@@ -57,14 +58,14 @@ function countTrigrams(text, script, counts) {
 // spellings that tell close languages apart (Danish "af", "efter",
 // "bogstaver" against Bokmål "av", "etter", "bokstaver"; Brazilian
 // "arquivo", "unidade" against Spanish "archivo", "unidad").
-function countWords(text, script, counts) {
+function countWords(text, script, counts, weight = 1) {
   for (const line of text.split('\n')) {
     let word = '';
     for (const c of line + ' ') {
       if (/\p{Alphabetic}/u.test(c) && script.test(c)) {
         word += c.toLowerCase();
       } else if (word !== '') {
-        counts.set(word, (counts.get(word) ?? 0) + 1);
+        counts.set(word, (counts.get(word) ?? 0) + weight);
         word = '';
       }
     }
@@ -78,16 +79,87 @@ const escape = (s) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 // so the list spends its room on what separates close languages
 // (Danish/Bokmål, Portuguese/Spanish) rather than on words they share.
 const distinctAt = process.argv.indexOf('--distinct');
-const DISTINCT = distinctAt >= 0 ? Number(process.argv[distinctAt + 1]) : 4;
+const DISTINCT = distinctAt >= 0 ? Number(process.argv[distinctAt + 1]) : 2;
+
+// Manual pages and message catalogs know nothing of greetings, weather or
+// politicians: "Guten Morgen.", "Es regnet in Hamburg." and "Boris Johnson
+// visited Berlin." went to Dutch, French and Danish. For de and en, the
+// languages lesbar is made for, everyday text from the named-entity corpora
+// of the shared development data (../shared/data, CC BY 4.0 / ODC-BY, see
+// its README) is added: news and Wikipedia for German; news, Wikipedia and
+// tweets for English. Their tagged names are cut out, since "Berlin" or
+// "Johnson" says nothing about the language around it. The everyday text
+// weighs EVERYDAY_SHARE of the language's manual-page text, so neither
+// register crowds out the other in the ranked lists. None of it is test
+// text.
+const everydayAt = process.argv.indexOf('--everyday-share');
+const EVERYDAY_SHARE = everydayAt >= 0 ? Number(process.argv[everydayAt + 1]) : 0.5;
+const SHARED = join(root, '..', 'shared', 'data');
+// Tokens of a CoNLL-like file (token and tag columns), one sentence a line;
+// a name (tag other than O), web address, @user or #tag ends the line, so
+// no trigram reaches across it.
+function conllText(path, tokenColumn, tagColumn, prefix = '') {
+  const lines = [];
+  let fragment = [];
+  const end = () => {
+    if (fragment.length > 0) lines.push(fragment.join(' '));
+    fragment = [];
+  };
+  for (const line of readFileSync(join(SHARED, path), 'utf8').split('\n')) {
+    if (line.trim() === '' || line.startsWith('#') || line.startsWith('-DOCSTART-')) {
+      end();
+      continue;
+    }
+    const fields = line.split(/[\t ]/);
+    const token = (fields[tokenColumn] ?? '').replace(prefix, '');
+    const tag = fields[tagColumn] ?? 'O';
+    if (tag !== 'O' || /^(https?:|www\.|@|#)/.test(token)) end();
+    else fragment.push(token);
+  }
+  end();
+  return lines.join('\n');
+}
+const EVERYDAY = {
+  de: () => [
+    conllText('ner/germeval2014-de-dev.tsv', 1, 2),
+    conllText('ner/wikiann-de/train', 0, 1, /^de:/),
+  ],
+  en: () => [
+    ...['a', 'b', 'e', 'g', 'h'].map((part) => conllText(`ner/btc-en/${part}.conll`, 0, 1)),
+    conllText('ner/wnut17-en-train.conll', 0, 1),
+    conllText('ner/wikigold-en/wikigold.conll.txt', 0, 1),
+  ],
+};
+
+// Greetings, letter formulas, days and weather, written for the product's
+// languages (scripts/langid/phrases/<language>.txt): too rare even in news
+// to rank, so each phrase counts as if it occurred once per PHRASE_EVERY
+// characters of the language's manual-page text.
+const phraseAt = process.argv.indexOf('--phrase-every');
+const PHRASE_EVERY = phraseAt >= 0 ? Number(process.argv[phraseAt + 1]) : 10000;
+function phrases(tag) {
+  const path = join(root, 'scripts/langid/phrases', `${tag}.txt`);
+  if (!existsSync(path)) return '';
+  return readFileSync(path, 'utf8').split('\n').filter((line) => !line.startsWith('#')).join('\n');
+}
+
 const trained = LANGUAGES.map(([script, tag]) => {
   const text = readFileSync(join(root, 'build/langid/train', `${tag}.txt`), 'utf8');
   const counts = new Map();
   countTrigrams(text, SCRIPT[script], counts);
+  const everyday = EVERYDAY_SHARE > 0 && EVERYDAY[tag] ? EVERYDAY[tag]().join('\n') : '';
+  const everydayWeight = everyday ? (EVERYDAY_SHARE * text.length) / everyday.length : 0;
+  if (everyday) countTrigrams(everyday, SCRIPT[script], counts, everydayWeight);
+  const phraseText = PHRASE_EVERY > 0 ? phrases(tag) : '';
+  const phraseWeight = text.length / PHRASE_EVERY;
+  if (phraseText) countTrigrams(phraseText, SCRIPT[script], counts, phraseWeight);
   // Sorted by count, then by the trigram, so the output is reproducible.
   const ranked = [...counts.entries()].sort(byCount).slice(0, TOP).map(([gram]) => gram);
   if (ranked.length < TOP) throw new Error(`${tag}: only ${ranked.length} trigrams`);
   const wordCounts = new Map();
   countWords(text, SCRIPT[script], wordCounts);
+  if (everyday) countWords(everyday, SCRIPT[script], wordCounts, everydayWeight);
+  if (phraseText) countWords(phraseText, SCRIPT[script], wordCounts, phraseWeight);
   let total = 0;
   for (const count of wordCounts.values()) total += count;
   return { script, tag, size: text.length, counts, ranked, wordCounts, total };
@@ -154,7 +226,7 @@ for (const [first, second] of PAIRS) {
 }
 
 const out = `// GENERATED by scripts/langid/train-profiles.mjs -- do not edit.
-// Rebuild: node scripts/langid/build-testset.mjs && node scripts/langid/train-profiles.mjs --top ${TOP} --words ${WORDS} --distinct ${DISTINCT} --pair-features ${PAIR_FEATURES}
+// Rebuild: node scripts/langid/build-testset.mjs && node scripts/langid/train-profiles.mjs --top ${TOP} --words ${WORDS} --distinct ${DISTINCT} --pair-features ${PAIR_FEATURES} --everyday-share ${EVERYDAY_SHARE} --phrase-every ${PHRASE_EVERY}
 // Per language the ${TOP} most frequent character trigrams of the dev half of
 // Debian's translated manual pages (manpages-l10n, GPL-3.0+; English:
 // package manpages and others) or, for Arabic and Persian, of Debian's
@@ -163,7 +235,11 @@ const out = `// GENERATED by scripts/langid/train-profiles.mjs -- do not edit.
 // at least ${DISTINCT} times as frequent as in any other language of their
 // script, most frequent first. Then the pair models of close languages:
 // "t:trigram=weight" and "w:word=weight", weight = log-likelihood ratio
-// first : second in 1/${WEIGHT_SCALE} nats. See scripts/langid/README.md.
+// first : second in 1/${WEIGHT_SCALE} nats. de and en also count everyday
+// text: the named-entity corpora of ../shared/data without their names
+// (GermEval 2014 dev, WikiANN de train: CC BY 4.0, ODC-BY; Broad Twitter
+// Corpus, WNUT-17 train, WikiGold: CC BY 4.0) and the phrases of
+// scripts/langid/phrases/. See scripts/langid/README.md.
 
 #include "language/language_profiles.h"
 

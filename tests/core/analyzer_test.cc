@@ -49,6 +49,32 @@ TEST_F(AnalyzerTest, AcceptsRegionSubtags) {
   EXPECT_EQ(Run(u"Grüezi mitenand.", "de-CH").language, "de");
 }
 
+// A given language is not second-guessed: the whole text is one run in
+// it, even where the identifier would say otherwise.
+TEST_F(AnalyzerTest, AGivenLanguageCoversTheTextWithoutIdentification) {
+  const std::u16string text =
+      u"The minister welcomed the cooperation.\n\nEr reiste nach Teheran.";
+  const Analysis result = Run(text, "de");
+  EXPECT_EQ(result.language, "de");
+  EXPECT_EQ(result.language_guess, "de");
+  EXPECT_EQ(result.language_confidence, 1);
+  ASSERT_EQ(result.languages.size(), 1u);
+  EXPECT_EQ(result.languages[0].language, "de");
+  EXPECT_EQ(result.languages[0].confidence, 1);
+  EXPECT_EQ(result.languages[0].span.start, result.paragraphs.front().start);
+  EXPECT_EQ(result.languages[0].span.end, result.paragraphs.back().end);
+}
+
+TEST_F(AnalyzerTest, AutoOnTooShortATextIsUndeterminedWithItsGuess) {
+  const Analysis result = Run(u"Anna", "auto");
+  EXPECT_EQ(result.language, "und");
+  EXPECT_NE(result.language_guess, "und");
+  EXPECT_LT(result.language_confidence, 1);
+  const Analysis decided = Run(u"Guten Morgen, liebe Anna.", "auto");
+  EXPECT_EQ(decided.language, "de");
+  EXPECT_EQ(decided.language_guess, "de");
+}
+
 TEST_F(AnalyzerTest, LoneSurrogatesAndNulGiveSpansInsideTheText) {
   std::u16string text = u"a\xD800 b\0c \xDC00\xD800.";
   text[2] = 0xD800;

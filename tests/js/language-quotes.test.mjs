@@ -102,3 +102,39 @@ test('sample article: every quotation the issue names has its speaker from the r
   }
   assert.match(speakerOf('„fortschrittlichen Waffen').name, /Barnea/);
 });
+
+// tests/cases/short-language-lines.tsv: greetings, names and short news
+// lines, written for these tests; its rule: each gets its language outright,
+// except at most two known misses ("miss") per language.
+const shortLines = readFileSync(new URL('../cases/short-language-lines.tsv', import.meta.url), 'utf8')
+  .split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split('\t'));
+
+test('one-line German and English inputs get their language', () => {
+  for (const wanted of ['de', 'en']) {
+    const lines = shortLines.filter(([language]) => language === wanted);
+    assert.ok(lines.length >= 30, wanted);
+    assert.ok(lines.filter(([, , miss]) => miss === 'miss').length <= 2, wanted);
+  }
+  const wrong = shortLines
+    .filter(([, , miss]) => miss !== 'miss')
+    .map(([language, line]) => ({ language, line, result: analyzer.analyze(line) }))
+    .filter(({ language, result }) => result.language !== language)
+    .map(({ language, line, result }) => `${line} (${language}): ${result.language}/${result.languageGuess}`);
+  assert.deepEqual(wrong, []);
+});
+
+test("too short to tell is 'und' with the best guess", () => {
+  const r = analyzer.analyze('Anna');
+  assert.equal(r.language, 'und');
+  assert.notEqual(r.languageGuess, 'und');
+  assert.ok(r.languageConfidence < 1);
+  assert.equal(analyzer.analyze('Guten Morgen, liebe Anna.').languageGuess, 'de');
+});
+
+test('a given language is taken for the whole text, not identified', () => {
+  const text = 'The minister welcomed the cooperation.\n\nEr reiste nach Teheran.';
+  const r = analyzer.analyze(text, 'de');
+  assert.equal(r.languageGuess, 'de');
+  assert.deepEqual(r.languages.map((l) => [l.language, l.confidence, l.start, l.end]),
+    [['de', 1, 0, text.length]]);
+});

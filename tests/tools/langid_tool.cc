@@ -1,7 +1,8 @@
 // Language identifier tool for scripts/langid/eval-langid.mjs.
 //   lesbar_langid predict [RANK_OFFSET MISSING_PENALTY [WORD_OFFSET
-//   WORD_PENALTY]] < lines
-//     prints "language\tconfidence" for each UTF-8 input line;
+//   WORD_PENALTY [PRODUCT_PRIOR UNDETERMINED_MARGIN [UNDETERMINED_LETTERS]]]]
+//   < lines
+//     prints "language\tconfidence\tbest guess" for each UTF-8 input line;
 //   lesbar_langid bench FILE [MEGABYTES]
 //     times the identifier (document + paragraphs) on FILE repeated.
 #include <chrono>
@@ -22,7 +23,8 @@ int Predict(const lesbar::LanguageIdentifier& identifier) {
   while (std::getline(std::cin, line)) {
     const lesbar::LanguageGuess guess =
         identifier.Identify(lesbar::testing::U16(line));
-    std::printf("%s\t%.4f\n", guess.language.c_str(), guess.confidence);
+    std::printf("%s\t%.4f\t%s\n", guess.language.c_str(), guess.confidence,
+                guess.best_guess.c_str());
   }
   return 0;
 }
@@ -86,6 +88,11 @@ int main(int argc, char** argv) {
       params.word_rank_offset = std::stod(argv[4]);
       params.word_missing_penalty = std::stod(argv[5]);
     }
+    if (argc > 7) {
+      params.product_language_prior = std::stod(argv[6]);
+      params.undetermined_margin = std::stod(argv[7]);
+    }
+    if (argc > 8) params.undetermined_letters = std::stoi(argv[8]);
     if (argc > 3) {
       lesbar::LanguageIdentifier identifier(params);
       return Predict(identifier);
@@ -97,7 +104,8 @@ int main(int argc, char** argv) {
   }
   std::fprintf(stderr,
                "usage: %s predict [RANK_OFFSET MISSING_PENALTY [WORD_OFFSET "
-               "WORD_PENALTY]] < lines\n"
+               "WORD_PENALTY [PRODUCT_PRIOR UNDETERMINED_MARGIN "
+               "[UNDETERMINED_LETTERS]]]] < lines\n"
                "       %s bench FILE [MEGABYTES]\n",
                argv[0], argv[0]);
   return 2;

@@ -172,9 +172,15 @@ struct LanguageSpan {
 };
 
 struct Analysis {
-  std::string language;            // the language used: "de", "en", ..., "und"
-  double language_confidence = 0;  // 0..1; 1 only when the caller gave it
-  std::vector<LanguageSpan> languages;  // per paragraph, for mixed texts
+  std::string language;  // the language used: "de", "en", ..., "und"
+  // The likeliest language when `language` is "und" because the text is
+  // too short to tell ("Hallo Anna"); otherwise equal to `language`, and
+  // "und" too for a text without letters.
+  std::string language_guess;
+  double language_confidence = 0;  // 0..1 (of language_guess); 1 if given
+  // Runs of paragraphs in one language, for mixed texts; with a given
+  // language, one run over all paragraphs in it (confidence 1).
+  std::vector<LanguageSpan> languages;
   std::vector<Span> paragraphs;
   std::vector<Span> sentences;
   std::vector<Token> tokens;

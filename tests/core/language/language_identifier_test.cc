@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "segment/paragraphs.h"
 #include "test_util.h"
@@ -14,6 +17,81 @@ using testing::U16;
 
 std::string Identify(const char* utf8) {
   return LanguageIdentifier::Default().Identify(U16(utf8)).language;
+}
+
+struct ShortLine {
+  std::string language;
+  std::string text;
+  bool known_miss = false;
+};
+
+// tests/cases/short-language-lines.tsv (next to the golden cases file):
+// language, line, and "miss" for a known miss.
+std::vector<ShortLine> ShortLines() {
+  std::string path = LESBAR_CASES_FILE;
+  path =
+      path.substr(0, path.find_last_of('/') + 1) + "short-language-lines.tsv";
+  std::ifstream in(path);
+  std::vector<ShortLine> lines;
+  std::string line;
+  while (std::getline(in, line)) {
+    const size_t tab = line.find('\t');
+    if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
+    const size_t second_tab = line.find('\t', tab + 1);
+    lines.push_back({line.substr(0, tab),
+                     line.substr(tab + 1, second_tab == std::string::npos
+                                              ? std::string::npos
+                                              : second_tab - tab - 1),
+                     second_tab != std::string::npos &&
+                         line.substr(second_tab + 1) == "miss"});
+  }
+  return lines;
+}
+
+// Greetings, names and short news lines in the product's languages are
+// identified outright, not left "und" ("Guten Morgen." read as Dutch
+// before): the rule of the fixture file, at most two known misses per
+// language.
+TEST(LanguageIdentifierTest, ShortGermanAndEnglishLines) {
+  const auto lines = ShortLines();
+  for (const char* language : {"de", "en"}) {
+    int count = 0, misses = 0;
+    for (const ShortLine& line : lines) {
+      if (line.language != language) continue;
+      ++count;
+      misses += line.known_miss;
+      if (line.known_miss) continue;
+      const LanguageGuess guess =
+          LanguageIdentifier::Default().Identify(U16(line.text));
+      EXPECT_EQ(guess.language, line.language)
+          << line.text << " (best guess " << guess.best_guess << ")";
+    }
+    EXPECT_GE(count, 30) << language;
+    EXPECT_LE(misses, 2) << language;
+  }
+}
+
+// Too little text to tell close languages apart: "und", with the likelier
+// one kept as the best guess.
+TEST(LanguageIdentifierTest, TooShortToTellIsUndeterminedWithBestGuess) {
+  const LanguageGuess guess = LanguageIdentifier::Default().Identify(u"Anna");
+  EXPECT_EQ(guess.language, "und");
+  EXPECT_NE(guess.best_guess, "und");
+  EXPECT_GT(guess.confidence, 0);
+}
+
+// A decided text reports its language as the best guess too; the prior
+// does not pull a clear sentence of another language to de or en.
+TEST(LanguageIdentifierTest, DecidedTextsAreTheirOwnBestGuess) {
+  for (const char* sentence :
+       {"De minister verwelkomde de samenwerking tussen de twee landen.",
+        "Regeringen meddelte i dag, at den vil øge støtten."}) {
+    const LanguageGuess guess =
+        LanguageIdentifier::Default().Identify(U16(sentence));
+    EXPECT_NE(guess.language, "und") << sentence;
+    EXPECT_NE(guess.language, "de") << sentence;
+    EXPECT_EQ(guess.best_guess, guess.language) << sentence;
+  }
 }
 
 // One news-like sentence per language; the held-out numbers come from
@@ -91,6 +169,7 @@ TEST(LanguageIdentifierTest, NoLettersIsUndeterminedWithZeroConfidence) {
   for (const char16_t* text : {u"", u"12345 !!! 😀 ...", u"\u0000\u0001"}) {
     const LanguageGuess guess = LanguageIdentifier::Default().Identify(text);
     EXPECT_EQ(guess.language, "und");
+    EXPECT_EQ(guess.best_guess, "und");
     EXPECT_EQ(guess.confidence, 0);
   }
 }
