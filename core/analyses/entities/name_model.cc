@@ -190,27 +190,26 @@ std::string NameModelWriter::Serialize() const {
     AppendF32(x, &out);
     AppendF32(y, &out);
   }
+  // The rows with a non-zero code, decided once for the bitmap, the
+  // exponents and the codes.
   const size_t rows = exponents_.size();
-  const auto is_stored = [&](size_t row) {
-    for (int t = 0; t < kNameTags; ++t) {
-      if (codes_[row * kNameTags + t] != 0) return true;
-    }
-    return false;
-  };
+  std::vector<size_t> stored_rows;
   std::string bitmap(rows / 8, '\0');
-  uint32_t stored = 0;
   for (size_t row = 0; row < rows; ++row) {
-    if (!is_stored(row)) continue;
+    const auto codes = codes_.begin() + row * kNameTags;
+    if (std::all_of(codes, codes + kNameTags,
+                    [](int32_t code) { return code == 0; })) {
+      continue;
+    }
     bitmap[row / 8] = static_cast<char>(bitmap[row / 8] | (1 << (row % 8)));
-    ++stored;
+    stored_rows.push_back(row);
   }
-  AppendU32(stored, &out);
+  AppendU32(static_cast<uint32_t>(stored_rows.size()), &out);
   out += bitmap;
-  for (size_t row = 0; row < rows; ++row) {
-    if (is_stored(row)) out.push_back(static_cast<char>(exponents_[row]));
+  for (size_t row : stored_rows) {
+    out.push_back(static_cast<char>(exponents_[row]));
   }
-  for (size_t row = 0; row < rows; ++row) {
-    if (!is_stored(row)) continue;
+  for (size_t row : stored_rows) {
     for (int t = 0; t < kNameTags; ++t) {
       const int32_t code = codes_[row * kNameTags + t];
       out.push_back(static_cast<char>(code & 0xFF));

@@ -63,9 +63,9 @@ struct NameModel {
   float Calibrated(float probability) const;
 };
 
-// Parses `bytes` into `model` (which owns its rows afterwards; `model` must
-// not be copied, its pointers point into itself); false with `error` set if
-// they are not a model of this version.
+// Parses `bytes` into `model`, which owns its rows afterwards (a model may
+// be moved but not copied: its pointers point into its own vectors); false
+// with `error` set if they are not a model of this version.
 bool ParseNameModel(const unsigned char* bytes, size_t size, NameModel* model,
                     std::string* error);
 

@@ -38,7 +38,6 @@ struct LoadedModel {
   NameModel model;
   bool ok = false;
   bool tried = false;
-  std::string owned_bytes;  // a model given by UseNameModel
 };
 
 LoadedModel& Loaded() {
@@ -470,12 +469,9 @@ bool UseNameModel(std::string bytes, std::string* error) {
                       bytes.size(), &model, error)) {
     return false;
   }
-  loaded.owned_bytes = std::move(bytes);
-  // Parse again over the bytes' final home (moving a std::string may move
-  // its buffer).
-  ParseNameModel(
-      reinterpret_cast<const unsigned char*>(loaded.owned_bytes.data()),
-      loaded.owned_bytes.size(), &loaded.model, error);
+  // The model owns its rows, so the bytes need not stay; moving keeps the
+  // rows' buffers and so the pointers into them.
+  loaded.model = std::move(model);
   loaded.ok = true;
   return true;
 }
