@@ -176,19 +176,10 @@ const corpora = [
   { language: 'en', ...findCorpus('en_gum') },
 ];
 
-/** Informational only: the raw ICU data that build.mjs filtered and embedded into the wasm. */
+/** Informational only: the ICU data the wasm build filtered and embedded. */
 function findIcuDataCache() {
-  const cacheDir = path.join(os.homedir(), '.cache', 'lesbar');
-  if (!existsSync(cacheDir)) return null;
-  for (const dir of readdirSync(cacheDir).filter((d) => /^icu-.*-wasm-/.test(d)).sort()) {
-    const dataDir = path.join(cacheDir, dir, 'data');
-    const dat = existsSync(dataDir) && readdirSync(dataDir).find((f) => /^icudt.*\.dat$/.test(f));
-    if (dat) {
-      const file = path.join(dataDir, dat);
-      return { path: file, bytes: statSync(file).size };
-    }
-  }
-  return null;
+  const file = path.join(repoRoot, 'build', 'wasm', 'icu-data', 'icudt72l.dat');
+  return existsSync(file) ? { path: file, bytes: statSync(file).size } : null;
 }
 
 // ------------------------------------------------------------------- main

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds ICU 72.1 for WebAssembly from Debian's own source package and a
-# filtered ICU data file, cached outside the clone by version and flags.
-# Prints the cache directory (holding include/, lib/ and data/) on stdout.
+# Builds ICU 72.1 for WebAssembly from Debian's own source package, cached
+# outside the clone by version and flags. Prints the cache directory on
+# stdout: include/, lib/ and data/full/icudt72l.dat, ICU's whole data file,
+# which the lesbar build filters (scripts/filter-icu-data.sh) to the items in
+# scripts/icu-data-items.txt.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 
@@ -11,13 +13,11 @@ ICU_ORIG_SHA256=a2d2d38217092a7ed56635e34467f92f976b370e20182ad325edea6681a71d68
 # Services lesbar does not use; compiling them out keeps the build short.
 UCONFIG_FLAGS="-DUCONFIG_NO_COLLATION=1 -DUCONFIG_NO_FORMATTING=1 -DUCONFIG_NO_LEGACY_CONVERSION=1 -DUCONFIG_NO_REGULAR_EXPRESSIONS=1 -DUCONFIG_NO_SERVICE=1 -DUCONFIG_NO_IDNA=1 -DUCONFIG_NO_FILE_IO=0"
 OPT_FLAGS="${LESBAR_ICU_OPT_FLAGS:--O3}"
-# ICU data items lesbar needs; see scripts/icu-data-items.txt for why each is there.
-DATA_ITEMS="$here/icu-data-items.txt"
 
 # lesbar's own fixes to ICU, applied after Debian's (see each patch's header).
 PATCHES=("$here"/icu-wasm/patches/*.patch)
 patches_key="$(cat "${PATCHES[@]}" | sha256sum | cut -c1-8)"
-key="$(printf '%s|%s|%s|%s|%s|%s' "$ICU_VERSION" "$ICU_ORIG_SHA256" "$UCONFIG_FLAGS" "$OPT_FLAGS" "$patches_key" "$(cat "$here/icu-wasm/CMakeLists.txt" "$DATA_ITEMS")" | sha256sum | cut -c1-12)"
+key="$(printf '%s|%s|%s|%s|%s|%s' "$ICU_VERSION" "$ICU_ORIG_SHA256" "$UCONFIG_FLAGS" "$OPT_FLAGS" "$patches_key" "$(cat "$here/icu-wasm/CMakeLists.txt")" | sha256sum | cut -c1-12)"
 cache_root="${LESBAR_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/lesbar}"
 out="$cache_root/icu-$ICU_VERSION-wasm-$key"
 if [[ -f "$out/.complete" ]]; then
@@ -84,14 +84,8 @@ if ! { emcmake cmake -S "$here/icu-wasm" -B "$build" -G Ninja \
   exit 1
 fi
 
-log "filtering ICU data with icupkg"
-datawork="$build/data"
-mkdir -p "$datawork/extract" "$out.tmp/data"
-icupkg -d "$datawork/extract" -x '*' "$src/source/data/in/icudt72l.dat" >&2
-# icupkg wants the output to keep ICU's own data name.
-(cd "$datawork" && grep -v '^#' "$DATA_ITEMS" | sed '/^$/d' > items.lst &&
-  icupkg --ignore-deps -tl -s extract -a items.lst new icudt72l.dat >&2)
-cp "$datawork/icudt72l.dat" "$out.tmp/data/icudt72l.dat"
+mkdir -p "$out.tmp/data/full"
+cp "$src/source/data/in/icudt72l.dat" "$out.tmp/data/full/icudt72l.dat"
 printf 'UCONFIG: %s\nOPT: %s\n' "$UCONFIG_FLAGS" "$OPT_FLAGS" > "$out.tmp/flags.txt"
 touch "$out.tmp/.complete"
 rm -rf "$out" && mv "$out.tmp" "$out"

@@ -48,15 +48,11 @@ function entitySections(names) {
 }
 const NAME_LISTS = entitySections(['places', 'first_names', 'surnames', 'wiki_*', 'name_inner_words']);
 
-// The ICU data linked into the wasm, from the cache directory the wasm
-// build was configured with (scripts/build.mjs writes the stamp).
+// The ICU data linked into the wasm, as the wasm build filtered it.
 function icuData() {
-  const stampPath = join(repoRoot, 'build/wasm/.lesbar-configure');
-  assert.ok(existsSync(stampPath), 'build/wasm is not configured: run node scripts/build.mjs --quiet --wasm-only');
-  const stamp = readFileSync(stampPath, 'utf8');
-  const dir = JSON.parse(stamp).find((arg) => arg.startsWith('-DLESBAR_ICU_WASM_DIR=')).split('=')[1];
-  const name = readdirSync(join(dir, 'data')).find((f) => /^icudt\d+l\.dat$/.test(f));
-  return readFileSync(join(dir, 'data', name));
+  const path = join(repoRoot, 'build/wasm/icu-data/icudt72l.dat');
+  assert.ok(existsSync(path), 'no filtered ICU data: run node scripts/build.mjs --quiet --wasm-only');
+  return readFileSync(path);
 }
 
 // Brotli at quality 11 (what bench/sizes.mjs reports) takes seconds per MB,
