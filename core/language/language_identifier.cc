@@ -377,7 +377,9 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
           {tables.Key(index_of(gram[0]), index_of(gram[1]), index_of(gram[2])),
            language, rank_weights[rank], rank});
     }
-    const double words = static_cast<double>(ranked_words[language].size());
+    // Scored by rank on the full list's scale: a list cut short for size
+    // keeps its head's weights, instead of scoring every word lower.
+    const double words = static_cast<double>(langid_internal::kWordListScale);
     for (size_t rank = 0; rank < ranked_words[language].size(); ++rank) {
       listed.push_back({word_key(ranked_words[language][rank]), language,
                         fixed_point(std::log((words + params.word_rank_offset) /

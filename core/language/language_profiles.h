@@ -34,6 +34,11 @@ struct TrigramProfile {
 };
 
 inline constexpr int kNumTrigramProfiles = 20;
+
+// The word-list length ranks are scored against. Languages whose text is
+// rarely met keep only the head of their list, scored as it would be in the
+// full list.
+extern const int kWordListScale;
 extern const TrigramProfile kTrigramProfiles[kNumTrigramProfiles];
 
 // A direct model for two close languages: log-likelihood ratios of the
