@@ -11,12 +11,24 @@ namespace {
 
 #include "analyses/readability/difficulty_weights.inc"
 
-static_assert(sizeof(kGermanDifficultyWeights) / sizeof(double) ==
+static_assert(sizeof(kGermanSentenceDifficultyWeights) / sizeof(double) ==
                   kDifficultyFeatureCount,
               "refit: scripts/readability/fit_difficulty.py");
-static_assert(sizeof(kEnglishDifficultyWeights) / sizeof(double) ==
+static_assert(sizeof(kGermanDocumentDifficultyWeights) / sizeof(double) ==
                   kDifficultyFeatureCount,
               "refit: scripts/readability/fit_difficulty.py");
+static_assert(sizeof(kEnglishSentenceDifficultyWeights) / sizeof(double) ==
+                  kDifficultyFeatureCount,
+              "refit: scripts/readability/fit_difficulty.py");
+static_assert(sizeof(kEnglishDocumentDifficultyWeights) / sizeof(double) ==
+                  kDifficultyFeatureCount,
+              "refit: scripts/readability/fit_difficulty.py");
+
+constexpr double kMiddle = 4.0;
+
+bool IsGerman(std::string_view language) {
+  return BaseLanguage(language) == "de";
+}
 
 }  // namespace
 
@@ -38,6 +50,10 @@ const char* const kDifficultyFeatureNames[kDifficultyFeatureCount] = {
     "subordinators_per_sentence",
     "foreign_spelled_share",
     "longest_word_letters",
+    "uncommon_word_share",
+    "outside_top_common_share",
+    "mean_log_common_rank",
+    "uncommon_words_per_sentence",
 };
 
 DifficultyFeatures ComputeDifficultyFeatures(const TextStats& stats) {
@@ -64,20 +80,66 @@ DifficultyFeatures ComputeDifficultyFeatures(const TextStats& stats) {
   features[14] = stats.subordinators / sentences;
   features[15] = stats.foreign_spelled / words;
   features[16] = stats.longest_word_letters / sentences;
+  if (stats.ranked_words > 0) {
+    const double ranked = static_cast<double>(stats.ranked_words);
+    features[17] = stats.unlisted_words / ranked;
+    features[18] = stats.outside_top_words / ranked;
+    features[19] = stats.log_rank_sum / ranked;
+    features[20] = stats.unlisted_words / sentences;
+  }
   return features;
 }
 
-double PredictDifficulty(const TextStats& stats, std::string_view language) {
+DifficultyModel SentenceDifficultyModel(std::string_view language) {
+  return IsGerman(language) ? DifficultyModel{kGermanSentenceDifficultyWeights,
+                                              kGermanSentenceShrinkWords,
+                                              kGermanUnrankedFamiliarity}
+                            : DifficultyModel{kEnglishSentenceDifficultyWeights,
+                                              kEnglishSentenceShrinkWords,
+                                              kEnglishUnrankedFamiliarity};
+}
+
+DifficultyModel DocumentDifficultyModel(std::string_view language) {
+  return IsGerman(language) ? DifficultyModel{kGermanDocumentDifficultyWeights,
+                                              kGermanDocumentShrinkWords,
+                                              kGermanUnrankedFamiliarity}
+                            : DifficultyModel{kEnglishDocumentDifficultyWeights,
+                                              kEnglishDocumentShrinkWords,
+                                              kEnglishUnrankedFamiliarity};
+}
+
+double ApplyDifficultyModel(const DifficultyModel& model,
+                            const TextStats& stats) {
   if (stats.words == 0) return std::numeric_limits<double>::quiet_NaN();
-  const double* weights = BaseLanguage(language) == "de"
-                              ? kGermanDifficultyWeights
-                              : kEnglishDifficultyWeights;
-  const DifficultyFeatures features = ComputeDifficultyFeatures(stats);
+  DifficultyFeatures features = ComputeDifficultyFeatures(stats);
+  if (stats.ranked_words == 0) {
+    features[17] = model.unranked_familiarity[0];
+    features[18] = model.unranked_familiarity[1];
+    features[19] = model.unranked_familiarity[2];
+    features[20] = model.unranked_familiarity[0] * features[1];
+  }
   double score = 0;
   for (int i = 0; i < kDifficultyFeatureCount; ++i) {
-    score += weights[i] * features[i];
+    score += model.weights[i] * features[i];
   }
-  return std::clamp(score, 1.0, 7.0);
+  const double words = static_cast<double>(stats.words);
+  const double keep = words / (words + model.shrink_words);
+  return std::clamp(kMiddle + (score - kMiddle) * keep, 1.0, 7.0);
+}
+
+double PredictSentenceDifficulty(const TextStats& stats,
+                                 std::string_view language) {
+  return ApplyDifficultyModel(SentenceDifficultyModel(language), stats);
+}
+
+double PredictDifficulty(const TextStats& stats, std::string_view language) {
+  const double sentence = PredictSentenceDifficulty(stats, language);
+  if (stats.sentences <= 1 || std::isnan(sentence)) return sentence;
+  const double sentences = static_cast<double>(stats.sentences);
+  const double document_share = (sentences - 1) / sentences;
+  return document_share *
+             ApplyDifficultyModel(DocumentDifficultyModel(language), stats) +
+         (1 - document_share) * sentence;
 }
 
 }  // namespace lesbar

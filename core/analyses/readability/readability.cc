@@ -84,7 +84,7 @@ void AnalyzeReadability(std::u16string_view text, std::string_view language,
     sentence.score = SentenceMainScore(stats.words, stats.syllables,
                                        stats.long_words, language);
     sentence.level = LevelFor(sentence.score, language);
-    sentence.difficulty = PredictDifficulty(stats, language);
+    sentence.difficulty = PredictSentenceDifficulty(stats, language);
   }
 
   Readability& readability = analysis->readability;

