@@ -394,8 +394,14 @@ void NameFeatureExtractor::Extract(
     *next_feature++ = {feature_template + offset, hash};
   };
 
-  features->resize(n * kMaxFeaturesPerWord);
-  NameFeature* const first_feature = features->data();
+  // Written into a scratch buffer that is never zeroed (resizing the output
+  // vector to the most features words can have zeroed all of it for every
+  // sentence), then copied out at its real length.
+  if (scratch_features_capacity_ < n * kMaxFeaturesPerWord) {
+    scratch_features_capacity_ = n * kMaxFeaturesPerWord;
+    scratch_features_.reset(new NameFeature[scratch_features_capacity_]);
+  }
+  NameFeature* const first_feature = scratch_features_.get();
   next_feature = first_feature;
   offsets->resize(n + 1);
   (*offsets)[0] = 0;
@@ -558,7 +564,7 @@ void NameFeatureExtractor::Extract(
     }
     (*offsets)[index + 1] = static_cast<uint32_t>(next_feature - first_feature);
   }
-  features->resize(static_cast<size_t>(next_feature - first_feature));
+  features->assign(first_feature, next_feature);
 }
 
 }  // namespace lesbar

@@ -7,6 +7,7 @@
 #define LESBAR_ANALYSES_ENTITIES_NAME_FEATURES_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -187,6 +188,8 @@ class NameFeatureExtractor {
   std::vector<char> lexicon_;
   std::vector<int> transition_classes_;
   std::vector<uint32_t> context_starts_;
+  std::unique_ptr<NameFeature[]> scratch_features_;
+  size_t scratch_features_capacity_ = 0;
   std::vector<char> places_, first_names_, surnames_, proper_names_;
   std::vector<char> wiki_persons_, wiki_places_, wiki_organisations_;
   std::vector<char> wiki_given_names_, wiki_family_names_;

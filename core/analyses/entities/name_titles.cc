@@ -180,22 +180,76 @@ struct SpanWord {
   bool possessive = false;  // "Russia" of "Russia's"
 };
 
-bool IsGermanTitleHead(std::u16string_view lower16) {
-  // Inflected forms too: "des Präsidenten", "des Ministers".
-  for (std::u16string_view ending : {u"", u"s", u"n", u"en"}) {
-    if (!EndsWith(lower16, ending)) continue;
-    const std::u16string_view stem =
-        lower16.substr(0, lower16.size() - ending.size());
+// The German title heads with their inflections ("des Präsidenten", "des
+// Ministers"), as a trie of their UTF-8 bytes read from the end: whether a
+// word ends in one is a walk back over at most its last few bytes, where
+// trying every head and ending was most of the title pass's time.
+class TitleHeadSuffixes {
+ public:
+  TitleHeadSuffixes() {
+    nodes_.emplace_back();
     for (std::u16string_view head : kGermanTitleHeads) {
-      if (EndsWith(stem, head)) return true;
+      std::string utf8;
+      icu::UnicodeString(head.data(), static_cast<int32_t>(head.size()))
+          .toUTF8String(utf8);
+      for (std::string_view ending : {"", "s", "n", "en"}) {
+        Add(utf8 + std::string(ending));
+      }
     }
   }
-  return false;
+
+  bool EndsInOne(std::string_view lower) const {
+    int node = 0;
+    for (size_t i = lower.size(); i-- > 0;) {
+      node = Next(node, static_cast<unsigned char>(lower[i]));
+      if (node < 0) return false;
+      if (nodes_[node].terminal) return true;
+    }
+    return false;
+  }
+
+ private:
+  struct Node {
+    std::vector<std::pair<unsigned char, int>> next;
+    bool terminal = false;
+  };
+
+  int Next(int node, unsigned char byte) const {
+    for (const auto& [b, child] : nodes_[node].next) {
+      if (b == byte) return child;
+    }
+    return -1;
+  }
+
+  void Add(const std::string& suffix) {
+    int node = 0;
+    for (size_t i = suffix.size(); i-- > 0;) {
+      const unsigned char byte = static_cast<unsigned char>(suffix[i]);
+      int child = Next(node, byte);
+      if (child < 0) {
+        child = static_cast<int>(nodes_.size());
+        nodes_[node].next.push_back({byte, child});
+        nodes_.emplace_back();
+      }
+      node = child;
+    }
+    nodes_[node].terminal = true;
+  }
+
+  std::vector<Node> nodes_;
+};
+
+// `lower` is the word lower-cased, in UTF-8.
+bool IsGermanTitleHead(std::string_view lower) {
+  static const TitleHeadSuffixes* const kSuffixes = new TitleHeadSuffixes;
+  return kSuffixes->EndsInOne(lower);
 }
 
 bool IsTitleWord(const SpanWord& w) {
   if (TitleWords().count(w.lower)) return true;
-  return IsGermanTitleHead(Lower16(w.text));
+  // w.lower drops a final period, which no German title head ends in.
+  return (w.text.empty() || w.text.back() != u'.') &&
+         IsGermanTitleHead(w.lower);
 }
 
 // Where the last hyphen of a hyphenated title splits it ("EZB-Präsidentin"
@@ -569,18 +623,25 @@ void TagPersonsAfterTitles(std::u16string_view text,
   };
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (!IsWordToken(tokens[i]) || covered(tokens[i])) continue;
-    SpanWord title;
-    title.text = text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
-    title.lower = LowerUtf8(title.text);
-    if (!IsTitleWord(title) || OrganisationLikeTitles().count(title.lower)) {
-      continue;
-    }
     size_t k = i + 1;
     // "Dr. Anna Schmidt": the title's period.
     if (tokens[k].kind == TokenKind::kPunct &&
         text.substr(tokens[k].start, 1) == u"." &&
         tokens[k].start == tokens[i].end) {
       ++k;
+    }
+    // Most words are followed by no capitalised word; asking that first
+    // spares them the title lookups (lower-casing, German title heads).
+    if (k >= tokens.size() || !IsWordToken(tokens[k]) ||
+        !IsCapitalised(
+            text.substr(tokens[k].start, tokens[k].end - tokens[k].start))) {
+      continue;
+    }
+    SpanWord title;
+    title.text = text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+    title.lower = LowerUtf8(title.text);
+    if (!IsTitleWord(title) || OrganisationLikeTitles().count(title.lower)) {
+      continue;
     }
     const size_t first = k;
     for (; k < tokens.size() && k - first < kMaxNameWords; ++k) {
