@@ -1,6 +1,7 @@
 #include "language/language_identifier.h"
 
 #include <unicode/uchar.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
 #include <array>
@@ -45,6 +46,67 @@ constexpr size_t kWindowsPerParagraph = 2;
 // Paragraphs with fewer letters than this take the document's language:
 // a lone ":" or a byline says nothing reliable on its own.
 constexpr int kMinParagraphLetters = 12;
+
+// A paragraph with fewer letters than this is read without its full names:
+// in "Angela Merkel besuchte Paris." the names outweigh the one word that
+// tells the language, and names are shared by every language.
+constexpr int kNameMaskedBelowLetters = 48;
+// What must be left of it after the names are taken out for that reading
+// to be used.
+constexpr int kMinUnmaskedLetters = 4;
+
+// The text with its full names blanked out (each unit becomes a space, so
+// offsets stay): in runs of two or more words that begin with a capital,
+// such as "Angela Merkel" or "Boris Johnson", the words no profile lists
+// (`listed` is false). A single capitalised word stays: in German it is
+// mostly a noun, and nouns tell the language; so do listed words in a run
+// ("Stellen Sie", "Der Vorgabe").
+template <typename Listed>
+std::u16string WithoutNames(std::u16string_view text, const Listed& listed) {
+  std::u16string out(text);
+  struct Word {
+    size_t start, end;
+    bool capitalised;
+  };
+  std::vector<Word> words;
+  for (size_t i = 0; i < out.size();) {
+    // Surrogates count as letters of the word they are in.
+    const auto is_letter = [&](size_t k) {
+      return U16_IS_SURROGATE(out[k]) || u_isalpha(out[k]);
+    };
+    if (!is_letter(i)) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    while (i < out.size() && is_letter(i)) ++i;
+    words.push_back(
+        {start, i,
+         static_cast<bool>(u_isupper(out[start]) || u_istitle(out[start]))});
+  }
+  for (size_t w = 0; w < words.size();) {
+    size_t run_end = w;
+    // A run: capitalised words separated by blanks only.
+    while (
+        run_end < words.size() && words[run_end].capitalised &&
+        (run_end == w || std::all_of(out.begin() + words[run_end - 1].end,
+                                     out.begin() + words[run_end].start,
+                                     [](char16_t c) { return c == u' '; }))) {
+      ++run_end;
+    }
+    if (run_end - w >= 2) {
+      for (size_t k = w; k < run_end; ++k) {
+        const std::u16string_view word(out.data() + words[k].start,
+                                       words[k].end - words[k].start);
+        if (listed(word)) continue;
+        std::fill(out.begin() + words[k].start, out.begin() + words[k].end,
+                  u' ');
+      }
+    }
+    w = std::max(run_end, w + 1);
+  }
+  return out;
+}
 
 // Weights are stored as uint8 in units of 1/kWeightScale nats.
 constexpr double kWeightScale = 40.0;
@@ -706,6 +768,23 @@ LanguageGuess LanguageIdentifier::Decide(const Evidence& evidence) const {
   return guess;
 }
 
+bool LanguageIdentifier::IsListedWord(std::u16string_view word) const {
+  const Tables& tables = *tables_;
+  uint64_t hash = Tables::kWordHashStart;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char32_t c = word[i];
+    if (U16_IS_LEAD(c) && i + 1 < word.size() && U16_IS_TRAIL(word[i + 1])) {
+      c = U16_GET_SUPPLEMENTARY(c, word[i + 1]);
+      ++i;
+    }
+    const uint16_t code =
+        c < Tables::kDirectRange ? tables.direct[c] : tables.Classify(c);
+    if (code == Tables::kNotLetter) return false;
+    hash = Tables::ExtendWordHash(hash, code & Tables::kLetterMask);
+  }
+  return tables.Find(Tables::WordKey(hash)) != nullptr;
+}
+
 LanguageGuess LanguageIdentifier::Identify(std::u16string_view text) const {
   const std::vector<Span> whole = {
       {0, static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX))}};
@@ -723,7 +802,19 @@ LanguageIdentification LanguageIdentifier::IdentifyParagraphs(
         std::max(start, std::min<size_t>(paragraphs[i].end, text.size()));
     const size_t length = end - start;
     if (length <= kWindowLength * kWindowsPerParagraph) {
-      Accumulate(text.substr(start, length), &evidence[i]);
+      const std::u16string_view paragraph = text.substr(start, length);
+      Accumulate(paragraph, &evidence[i]);
+      if (evidence[i].total_letters() < kNameMaskedBelowLetters) {
+        Evidence without_names;
+        Accumulate(WithoutNames(paragraph,
+                                [this](std::u16string_view word) {
+                                  return IsListedWord(word);
+                                }),
+                   &without_names);
+        if (without_names.total_letters() >= kMinUnmaskedLetters) {
+          evidence[i] = without_names;
+        }
+      }
     } else {
       // Spread windows; each starts after a space so it does not begin
       // mid-word (a partial word would add trigrams no language has).

@@ -88,6 +88,8 @@ class LanguageIdentifier {
   struct Tables;
   struct Evidence;
   void Accumulate(std::u16string_view text, Evidence* evidence) const;
+  // Whether a profile lists `word` (a word of letters) as a common word.
+  bool IsListedWord(std::u16string_view word) const;
   LanguageGuess Decide(const Evidence& evidence) const;
   std::unique_ptr<Tables> tables_;
 };

@@ -71,6 +71,22 @@ TEST(LanguageIdentifierTest, ShortGermanAndEnglishLines) {
   }
 }
 
+// Full names are shared by every language: a short text is told by its
+// other words.
+TEST(LanguageIdentifierTest, ShortTextsAreToldByTheirWordsNotTheirNames) {
+  const LanguageGuess merkel =
+      LanguageIdentifier::Default().Identify(u"Angela Merkel besuchte Paris.");
+  EXPECT_EQ(merkel.language, "de");
+  const LanguageGuess johnson =
+      LanguageIdentifier::Default().Identify(u"Boris Johnson visited Berlin.");
+  EXPECT_EQ(johnson.best_guess, "en");
+  // Listed words in a capitalised run stay: "Stellen Sie" is German.
+  EXPECT_EQ(LanguageIdentifier::Default()
+                .Identify(u"Stellen Sie IPv6-Adressen in Klammern.")
+                .language,
+            "de");
+}
+
 // Too little text to tell close languages apart: "und", with the likelier
 // one kept as the best guess.
 TEST(LanguageIdentifierTest, TooShortToTellIsUndeterminedWithBestGuess) {
