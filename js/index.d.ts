@@ -266,7 +266,7 @@ export declare class Analyzer {
    */
   loadEntityData(source?: ArrayBuffer | Uint8Array | string | URL): Promise<void>;
   /**
-   * Loads what `readability: { compat: 'textstat' }` needs (about 0.9 MB
+   * Loads what `readability: { compat: 'textstat' }` needs (about 0.7 MB
    * brotli): Pyphen's hyphenation patterns and CMUdict syllable counts.
    */
   loadTextstatData(source?: ArrayBuffer | Uint8Array | string | URL): Promise<void>;

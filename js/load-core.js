@@ -132,7 +132,7 @@ const defaultTextstatUrl = () => new URL('../dist/lesbar-textstat.dat', import.m
 
 /**
  * The textstat compat data (hyphenation patterns and CMUdict counts, about
- * 0.9 MB brotli), loaded only when that mode is asked for.
+ * 0.7 MB brotli), loaded only when that mode is asked for.
  * @param {ArrayBuffer | Uint8Array | string | URL | undefined} source bytes, or where to fetch them
  * @returns {Promise<Uint8Array>}
  */

@@ -3,6 +3,7 @@
 
 #include <unicode/unistr.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -63,6 +64,46 @@ std::vector<std::string> Slices(std::u16string_view text,
   std::vector<std::string> out;
   for (const auto& s : spans) {
     out.push_back(U8(text.substr(s.start, s.end - s.start)));
+  }
+  return out;
+}
+
+// A section of an asset container built by PackAssetContainer.
+struct PackedSection {
+  std::string name;
+  std::string bytes;  // already coded
+  uint32_t coding = 0;
+};
+
+// The container layout of docs/assets.md, as scripts/build-assets.mjs
+// writes it.
+inline std::string PackAssetContainer(
+    const std::vector<PackedSection>& sections) {
+  const auto put_u32 = [](uint32_t value, std::string* out, size_t at) {
+    for (int i = 0; i < 4; ++i)
+      (*out)[at + i] = static_cast<char>(value >> (8 * i));
+  };
+  const auto align = [](size_t n) { return (n + 15) / 16 * 16; };
+  std::vector<size_t> offsets;
+  size_t offset = align(24 + 48 * sections.size());
+  size_t total = 24;
+  for (const PackedSection& section : sections) {
+    offsets.push_back(offset);
+    total = offset + section.bytes.size();
+    offset = align(total);
+  }
+  std::string out(total, '\0');
+  out.replace(0, 8, "LSBRPACK");
+  put_u32(2, &out, 8);
+  put_u32(static_cast<uint32_t>(sections.size()), &out, 12);
+  put_u32(static_cast<uint32_t>(total), &out, 16);
+  for (size_t i = 0; i < sections.size(); ++i) {
+    const size_t entry = 24 + 48 * i;
+    out.replace(entry, sections[i].name.size(), sections[i].name);
+    put_u32(sections[i].coding, &out, entry + 32);
+    put_u32(static_cast<uint32_t>(offsets[i]), &out, entry + 40);
+    put_u32(static_cast<uint32_t>(sections[i].bytes.size()), &out, entry + 44);
+    out.replace(offsets[i], sections[i].bytes.size(), sections[i].bytes);
   }
   return out;
 }

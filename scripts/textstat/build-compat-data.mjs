@@ -9,14 +9,19 @@
 //
 //   node scripts/textstat/build-compat-data.mjs OUTPUT [HYPHEN_DIR]
 //
-// Format (UTF-8 text, so brotli/gzip on the wire do the compressing):
-//   lesbar-textstat 1
-//   @hyphenation <lang>     Liang patterns, one per line, normalised the way
-//   a1b2c ...               Pyphen reads them (see normalisePatterns)
-//   @syllables <lang>       word<TAB>syllables, lower-case
+// Format: an asset container (scripts/build-assets.mjs, docs/assets.md), the
+// same as the entity data's, with one section per list:
+//   hyphenation.<lang>   Liang patterns, one per line, sorted, normalised
+//                        the way Pyphen reads them (see normalisePatterns);
+//                        front-coded
+//   syllables.en         word<TAB>syllables lines, lower-case, sorted by
+//                        count and word; grouped by value
+// The codings only shrink the file (the package is gzip, which gains little
+// on long sorted lists); the reader restores each section's lines.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { CODINGS, encodeSection, packSections } from '../build-assets.mjs';
 
 const [output, hyphenDir = '/usr/share/hyphen'] = process.argv.slice(2);
 if (!output) {
@@ -112,11 +117,21 @@ async function cmudictSyllables() {
   return lines.sort();
 }
 
-const parts = ['lesbar-textstat 1'];
+const linesBuffer = (lines) => Buffer.from(lines.map((line) => `${line}\n`).join(''), 'utf8');
+const sections = [];
 for (const [language, file] of Object.entries(HYPHENATION_FILES)) {
   const patterns = normalisePatterns(decode(readFileSync(join(hyphenDir, file))));
-  parts.push(`@hyphenation ${language}`, patterns.join('\n'));
+  const name = `hyphenation.${language}`;
+  sections.push({ name, coding: CODINGS['front-coded'],
+    bytes: encodeSection(linesBuffer(patterns), CODINGS['front-coded'], name) });
 }
-parts.push('@syllables en', (await cmudictSyllables()).join('\n'));
+const bySyllablesThenWord = (a, b) => {
+  const [wordA, countA] = a.split('\t');
+  const [wordB, countB] = b.split('\t');
+  return Number(countA) - Number(countB) || (wordA < wordB ? -1 : wordA > wordB ? 1 : 0);
+};
+const syllables = (await cmudictSyllables()).sort(bySyllablesThenWord);
+sections.push({ name: 'syllables.en', coding: CODINGS['grouped-by-value'],
+  bytes: encodeSection(linesBuffer(syllables), CODINGS['grouped-by-value'], 'syllables.en') });
 mkdirSync(dirname(output), { recursive: true });
-writeFileSync(output, `${parts.join('\n')}\n`);
+writeFileSync(output, packSections(sections));

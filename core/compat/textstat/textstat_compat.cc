@@ -254,10 +254,12 @@ Readability ReadabilityLikeTextstat(std::u16string_view text,
 }
 
 Status Analyzer::SetTextstatData(std::string_view data) {
-  std::shared_ptr<const TextstatData> parsed = TextstatData::Parse(data);
+  std::string error;
+  std::shared_ptr<const TextstatData> parsed =
+      TextstatData::Parse(data, &error);
   if (parsed == nullptr) {
     return {StatusCode::kInvalidArgument,
-            "not a lesbar-textstat data file (lesbar-textstat.dat)"};
+            "not a lesbar-textstat data file (lesbar-textstat.dat): " + error};
   }
   SetCurrentTextstatData(std::move(parsed));
   return {};

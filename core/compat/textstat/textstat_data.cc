@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <charconv>
 
+#include "platform/assets.h"
+
 namespace lesbar {
 namespace {
 
-constexpr std::string_view kHeader = "lesbar-textstat 1\n";
+constexpr std::string_view kHyphenationPrefix = "hyphenation.";
+constexpr std::string_view kCmudictSection = "syllables.en";
 
 bool StartsWith(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
@@ -24,54 +27,31 @@ std::shared_ptr<const TextstatData>& CurrentDataSlot() {
 
 }  // namespace
 
-std::shared_ptr<const TextstatData> TextstatData::Parse(std::string_view file) {
-  if (!StartsWith(file, kHeader)) return nullptr;
+std::shared_ptr<const TextstatData> TextstatData::Parse(std::string_view file,
+                                                        std::string* error) {
+  std::string ignored;
+  if (error == nullptr) error = &ignored;
+  std::vector<AssetSectionView> sections;
+  if (!ParseAssetContainer(file, &sections, error)) return nullptr;
   std::shared_ptr<TextstatData> data(new TextstatData());
-  data->file_.assign(file.data(), file.size());
-  const std::string_view text(data->file_);
-
-  // Sections run from their "@kind language" line to the next "@" line.
-  struct Section {
-    std::string_view kind, language;
-    size_t body_start = 0, body_end = 0;
-  };
-  std::vector<Section> sections;
-  size_t line_start = kHeader.size();
-  while (line_start < text.size()) {
-    size_t line_end = text.find('\n', line_start);
-    if (line_end == std::string_view::npos) line_end = text.size();
-    const std::string_view line =
-        text.substr(line_start, line_end - line_start);
-    if (!line.empty() && line[0] == '@') {
-      if (!sections.empty()) sections.back().body_end = line_start;
-      Section section;
-      const size_t space = line.find(' ');
-      section.kind = line.substr(1, space == std::string_view::npos
-                                        ? std::string_view::npos
-                                        : space - 1);
-      section.language =
-          space == std::string_view::npos ? "" : line.substr(space + 1);
-      section.body_start = line_end + 1;
-      sections.push_back(section);
+  for (const AssetSectionView& section : sections) {
+    const bool hyphenation = StartsWith(section.name, kHyphenationPrefix);
+    if (!hyphenation && section.name != kCmudictSection) continue;
+    std::string& lines = data->sections_.emplace_back();
+    if (!DecodeAssetSection(section, &lines, error)) return nullptr;
+    if (hyphenation) {
+      HyphenationSection entry;
+      entry.language =
+          std::string(section.name.substr(kHyphenationPrefix.size()));
+      entry.patterns = lines;
+      data->hyphenation_.push_back(std::move(entry));
+    } else {
+      data->cmudict_section_ = lines;
     }
-    line_start = line_end + 1;
   }
-  if (!sections.empty()) sections.back().body_end = text.size();
-
-  for (const Section& section : sections) {
-    const size_t end = std::max(section.body_start, section.body_end);
-    const std::string_view body =
-        section.body_start >= text.size()
-            ? std::string_view()
-            : text.substr(section.body_start, end - section.body_start);
-    if (section.kind == "hyphenation") {
-      HyphenationSection hyphenation;
-      hyphenation.language = std::string(section.language);
-      hyphenation.patterns = body;
-      data->hyphenation_.push_back(std::move(hyphenation));
-    } else if (section.kind == "syllables" && section.language == "en") {
-      data->cmudict_section_ = body;
-    }
+  if (data->sections_.empty()) {
+    *error = "no hyphenation or syllable section: not a textstat data file";
+    return nullptr;
   }
   return data;
 }

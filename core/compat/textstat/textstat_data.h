@@ -2,11 +2,13 @@
 // hyphenation patterns Pyphen uses (textstat's syllables are hyphenation
 // points + 1) and, for English, CMUdict syllable counts (textstat looks a
 // word up there first). Built by scripts/textstat/build-compat-data.mjs
-// into lesbar-textstat.dat; not linked into the module (3.4 MB, about
-// 0.9 MB brotli) but handed over at run time (Analyzer::SetTextstatData).
+// into lesbar-textstat.dat, an asset container (platform/assets.h) with a
+// section per list; not linked into the module but handed over at run time
+// (Analyzer::SetTextstatData).
 #ifndef LESBAR_COMPAT_TEXTSTAT_TEXTSTAT_DATA_H_
 #define LESBAR_COMPAT_TEXTSTAT_TEXTSTAT_DATA_H_
 
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -20,9 +22,11 @@ namespace lesbar {
 
 class TextstatData {
  public:
-  // Returns nullptr unless `file` starts with the "lesbar-textstat 1"
-  // header. Copies the bytes.
-  static std::shared_ptr<const TextstatData> Parse(std::string_view file);
+  // Returns nullptr, with `*error` saying why when given, unless `file` is
+  // an asset container holding "hyphenation.<language>" or "syllables.en"
+  // sections. Copies what it needs (the decoded sections).
+  static std::shared_ptr<const TextstatData> Parse(
+      std::string_view file, std::string* error = nullptr);
 
   // The hyphenator for a language root ("de", "en", ...), built on first
   // use (tens of milliseconds for German); nullptr if the file has none.
@@ -44,7 +48,8 @@ class TextstatData {
     mutable std::unique_ptr<LiangHyphenator> hyphenator;
   };
 
-  std::string file_;
+  // The decoded sections; a deque, so the views below stay valid.
+  std::deque<std::string> sections_;
   std::vector<HyphenationSection> hyphenation_;
   std::string_view cmudict_section_;
   mutable std::once_flag cmudict_built_;

@@ -19,37 +19,10 @@ void PutU32(uint32_t value, std::string* out, size_t at) {
     (*out)[at + i] = static_cast<char>(value >> (8 * i));
 }
 
-struct Section {
-  std::string name;
-  std::string bytes;
-  uint32_t coding = 0;
-};
+using Section = ::lesbar::testing::PackedSection;
 
-// The layout of docs/assets.md, as scripts/build-assets.mjs writes it.
 std::string Pack(const std::vector<Section>& sections) {
-  const auto align = [](size_t n) { return (n + 15) / 16 * 16; };
-  std::vector<size_t> offsets;
-  size_t offset = align(24 + 48 * sections.size());
-  size_t total = 24;
-  for (const Section& section : sections) {
-    offsets.push_back(offset);
-    total = offset + section.bytes.size();
-    offset = align(total);
-  }
-  std::string out(total, '\0');
-  out.replace(0, 8, "LSBRPACK");
-  PutU32(2, &out, 8);
-  PutU32(static_cast<uint32_t>(sections.size()), &out, 12);
-  PutU32(static_cast<uint32_t>(total), &out, 16);
-  for (size_t i = 0; i < sections.size(); ++i) {
-    const size_t entry = 24 + 48 * i;
-    out.replace(entry, sections[i].name.size(), sections[i].name);
-    PutU32(sections[i].coding, &out, entry + 32);
-    PutU32(static_cast<uint32_t>(offsets[i]), &out, entry + 40);
-    PutU32(static_cast<uint32_t>(sections[i].bytes.size()), &out, entry + 44);
-    out.replace(offsets[i], sections[i].bytes.size(), sections[i].bytes);
-  }
-  return out;
+  return ::lesbar::testing::PackAssetContainer(sections);
 }
 
 std::string ParseError(const std::string& container) {

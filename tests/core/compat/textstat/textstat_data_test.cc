@@ -5,19 +5,20 @@
 #include <memory>
 #include <string>
 
+#include "test_util.h"
+
 namespace lesbar {
 namespace {
 
-constexpr char kSmallFile[] =
-    "lesbar-textstat 1\n"
-    "@hyphenation xx\n"
-    "1ba\n"
-    "@hyphenation yy\n"
-    "a1\n"
-    "@syllables en\n"
-    "hello\t2\n"
-    "day's\t1\n"
-    "hmm\t0\n";
+using ::lesbar::testing::PackAssetContainer;
+
+// Raw sections; front coding and grouping are tested with the container
+// (platform/assets_test.cc) and on the real file below.
+const std::string kSmallFile = PackAssetContainer({
+    {"hyphenation.xx", "1ba\n"},
+    {"hyphenation.yy", "a1\n"},
+    {"syllables.en", "hello\t2\nday's\t1\nhmm\t0\n"},
+});
 
 TEST(TextstatDataTest, ReadsSectionsByLanguage) {
   auto data = TextstatData::Parse(kSmallFile);
@@ -44,14 +45,32 @@ TEST(TextstatDataTest, CmudictCounts) {
 }
 
 TEST(TextstatDataTest, RefusesOtherFiles) {
-  EXPECT_EQ(TextstatData::Parse(""), nullptr);
-  EXPECT_EQ(TextstatData::Parse("lesbar-textstat 2\n"), nullptr);
+  std::string error;
+  EXPECT_EQ(TextstatData::Parse("", &error), nullptr);
+  EXPECT_FALSE(error.empty());
+  EXPECT_EQ(TextstatData::Parse("lesbar-textstat 1\n"), nullptr);
   EXPECT_EQ(TextstatData::Parse(std::string("\0\1\2", 3)), nullptr);
-  // A header alone is a valid, empty file.
-  auto empty = TextstatData::Parse("lesbar-textstat 1\n");
-  ASSERT_NE(empty, nullptr);
-  EXPECT_EQ(empty->Hyphenator("en"), nullptr);
-  EXPECT_EQ(empty->CmudictSyllables("hello"), -1);
+  // A container without textstat sections (the entity data, say).
+  EXPECT_EQ(TextstatData::Parse(PackAssetContainer({{"ner_model", "x"}})),
+            nullptr);
+  // A corrupt coded section.
+  EXPECT_EQ(TextstatData::Parse(PackAssetContainer({{"syllables.en", "x", 2}})),
+            nullptr);
+}
+
+// The file the build writes, with its coded sections.
+TEST(TextstatDataTest, ReadsTheBuiltFile) {
+  const std::string file =
+      ::lesbar::testing::ReadFile(LESBAR_TEXTSTAT_DATA_FILE);
+  std::string error;
+  auto data = TextstatData::Parse(file, &error);
+  ASSERT_NE(data, nullptr) << error;
+  EXPECT_EQ(data->CmudictSyllables("readability"), 5);
+  EXPECT_EQ(data->CmudictSyllables("hello"), 2);
+  for (const char* language :
+       {"de", "en", "es", "fr", "hu", "it", "nl", "ru"}) {
+    EXPECT_NE(data->Hyphenator(language), nullptr) << language;
+  }
 }
 
 TEST(TextstatDataTest, CurrentDataIsReplaced) {
