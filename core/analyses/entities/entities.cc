@@ -53,6 +53,7 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   MakePersonNamesConsistent(text, tokens, entities);
   TagInflectedNames(text, tokens, entities);
   MakeNameTypesConsistent(text, entities);
+  TagRepeatedNames(text, tokens, entities);
   // Last before linking: its links are indices into the final entities.
   const std::vector<MentionLink> abbreviations =
       FindAbbreviations(text, tokens, entities);

@@ -1,6 +1,10 @@
 #include "analyses/entities/name_consistency.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
 #include <algorithm>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -79,6 +83,77 @@ void MakePersonNamesConsistent(std::u16string_view text,
     const Entity word{token.start, token.end, EntityType::kPerson, -1,
                       person_score};
     if (person_words.count(EntitySurface(text, word))) merged.push_back(word);
+  }
+  while (next < entities->size()) merged.push_back((*entities)[next++]);
+  if (merged.size() != entities->size()) entities->swap(merged);
+}
+
+namespace {
+
+bool BeginsWithCapital(std::u16string_view word) {
+  if (word.empty()) return false;
+  UChar32 c;
+  size_t i = 0;
+  U16_NEXT(word.data(), i, word.size(), c);
+  return u_isupper(c) || u_istitle(c);
+}
+
+}  // namespace
+
+void TagRepeatedNames(std::u16string_view text,
+                      const std::vector<Token>& tokens,
+                      std::vector<Entity>* entities) {
+  // Below this, a mention is as likely a stray common noun ("die Regierung"
+  // once tagged an organisation) as a name: it must not spread.
+  constexpr float kMinSpreadScore = 0.5f;
+  struct Surface {
+    EntityType type;
+    bool mixed = false;  // mentions of more than one type
+    float score_sum = 0;
+    float best_score = 0;
+    int mentions = 0;
+  };
+  std::unordered_map<std::u16string_view, Surface> names;
+  for (const Entity& e : *entities) {
+    const std::u16string_view surface = EntitySurface(text, e);
+    if (!IsOneWord(surface)) continue;
+    const bool other_name = IsOtherName(e.type);
+    auto [it, inserted] = names.try_emplace(surface, Surface{e.type});
+    Surface& entry = it->second;
+    // Persons and values of the same text take the surface out too.
+    if (!other_name || entry.type != e.type) entry.mixed = true;
+    entry.score_sum += e.score;
+    entry.best_score = std::max(entry.best_score, e.score);
+    ++entry.mentions;
+  }
+  for (auto it = names.begin(); it != names.end();) {
+    const std::u16string_view surface = it->first;
+    const bool keep = !it->second.mixed && surface.size() >= 2 &&
+                      it->second.best_score >= kMinSpreadScore &&
+                      BeginsWithCapital(surface);
+    it = keep ? std::next(it) : names.erase(it);
+  }
+  if (names.empty()) return;
+  std::vector<Entity> merged;
+  size_t next = 0;
+  for (const Token& token : tokens) {
+    if (token.kind != TokenKind::kWord) continue;
+    while (next < entities->size() && (*entities)[next].end <= token.start) {
+      merged.push_back((*entities)[next++]);
+    }
+    if (next < entities->size() && (*entities)[next].start < token.end) {
+      continue;  // inside an entity
+    }
+    if (token.start < 0 || token.end > static_cast<int32_t>(text.size()) ||
+        token.end <= token.start) {
+      continue;
+    }
+    const auto found = names.find(
+        text.substr(token.start, static_cast<size_t>(token.end - token.start)));
+    if (found == names.end()) continue;
+    const Surface& name = found->second;
+    merged.push_back({token.start, token.end, name.type, -1,
+                      name.score_sum / static_cast<float>(name.mentions)});
   }
   while (next < entities->size()) merged.push_back((*entities)[next++]);
   if (merged.size() != entities->size()) entities->swap(merged);

@@ -21,6 +21,19 @@ void MakePersonNamesConsistent(std::u16string_view text,
                                const std::vector<Token>& tokens,
                                std::vector<Entity>* entities);
 
+// One sense per text for the other names: a one-word place, organisation
+// or other name ("Nato", "Teheran") makes every word token of the same
+// text that no entity covers an entity of its type, at the mean score of
+// its mentions ("die Nato" tagged once, missed twice). Only surfaces that
+// begin with a capital, have a single type in the text (no person, no
+// value) and were tagged at least once with a score of 0.5: a common noun
+// tagged once by mistake ("Regierung", 0.3) must not spread. Run after the
+// types are consistent. `entities` stay ordered and non-overlapping;
+// linear in entities and tokens.
+void TagRepeatedNames(std::u16string_view text,
+                      const std::vector<Token>& tokens,
+                      std::vector<Entity>* entities);
+
 }  // namespace lesbar
 
 #endif  // LESBAR_ANALYSES_ENTITIES_NAME_CONSISTENCY_H_

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "test_util.h"
+
 namespace lesbar {
 namespace {
 
@@ -90,6 +92,53 @@ TEST(NameConsistencyTest, UncoveredMentionOfAPersonBecomesThePerson) {
   EXPECT_FLOAT_EQ(entities[1].score, 0.75f);
   EXPECT_EQ(entities[2].type, EntityType::kLocation);  // order kept
   // "Schoigus" is another word; the name inside "Sergej Schoigu" is covered.
+}
+
+std::vector<std::string> Described(std::u16string_view text,
+                                   const std::vector<Entity>& entities) {
+  std::vector<std::string> out;
+  for (const Entity& e : entities) {
+    out.push_back(std::string(EntityTypeName(e.type)) + " " +
+                  testing::U8(text.substr(e.start, e.end - e.start)));
+  }
+  return out;
+}
+
+TEST(NameConsistencyTest, MissedRepeatsOfAnOtherNameGetItsType) {
+  const std::u16string text =
+      u"Die Nato reagierte. Später sagte die Nato, Teheran und Nato-Staaten "
+      u"seien gewarnt. Teheran schwieg.";
+  Entity nato = At(text, u"Nato", EntityType::kOrganization);
+  nato.score = 0.6f;
+  Entity tehran = At(text, u"Teheran", EntityType::kLocation);
+  tehran.score = 0.9f;
+  std::vector<Entity> entities = {nato, tehran};
+  TagRepeatedNames(text, WordsOf(text), &entities);
+  EXPECT_EQ(Described(text, entities),
+            (std::vector<std::string>{"ORG Nato", "ORG Nato", "LOC Teheran",
+                                      "LOC Teheran"}));
+  EXPECT_FLOAT_EQ(entities[1].score, 0.6f);
+}
+
+TEST(NameConsistencyTest, UnsureMixedAndLowerCaseNamesDoNotSpread) {
+  const std::u16string text =
+      u"Die Regierung tagte. Die Regierung schwieg. Washington sprach, "
+      u"Washington wartete. Apple und apple. Apple.";
+  Entity stray = At(text, u"Regierung", EntityType::kOrganization);
+  stray.score = 0.3f;
+  Entity apple = At(text, u"Apple", EntityType::kOrganization);
+  apple.score = 0.8f;
+  Entity person = At(text, u"Washington", EntityType::kPerson);
+  person.score = 0.9f;
+  Entity place = At(text, u"Washington", EntityType::kLocation, 50);
+  place.score = 0.9f;
+  Entity last_apple =
+      At(text, u"Apple", EntityType::kOrganization, text.find(u"apple") + 1);
+  last_apple.score = 0.8f;
+  std::vector<Entity> entities = {stray, person, place, apple, last_apple};
+  const std::vector<Entity> before = entities;
+  TagRepeatedNames(text, WordsOf(text), &entities);
+  EXPECT_EQ(Described(text, entities), Described(text, before));
 }
 
 }  // namespace
