@@ -8,10 +8,12 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "lesbar/lesbar.h"
 #include "platform/assets.h"
 
 namespace lesbar::testing {
@@ -66,6 +68,40 @@ std::vector<std::string> Slices(std::u16string_view text,
     out.push_back(U8(text.substr(s.start, s.end - s.start)));
   }
   return out;
+}
+
+// "TYPE surface" of every entity of `text`, in order.
+inline std::vector<std::string> DescribeEntities(
+    std::u16string_view text, const std::vector<Entity>& entities) {
+  std::vector<std::string> out;
+  for (const Entity& e : entities) {
+    out.push_back(std::string(EntityTypeName(e.type)) + " " +
+                  U8(text.substr(e.start, e.end - e.start)));
+  }
+  return out;
+}
+
+// The rows of a tab-separated file after its "#" comment lines, empty lines
+// and one header row, each split at its tabs; false if the file cannot be
+// read.
+inline bool ReadTsvRows(const std::string& path,
+                        std::vector<std::vector<std::string>>* rows) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::string line;
+  bool header_seen = false;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (!header_seen) {
+      header_seen = true;
+      continue;
+    }
+    std::vector<std::string>& columns = rows->emplace_back();
+    std::stringstream fields(line);
+    std::string field;
+    while (std::getline(fields, field, '\t')) columns.push_back(field);
+  }
+  return true;
 }
 
 // A section of an asset container built by PackAssetContainer.

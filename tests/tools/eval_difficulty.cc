@@ -14,10 +14,8 @@
 //       scripts/readability/fit_difficulty.py
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -36,27 +34,20 @@ struct Item {
   std::string text;
 };
 
-// "#" comment lines, a header row, then id, lang, human_score, group, text.
-// Paragraph breaks in the text are written as a literal backslash-n.
-std::vector<Item> ReadItems(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) {
+std::vector<std::vector<std::string>> ReadRowsOrExit(const std::string& path) {
+  std::vector<std::vector<std::string>> rows;
+  if (!lesbar::testing::ReadTsvRows(path, &rows)) {
     std::fprintf(stderr, "cannot read %s\n", path.c_str());
     std::exit(2);
   }
+  return rows;
+}
+
+// "#" comment lines, a header row, then id, lang, human_score, group, text.
+// Paragraph breaks in the text are written as a literal backslash-n.
+std::vector<Item> ReadItems(const std::string& path) {
   std::vector<Item> items;
-  std::string line;
-  bool header_seen = false;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    if (!header_seen) {
-      header_seen = true;
-      continue;
-    }
-    std::vector<std::string> columns;
-    std::stringstream fields(line);
-    std::string field;
-    while (std::getline(fields, field, '\t')) columns.push_back(field);
+  for (const std::vector<std::string>& columns : ReadRowsOrExit(path)) {
     if (columns.size() < 5) continue;
     Item item{columns[1], columns[3], std::stod(columns[2]), columns[4]};
     for (size_t p = 0; (p = item.text.find("\\n", p)) != std::string::npos;) {
@@ -75,24 +66,8 @@ struct SentencePair {
 
 // "#" comment lines, a header row, then harder, easier, levels.
 std::vector<SentencePair> ReadPairs(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) {
-    std::fprintf(stderr, "cannot read %s\n", path.c_str());
-    std::exit(2);
-  }
   std::vector<SentencePair> pairs;
-  std::string line;
-  bool header_seen = false;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    if (!header_seen) {
-      header_seen = true;
-      continue;
-    }
-    std::vector<std::string> columns;
-    std::stringstream fields(line);
-    std::string field;
-    while (std::getline(fields, field, '\t')) columns.push_back(field);
+  for (const std::vector<std::string>& columns : ReadRowsOrExit(path)) {
     if (columns.size() < 3) continue;
     pairs.push_back({columns[0], columns[1], columns[2]});
   }

@@ -94,16 +94,6 @@ TEST(NameConsistencyTest, UncoveredMentionOfAPersonBecomesThePerson) {
   // "Schoigus" is another word; the name inside "Sergej Schoigu" is covered.
 }
 
-std::vector<std::string> Described(std::u16string_view text,
-                                   const std::vector<Entity>& entities) {
-  std::vector<std::string> out;
-  for (const Entity& e : entities) {
-    out.push_back(std::string(EntityTypeName(e.type)) + " " +
-                  testing::U8(text.substr(e.start, e.end - e.start)));
-  }
-  return out;
-}
-
 TEST(NameConsistencyTest, MissedRepeatsOfAnOtherNameGetItsType) {
   const std::u16string text =
       u"Die Nato reagierte. Später sagte die Nato, Teheran und Nato-Staaten "
@@ -114,7 +104,7 @@ TEST(NameConsistencyTest, MissedRepeatsOfAnOtherNameGetItsType) {
   tehran.score = 0.9f;
   std::vector<Entity> entities = {nato, tehran};
   TagRepeatedNames(text, WordsOf(text), &entities);
-  EXPECT_EQ(Described(text, entities),
+  EXPECT_EQ(testing::DescribeEntities(text, entities),
             (std::vector<std::string>{"ORG Nato", "ORG Nato", "LOC Teheran",
                                       "LOC Teheran"}));
   EXPECT_FLOAT_EQ(entities[1].score, 0.6f);
@@ -138,7 +128,8 @@ TEST(NameConsistencyTest, UnsureMixedAndLowerCaseNamesDoNotSpread) {
   std::vector<Entity> entities = {stray, person, place, apple, last_apple};
   const std::vector<Entity> before = entities;
   TagRepeatedNames(text, WordsOf(text), &entities);
-  EXPECT_EQ(Described(text, entities), Described(text, before));
+  EXPECT_EQ(testing::DescribeEntities(text, entities),
+            testing::DescribeEntities(text, before));
 }
 
 }  // namespace

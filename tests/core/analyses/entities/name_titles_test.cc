@@ -52,21 +52,10 @@ Entity At(std::u16string_view text, std::u16string_view mention,
   return e;
 }
 
-// "TYPE surface" of every entity, in order.
-std::vector<std::string> Describe(std::u16string_view text,
-                                  const std::vector<Entity>& entities) {
-  std::vector<std::string> out;
-  for (const Entity& e : entities) {
-    out.push_back(std::string(EntityTypeName(e.type)) + " " +
-                  testing::U8(text.substr(e.start, e.end - e.start)));
-  }
-  return out;
-}
-
 std::vector<std::string> Separate(const std::u16string& text,
                                   std::vector<Entity> entities) {
   SeparateTitlesFromNames(text, Tokenize(text), &entities);
-  return Describe(text, entities);
+  return testing::DescribeEntities(text, entities);
 }
 
 using Names = std::vector<std::string>;

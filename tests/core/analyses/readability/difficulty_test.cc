@@ -3,9 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -248,24 +246,16 @@ TEST_F(SentenceDifficultyTest, OrdersTeachersSentencePairs) {
 // The whole dev file, as `npm run eval:difficulty` scores it (each side one
 // unit, a tie counting half): a guard against refits that lose the pairs.
 TEST_F(SentenceDifficultyTest, OrdersMostDevSentencePairs) {
-  std::ifstream in(testing::SharedDataDir() +
-                   "/readability/human/onestopenglish-sentpairs-en-dev.tsv");
-  ASSERT_TRUE(in) << "missing ../shared/data/readability/human/";
-  std::string line;
-  bool header_seen = false;
+  std::vector<std::vector<std::string>> rows;
+  ASSERT_TRUE(testing::ReadTsvRows(
+      testing::SharedDataDir() +
+          "/readability/human/onestopenglish-sentpairs-en-dev.tsv",
+      &rows))
+      << "missing ../shared/data/readability/human/";
   double right = 0;
   int pairs = 0;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    if (!header_seen) {
-      header_seen = true;
-      continue;
-    }
-    std::vector<std::string> columns;
-    std::stringstream fields(line);
-    std::string field;
-    while (std::getline(fields, field, '\t')) columns.push_back(field);
-    ASSERT_GE(columns.size(), 2u) << line;
+  for (const std::vector<std::string>& columns : rows) {
+    ASSERT_GE(columns.size(), 2u);
     const double harder = SentenceScore(columns[0]);
     const double easier = SentenceScore(columns[1]);
     right += harder > easier ? 1.0 : harder == easier ? 0.5 : 0.0;
