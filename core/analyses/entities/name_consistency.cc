@@ -1,14 +1,12 @@
 #include "analyses/entities/name_consistency.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf16.h>
-
 #include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "analyses/entities/entity_linker.h"
+#include "segment/token_text.h"
 
 namespace lesbar {
 namespace {
@@ -31,6 +29,32 @@ std::u16string_view LastWord(std::u16string_view surface) {
 bool IsOtherName(EntityType type) {
   return type == EntityType::kLocation || type == EntityType::kOrganization ||
          type == EntityType::kMisc;
+}
+
+// Merges into the ordered `entities`, in one pass, an entity for every
+// word token no entity covers for which `entity_for(surface, &word)` is
+// true; it sets the type and score of `word`, which spans the token.
+template <typename EntityFor>
+void AddUncoveredWords(std::u16string_view text,
+                       const std::vector<Token>& tokens,
+                       const EntityFor& entity_for,
+                       std::vector<Entity>* entities) {
+  std::vector<Entity> merged;
+  size_t next = 0;
+  for (const Token& token : tokens) {
+    if (token.kind != TokenKind::kWord) continue;
+    while (next < entities->size() && (*entities)[next].end <= token.start) {
+      merged.push_back((*entities)[next++]);
+    }
+    if (next < entities->size() && (*entities)[next].start < token.end) {
+      continue;  // inside an entity
+    }
+    Entity word{token.start, token.end, EntityType::kPerson, -1, 0};
+    const std::u16string_view surface = EntitySurface(text, word);
+    if (!surface.empty() && entity_for(surface, &word)) merged.push_back(word);
+  }
+  while (next < entities->size()) merged.push_back((*entities)[next++]);
+  if (merged.size() != entities->size()) entities->swap(merged);
 }
 
 }  // namespace
@@ -68,37 +92,15 @@ void MakePersonNamesConsistent(std::u16string_view text,
       e.type = EntityType::kPerson;
     }
   }
-  // Uncovered word tokens that are a person's name elsewhere, merged into
-  // the ordered entities in one pass.
-  std::vector<Entity> merged;
-  size_t next = 0;
-  for (const Token& token : tokens) {
-    if (token.kind != TokenKind::kWord) continue;
-    while (next < entities->size() && (*entities)[next].end <= token.start) {
-      merged.push_back((*entities)[next++]);
-    }
-    if (next < entities->size() && (*entities)[next].start < token.end) {
-      continue;  // inside an entity
-    }
-    const Entity word{token.start, token.end, EntityType::kPerson, -1,
-                      person_score};
-    if (person_words.count(EntitySurface(text, word))) merged.push_back(word);
-  }
-  while (next < entities->size()) merged.push_back((*entities)[next++]);
-  if (merged.size() != entities->size()) entities->swap(merged);
+  // Uncovered word tokens that are a person's name elsewhere.
+  AddUncoveredWords(
+      text, tokens,
+      [&](std::u16string_view surface, Entity* word) {
+        word->score = person_score;
+        return person_words.count(surface) > 0;
+      },
+      entities);
 }
-
-namespace {
-
-bool BeginsWithCapital(std::u16string_view word) {
-  if (word.empty()) return false;
-  UChar32 c;
-  size_t i = 0;
-  U16_NEXT(word.data(), i, word.size(), c);
-  return u_isupper(c) || u_istitle(c);
-}
-
-}  // namespace
 
 void TagRepeatedNames(std::u16string_view text,
                       const std::vector<Token>& tokens,
@@ -130,33 +132,21 @@ void TagRepeatedNames(std::u16string_view text,
     const std::u16string_view surface = it->first;
     const bool keep = !it->second.mixed && surface.size() >= 2 &&
                       it->second.best_score >= kMinSpreadScore &&
-                      BeginsWithCapital(surface);
+                      StartsUpper(surface);
     it = keep ? std::next(it) : names.erase(it);
   }
   if (names.empty()) return;
-  std::vector<Entity> merged;
-  size_t next = 0;
-  for (const Token& token : tokens) {
-    if (token.kind != TokenKind::kWord) continue;
-    while (next < entities->size() && (*entities)[next].end <= token.start) {
-      merged.push_back((*entities)[next++]);
-    }
-    if (next < entities->size() && (*entities)[next].start < token.end) {
-      continue;  // inside an entity
-    }
-    if (token.start < 0 || token.end > static_cast<int32_t>(text.size()) ||
-        token.end <= token.start) {
-      continue;
-    }
-    const auto found = names.find(
-        text.substr(token.start, static_cast<size_t>(token.end - token.start)));
-    if (found == names.end()) continue;
-    const Surface& name = found->second;
-    merged.push_back({token.start, token.end, name.type, -1,
-                      name.score_sum / static_cast<float>(name.mentions)});
-  }
-  while (next < entities->size()) merged.push_back((*entities)[next++]);
-  if (merged.size() != entities->size()) entities->swap(merged);
+  AddUncoveredWords(
+      text, tokens,
+      [&](std::u16string_view surface, Entity* word) {
+        const auto found = names.find(surface);
+        if (found == names.end()) return false;
+        word->type = found->second.type;
+        word->score = found->second.score_sum /
+                      static_cast<float>(found->second.mentions);
+        return true;
+      },
+      entities);
 }
 
 }  // namespace lesbar
