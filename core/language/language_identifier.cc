@@ -253,6 +253,18 @@ struct LanguageIdentifier::Tables {
     return static_cast<uint16_t>((static_cast<int>(script) << kScriptShift) |
                                  LetterIndex(lower));
   }
+  // The code of text[*i] (kNotLetter for anything but a letter); a
+  // surrogate pair is read whole and *i left on its second unit.
+  uint16_t CodeAt(std::u16string_view text, size_t* i) const {
+    char32_t c = text[*i];
+    if (c < kDirectRange) return direct[c];
+    if (c >= 0xD800 && c <= 0xDBFF && *i + 1 < text.size() &&
+        text[*i + 1] >= 0xDC00 && text[*i + 1] <= 0xDFFF) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (text[*i + 1] - 0xDC00);
+      ++*i;
+    }
+    return Classify(c);
+  }
   uint64_t Key(uint64_t a, uint64_t b, uint64_t c) const {
     return (((a << letter_bits) | b) << letter_bits) | c;
   }
@@ -650,18 +662,7 @@ void LanguageIdentifier::Accumulate(std::u16string_view text,
     previous = letter;
   };
   for (size_t i = 0; i < text.size(); ++i) {
-    char32_t c = text[i];
-    uint16_t code;
-    if (c < Tables::kDirectRange) {
-      code = tables.direct[c];
-    } else {
-      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < text.size() &&
-          text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF) {
-        c = 0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-        ++i;
-      }
-      code = tables.Classify(c);
-    }
+    const uint16_t code = tables.CodeAt(text, &i);
     if (code == Tables::kNotLetter) {
       if (previous != 0) push(0);
       continue;
@@ -772,13 +773,7 @@ bool LanguageIdentifier::IsListedWord(std::u16string_view word) const {
   const Tables& tables = *tables_;
   uint64_t hash = Tables::kWordHashStart;
   for (size_t i = 0; i < word.size(); ++i) {
-    char32_t c = word[i];
-    if (U16_IS_LEAD(c) && i + 1 < word.size() && U16_IS_TRAIL(word[i + 1])) {
-      c = U16_GET_SUPPLEMENTARY(c, word[i + 1]);
-      ++i;
-    }
-    const uint16_t code =
-        c < Tables::kDirectRange ? tables.direct[c] : tables.Classify(c);
+    const uint16_t code = tables.CodeAt(word, &i);
     if (code == Tables::kNotLetter) return false;
     hash = Tables::ExtendWordHash(hash, code & Tables::kLetterMask);
   }
