@@ -5,7 +5,9 @@
 #ifndef LESBAR_TRAIN_NER_NER_EVALUATION_H_
 #define LESBAR_TRAIN_NER_NER_EVALUATION_H_
 
+#include <unicode/uchar.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
 #include <array>
@@ -16,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "analyses/entities/entities.h"
 #include "analyses/entities/name_tagger.h"
 #include "training_corpus.h"
 
@@ -34,39 +37,6 @@ struct CorpusScores {
   std::vector<ScoredName> names;
 };
 
-// The tags TagNames gives the sentence's words, joined by spaces into one
-// text as the analyzer would see them; the entities' scores go to `scores`
-// (indexed by the name's first word).
-inline std::vector<int> TagSentence(const LabelledSentence& sentence,
-                                    std::vector<float>* scores) {
-  std::u16string text;
-  std::vector<Token> tokens;
-  for (const std::string& word : sentence.words) {
-    if (!text.empty()) text += u' ';
-    const int32_t start = static_cast<int32_t>(text.size());
-    text += Utf16(word);
-    tokens.push_back(
-        {start, static_cast<int32_t>(text.size()), TokenKind::kWord});
-  }
-  const std::vector<Span> sentences = {{0, static_cast<int32_t>(text.size())}};
-  std::vector<int> tags(tokens.size(), 0);
-  scores->assign(tokens.size(), 0);
-  size_t t = 0;
-  for (const Entity& entity :
-       TagNames(text, tokens, sentences, sentence.language)) {
-    while (t < tokens.size() && tokens[t].start < entity.start) ++t;
-    const int type = entity.type == EntityType::kPerson         ? 0
-                     : entity.type == EntityType::kLocation     ? 1
-                     : entity.type == EntityType::kOrganization ? 2
-                                                                : 3;
-    if (t < tokens.size()) (*scores)[t] = entity.score;
-    for (size_t k = t; k < tokens.size() && tokens[k].end <= entity.end; ++k) {
-      tags[k] = 1 + 2 * type + (k == t ? 0 : 1);
-    }
-  }
-  return tags;
-}
-
 inline std::string SpanText(const LabelledSentence& s, const TagSpan& span) {
   static const char* const kTypes[4] = {"PER", "LOC", "ORG", "MISC"};
   std::string text = kTypes[span.type];
@@ -77,17 +47,156 @@ inline std::string SpanText(const LabelledSentence& s, const TagSpan& span) {
   return text;
 }
 
-// `errors` (when given) receives one line per wrong or missed name.
-inline std::map<std::string, CorpusScores> Evaluate(
+// What a dev sentence was tagged with: one tag per word and, at a name's
+// first word, the name's score.
+struct TaggedSentence {
+  std::vector<int> tags;
+  std::vector<float> scores;
+};
+
+// Tag index (PER 0, LOC 1, ORG 2, MISC 3) of a name entity, -1 for values.
+inline int NameTypeIndex(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson:
+      return 0;
+    case EntityType::kLocation:
+      return 1;
+    case EntityType::kOrganization:
+      return 2;
+    case EntityType::kMisc:
+      return 3;
+    default:
+      return -1;
+  }
+}
+
+// Writes the names among `entities` as tags over the words whose tokens
+// are `tokens[first, last)` (entities are ordered and end on token ends).
+inline void TagWords(const std::vector<Entity>& entities,
+                     const std::vector<Token>& tokens, size_t first,
+                     size_t last, TaggedSentence* out) {
+  out->tags.assign(last - first, 0);
+  out->scores.assign(last - first, 0);
+  size_t t = first;
+  for (const Entity& entity : entities) {
+    const int type = NameTypeIndex(entity.type);
+    if (type < 0 || entity.end <= tokens[first].start ||
+        entity.start >= tokens[last - 1].end) {
+      continue;
+    }
+    while (t < last && tokens[t].start < entity.start) ++t;
+    if (t < last) out->scores[t - first] = entity.score;
+    for (size_t k = t; k < last && tokens[k].end <= entity.end; ++k) {
+      out->tags[k - first] = 1 + 2 * type + (k == t ? 0 : 1);
+    }
+  }
+}
+
+// The kind the tokenizer would give a gold word, near enough for the passes
+// that skip punctuation or read numbers (the tagger itself ignores kinds).
+inline TokenKind KindOfWord(std::u16string_view word) {
+  bool digits = true, punctuation = true;
+  for (size_t i = 0; i < word.size();) {
+    UChar32 c;
+    U16_NEXT(word.data(), i, word.size(), c);
+    if (u_isalpha(c)) return TokenKind::kWord;
+    digits &= u_isdigit(c) || c == u'.' || c == u',' || c == u':';
+    punctuation &= u_ispunct(c) != 0;
+  }
+  return digits        ? TokenKind::kNumber
+         : punctuation ? TokenKind::kPunct
+                       : TokenKind::kSymbol;
+}
+
+// `sentences` as one text, a line per sentence, with a token per word;
+// `sentence_spans` and `first_tokens` get each sentence's span and first token.
+inline std::u16string JoinSentences(const LabelledSentence* const* sentences,
+                                    size_t count, std::vector<Token>* tokens,
+                                    std::vector<Span>* sentence_spans,
+                                    std::vector<size_t>* first_tokens) {
+  std::u16string text;
+  for (size_t s = 0; s < count; ++s) {
+    if (s > 0) text += u'\n';
+    const int32_t sentence_start = static_cast<int32_t>(text.size());
+    first_tokens->push_back(tokens->size());
+    for (const std::string& word : sentences[s]->words) {
+      if (static_cast<int32_t>(text.size()) > sentence_start) text += u' ';
+      const int32_t start = static_cast<int32_t>(text.size());
+      text += Utf16(word);
+      const std::u16string_view added = std::u16string_view(text).substr(start);
+      tokens->push_back(
+          {start, static_cast<int32_t>(text.size()), KindOfWord(added)});
+    }
+    sentence_spans->push_back(
+        {sentence_start, static_cast<int32_t>(text.size())});
+  }
+  first_tokens->push_back(tokens->size());
+  return text;
+}
+
+// The name tagger alone on each sentence: what the trainer optimises.
+inline TaggedSentence TagWithTagger(const LabelledSentence& sentence) {
+  std::vector<Token> tokens;
+  std::vector<Span> spans;
+  std::vector<size_t> first_tokens;
+  const LabelledSentence* one = &sentence;
+  const std::u16string text =
+      JoinSentences(&one, 1, &tokens, &spans, &first_tokens);
+  TaggedSentence out;
+  TagWords(TagNames(text, tokens, spans, sentence.language), tokens, 0,
+           tokens.size(), &out);
+  return out;
+}
+
+// The whole entity analysis (tagger, rules, whole-text passes) on texts of
+// `sentences_per_text` consecutive sentences of one corpus, as a user's
+// pasted article would be analysed: the passes that look across sentences
+// see neighbours (a slice is consecutive sentences of its corpus).
+inline std::vector<TaggedSentence> TagWithPipeline(
+    const std::vector<LabelledSentence>& sentences, size_t sentences_per_text) {
+  std::vector<TaggedSentence> out(sentences.size());
+  std::vector<const LabelledSentence*> group;
+  size_t group_start = 0;
+  auto flush = [&] {
+    if (group.empty()) return;
+    std::vector<Token> tokens;
+    std::vector<Span> spans;
+    std::vector<size_t> first_tokens;
+    const std::u16string text = JoinSentences(group.data(), group.size(),
+                                              &tokens, &spans, &first_tokens);
+    std::vector<Entity> entities;
+    std::vector<EntityCluster> clusters;
+    FindEntities(text, tokens, spans, group[0]->language, &entities, &clusters);
+    for (size_t s = 0; s < group.size(); ++s) {
+      TagWords(entities, tokens, first_tokens[s], first_tokens[s + 1],
+               &out[group_start + s]);
+    }
+    group.clear();
+  };
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (!group.empty() && (group.size() == sentences_per_text ||
+                           sentences[i].corpus != group[0]->corpus)) {
+      flush();
+    }
+    if (group.empty()) group_start = i;
+    group.push_back(&sentences[i]);
+  }
+  flush();
+  return out;
+}
+
+// Scores `tagged` (one per sentence) against the gold tags; `errors` (when
+// given) receives one line per wrong or missed name.
+inline std::map<std::string, CorpusScores> Score(
     const std::vector<LabelledSentence>& sentences,
+    const std::vector<TaggedSentence>& tagged,
     std::vector<std::string>* errors = nullptr) {
   std::map<std::string, CorpusScores> out;
-  std::vector<float> scores;
-  for (const LabelledSentence& sentence : sentences) {
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const LabelledSentence& sentence = sentences[i];
     CorpusScores& corpus = out[sentence.corpus];
-    const std::vector<int> predicted_tags = TagSentence(sentence, &scores);
     const std::vector<TagSpan> gold = SpansOf(sentence.tags);
-    const std::vector<TagSpan> predicted = SpansOf(predicted_tags);
+    const std::vector<TagSpan> predicted = SpansOf(tagged[i].tags);
     for (const TagSpan& p : predicted) {
       // A corpus that does not annotate MISC names cannot say whether a
       // MISC name is right.
@@ -98,7 +207,7 @@ inline std::map<std::string, CorpusScores> Evaluate(
         errors->push_back(sentence.corpus + "\twrong\t" +
                           SpanText(sentence, p));
       }
-      corpus.names.push_back({scores[p.begin], correct});
+      corpus.names.push_back({tagged[i].scores[p.begin], correct});
     }
     for (const TagSpan& g : gold) {
       if (std::find(predicted.begin(), predicted.end(), g) == predicted.end()) {
@@ -111,6 +220,17 @@ inline std::map<std::string, CorpusScores> Evaluate(
     }
   }
   return out;
+}
+
+// The name tagger alone, sentence by sentence.
+inline std::map<std::string, CorpusScores> Evaluate(
+    const std::vector<LabelledSentence>& sentences,
+    std::vector<std::string>* errors = nullptr) {
+  std::vector<TaggedSentence> tagged;
+  tagged.reserve(sentences.size());
+  for (const LabelledSentence& s : sentences)
+    tagged.push_back(TagWithTagger(s));
+  return Score(sentences, tagged, errors);
 }
 
 // Expected calibration error over 10 equal-width bins of score: the
