@@ -127,17 +127,49 @@ int32_t EntityAt(const std::vector<Entity>& entities, int32_t start) {
   return static_cast<int32_t>(it - entities.begin());
 }
 
+bool EndsWith(std::u16string_view word, std::u16string_view suffix) {
+  return word.size() >= suffix.size() &&
+         word.substr(word.size() - suffix.size()) == suffix;
+}
+
+// A law, a regulation, terms or a treaty ("Abgabenordnung (AO)",
+// "Handelsgesetzbuch (HGB)", "Allgemeine Geschäftsbedingungen (AGB)",
+// "Clean Air Act (CAA)") is defined like an organisation but names a text,
+// which is no news entity: its last word says so.
+bool NamesLegalText(std::u16string_view last_word) {
+  static constexpr std::u16string_view kGermanHeads[] = {
+      u"gesetz",       u"gesetzes",  u"gesetzbuch",  u"gesetzbuchs",
+      u"gesetzbuches", u"ordnung",   u"bedingungen", u"richtlinie",
+      u"richtlinien",  u"vertrag",   u"vertrags",    u"vertrages",
+      u"abkommen",     u"abkommens", u"statut",      u"statuts",
+      u"satzung",      u"verfassung"};
+  static constexpr std::u16string_view kEnglishWords[] = {
+      u"Act",        u"Code",        u"Treaty",   u"Agreement",
+      u"Regulation", u"Regulations", u"Directive"};
+  for (std::u16string_view word : kEnglishWords) {
+    if (last_word == word) return true;
+  }
+  std::u16string lower(last_word);
+  for (char16_t& c : lower) c = static_cast<char16_t>(u_tolower(c));
+  for (std::u16string_view head : kGermanHeads) {
+    if (EndsWith(lower, head)) return true;
+  }
+  return false;
+}
+
 // Makes [start, end) one entity: the tagged names inside it merge into one
 // with the type of the last (the head: "Zentralbank"), or a new
-// organisation. Returns false, changing nothing, when a value or a name
-// reaching out of the range is in the way.
-bool SetLongForm(int32_t start, int32_t end, std::vector<Entity>* entities,
-                 EntityType* type) {
+// organisation unless `last_word` names a legal text. Returns false,
+// changing nothing, when a value or a name reaching out of the range is in
+// the way, or when nothing is tagged there and it names a legal text.
+bool SetLongForm(int32_t start, int32_t end, std::u16string_view last_word,
+                 std::vector<Entity>* entities, EntityType* type) {
   size_t first = 0;
   while (first < entities->size() && (*entities)[first].end <= start) ++first;
   size_t last = first;
   while (last < entities->size() && (*entities)[last].start < end) ++last;
   if (first == last) {
+    if (NamesLegalText(last_word)) return false;
     *type = EntityType::kOrganization;
     entities->insert(entities->begin() + first,
                      MakeEntity(start, end, *type, kRuleScore));
@@ -194,7 +226,8 @@ std::vector<MentionLink> FindAbbreviations(std::u16string_view text,
       if (!InitialsMatcher(words, letters).Matches()) continue;
       EntityType type;
       const int32_t start = tokens[first_token].start;
-      if (SetLongForm(start, tokens[i - 1].end, entities, &type)) {
+      if (SetLongForm(start, tokens[i - 1].end, words.back(), entities,
+                      &type)) {
         // The entity may have started earlier than the matched words.
         size_t k = 0;
         while ((*entities)[k].end <= start) ++k;

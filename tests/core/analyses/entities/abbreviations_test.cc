@@ -125,5 +125,24 @@ TEST(AbbreviationsTest, BracketsThatDefineNothing) {
   EXPECT_TRUE(r.links.empty());
 }
 
+TEST(AbbreviationsTest, UntaggedLegalTextsAreNoOrganisations) {
+  // Laws, terms and treaties are defined like organisations but are texts.
+  for (const std::u16string text :
+       {u"Nach der Abgabenordnung (AO) gilt das.",
+        u"Die Allgemeinen Geschäftsbedingungen (AGB) gelten.",
+        u"Das Handelsgesetzbuch (HGB) regelt es.",
+        u"under the Clean Air Act (CAA) of 1970."}) {
+    const Result r = Find(text, {});
+    EXPECT_TRUE(r.entities.empty()) << testing::U8(text);
+    EXPECT_TRUE(r.links.empty()) << testing::U8(text);
+  }
+  // The same head does not stop a definition the tagger found.
+  const std::u16string text = u"Die Welthandelsordnung (WHO) tagt.";
+  EXPECT_EQ(
+      Find(text, {At(text, u"Welthandelsordnung", EntityType::kOrganization)})
+          .entities,
+      (Strings{"ORG Welthandelsordnung", "ORG WHO"}));
+}
+
 }  // namespace
 }  // namespace lesbar
