@@ -365,6 +365,21 @@ bool OnlyCommonNouns(const NameFeatureExtractor& words, size_t begin,
   return true;
 }
 
+// A name is written in letters ("3M" and "A6" hold one): a run of only
+// numbers and punctuation ("... !!! 123") is never one, whatever the
+// weights say of such rare shapes.
+bool HasLetter(std::u16string_view text, const std::vector<Token>& tokens,
+               size_t begin, size_t end) {
+  for (size_t k = begin; k < end; ++k) {
+    for (int32_t i = tokens[k].start; i < tokens[k].end;) {
+      UChar32 c;
+      U16_NEXT(text.data(), i, tokens[k].end, c);
+      if (u_isalpha(c)) return true;
+    }
+  }
+  return false;
+}
+
 bool IsEdgePunctuation(std::u16string_view text, const Token& token) {
   if (token.end - token.start != 1) return false;
   switch (text[token.start]) {
@@ -421,7 +436,7 @@ void AppendEntities(std::u16string_view text, const std::vector<Token>& tokens,
     while (end > begin && IsEdgePunctuation(text, tokens[first + end - 1])) {
       --end;
     }
-    if (begin == end) {
+    if (begin == end || !HasLetter(text, tokens, first + begin, first + end)) {
       i = run_end;
       continue;
     }
