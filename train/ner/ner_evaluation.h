@@ -28,6 +28,7 @@ namespace training {
 struct ScoredName {
   float score;
   bool correct;
+  float weight = 1;  // its share in a calibration fit
 };
 
 struct CorpusScores {
@@ -284,7 +285,8 @@ inline void PrintScores(const std::map<std::string, CorpusScores>& scores) {
 }
 
 // Isotonic regression (pool adjacent violators) of correctness on score,
-// reduced to at most `max_points` knots of a piecewise-linear map.
+// each name counted by its weight, reduced to at most `max_points` knots of
+// a piecewise-linear map.
 inline std::vector<std::pair<float, float>> FitCalibration(
     std::vector<ScoredName> names, size_t max_points) {
   std::sort(names.begin(), names.end(),
@@ -292,39 +294,41 @@ inline std::vector<std::pair<float, float>> FitCalibration(
               return a.score < b.score;
             });
   struct Block {
-    double score_sum, correct_sum;
-    size_t count;
+    double score_sum, correct_sum, weight;
   };
+  double total_weight = 0;
   std::vector<Block> blocks;
   for (const ScoredName& n : names) {
-    blocks.push_back({n.score, double(n.correct), 1});
+    total_weight += n.weight;
+    blocks.push_back(
+        {double(n.score) * n.weight, double(n.correct) * n.weight, n.weight});
     while (blocks.size() > 1) {
       const Block& b = blocks.back();
       const Block& a = blocks[blocks.size() - 2];
-      if (a.correct_sum / a.count < b.correct_sum / b.count) break;
+      if (a.correct_sum / a.weight < b.correct_sum / b.weight) break;
       Block merged{a.score_sum + b.score_sum, a.correct_sum + b.correct_sum,
-                   a.count + b.count};
+                   a.weight + b.weight};
       blocks.pop_back();
       blocks.back() = merged;
     }
   }
   // Merge the smallest neighbours until few knots are left: a handful of
   // names per block would fit noise.
-  const size_t min_count = std::max<size_t>(names.size() / (2 * max_points), 1);
+  const double min_weight = total_weight / (2 * max_points);
   std::vector<Block> merged;
   for (const Block& b : blocks) {
-    if (!merged.empty() && merged.back().count < min_count) {
+    if (!merged.empty() && merged.back().weight < min_weight) {
       merged.back().score_sum += b.score_sum;
       merged.back().correct_sum += b.correct_sum;
-      merged.back().count += b.count;
+      merged.back().weight += b.weight;
     } else {
       merged.push_back(b);
     }
   }
   std::vector<std::pair<float, float>> points;
   for (const Block& b : merged) {
-    points.emplace_back(static_cast<float>(b.score_sum / b.count),
-                        static_cast<float>(b.correct_sum / b.count));
+    points.emplace_back(static_cast<float>(b.score_sum / b.weight),
+                        static_cast<float>(b.correct_sum / b.weight));
   }
   while (points.size() > max_points) {
     points.erase(points.begin() + points.size() / 2);

@@ -478,13 +478,18 @@ int Main(int argc, char** argv) {
     std::cerr << "train_ner: " << error << "\n";
     return 1;
   }
-  std::vector<training::ScoredName> pooled;
+  // Every dev slice weighs the same in the fit: the large silver WikiANN
+  // slices would otherwise set the map for the small gold ones.
+  std::vector<training::ScoredName> pooled, fit_half, check_half;
   for (const auto& [corpus, scores] : training::Evaluate(dev)) {
-    pooled.insert(pooled.end(), scores.names.begin(), scores.names.end());
-  }
-  std::vector<training::ScoredName> fit_half, check_half;
-  for (size_t k = 0; k < pooled.size(); ++k) {
-    (k % 2 ? check_half : fit_half).push_back(pooled[k]);
+    const size_t count = scores.names.size();
+    for (size_t k = 0; k < count; ++k) {
+      training::ScoredName name = scores.names[k];
+      name.weight = 1.0f / static_cast<float>(count);
+      pooled.push_back(name);
+      name.weight = 1.0f / static_cast<float>((count + 1) / 2);
+      (k % 2 ? check_half : fit_half).push_back(name);
+    }
   }
   constexpr size_t kCalibrationPoints = 16;
   NameModel probe;
