@@ -231,21 +231,94 @@ def wikigold():
     return documents
 
 
+def _untag_user_mention_signs(sentence):
+    """BTC splits "@Theory_Versa" into "@" and "Theory_Versa" and tags each
+    as a name of its own. A bare "@" is no name (the tagger never makes a
+    name without letters); the user name keeps its tag."""
+    words, tags, language = sentence
+    tags = ['O' if word == '@' else tag for word, tag in zip(words, tags)]
+    return words, _clean_bio(tags), language
+
+
 def btc(section):
-    return _two_column(os.path.join(NER, 'btc-en', section + '.conll'), 'en',
-                       lambda t: t if t[2:] in ('PER', 'LOC', 'ORG') else 'O')
+    sentences = _two_column(os.path.join(NER, 'btc-en', section + '.conll'), 'en',
+                            lambda t: t if t[2:] in ('PER', 'LOC', 'ORG') else 'O')
+    return [_untag_user_mention_signs(s) for s in sentences]
 
 
-_GUM_TYPES = {'person': 'PER', 'place': 'LOC', 'organization': 'ORG'}
-_GUM_OPEN = re.compile(r'\((\d+)-([a-z]+)-([^()|]*)')
+_GUM_TYPES = {'person': 'PER', 'place': 'LOC', 'organization': 'ORG', 'event': 'MISC', 'object': 'MISC'}
+# "(id-type-attributes" opens a mention, "(id-type-attributes)" is a
+# one-word mention, "id)" closes one.
+_GUM_OPEN = re.compile(r'\((\d+)-([a-z]+)-([^()|]*)(\)?)')
 _GUM_CLOSE = re.compile(r'(\d+)\)')
+# Function words that may stand inside a name between its capitalised words
+# ("University of Portsmouth", "Centre for Irish and Scottish Studies",
+# "Charles de Gaulle"). A person's name takes only particles: in "Carlo De
+# Benedetti of Italy" and "Lau Siu-lai and Youngspiration" the mention holds
+# more than the name.
+_GUM_NAME_INNER = {'of', 'for', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'da',
+                   'von', 'van', 'der', 'den', 'bin', 'al', 'el'}
+_GUM_PERSON_INNER = {'de', 'du', 'la', 'le', 'del', 'della', 'da', 'von', 'van', 'der', 'den', 'bin',
+                     'al', 'el'}
+# Titles and roles before a name are not part of it (the names of the
+# other corpora and the analyzer's title pass agree): "President Barack
+# Obama" is the person "Barack Obama".
+_GUM_TITLES = {'president', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'prof.', 'professor',
+               'senator', 'sen.', 'governor', 'gov.', 'mayor', 'king', 'queen', 'prince', 'princess',
+               'emperor', 'empress', 'pope', 'general', 'gen.', 'captain', 'capt.', 'lord', 'lady', 'sir',
+               'judge', 'justice', 'minister', 'ambassador', 'premier', 'spokesman', 'spokeswoman', 'leader', 'chancellor', 'secretary', 'rep.', 'representative',
+               'chairman', 'director', 'sheriff', 'officer', 'detective', 'reverend', 'rev.', 'father',
+               'brother', 'sister', 'uncle', 'aunt', 'saint', 'st.', 'colonel', 'col.', 'lieutenant',
+               'lt.', 'sergeant', 'sgt.', 'major', 'admiral', 'commander', 'coach', 'chief', 'duke',
+               'duchess', 'count', 'countess', 'baron', 'earl', 'archbishop', 'bishop', 'cardinal'}
+
+
+def _gum_name(rows, start, end, kind):
+    """The proper name of the mention [start, end), or None: the run of
+    proper nouns around the mention's syntactic head, when the head is one.
+    A mention headed by a common noun ("DH scholars", "the city") names
+    nothing; its proper-noun modifiers are mentions of their own if they
+    are names."""
+    head = None
+    for k in range(start, end):
+        parent = rows[k][2] - 1  # 0-based index of the head word, -1: root
+        if not start <= parent < end:
+            head = k
+            break
+    if head is None or rows[head][1] != 'PROPN':
+        return None
+    def in_name(k):
+        word, upos = rows[k][0], rows[k][1]
+        # "United States", "Supreme Court", "House of Lords": capitalised
+        # adjectives, nouns and participles inside a name are tagged as such.
+        return upos == 'PROPN' or (upos in ('ADJ', 'NOUN', 'NUM', 'VERB') and word[:1].isupper())
+
+    inner = _GUM_PERSON_INNER if kind == 'person' else _GUM_NAME_INNER
+
+    def joins(k, beyond):
+        return rows[k][0].lower() in inner and start <= beyond < end and in_name(beyond)
+
+    first = last = head
+    while first - 1 >= start and (in_name(first - 1) or joins(first - 1, first - 2)):
+        first -= 1
+    while last + 1 < end and (in_name(last + 1) or joins(last + 1, last + 2)):
+        last += 1
+    titles = [k for k in range(first, head) if rows[k][0].lower() in _GUM_TITLES]
+    if titles:
+        first = titles[-1] + 1
+    while first < last and not rows[first][0][:1].isupper():
+        first += 1
+    if not rows[first][0][:1].isupper():
+        return None
+    return first, last + 1
 
 
 def _gum_document(path):
     """GUM marks every mention (pronouns and common nouns too) with a
-    coreference type; only mentions linked to Wikipedia are taken as names
-    (its unlinked proper nouns carry types such as person for "DH", digital
-    humanities, that are no NER types)."""
+    coreference type. A mention of a person, place, organisation, event or
+    object whose head is a proper noun is a name (_gum_name); nested names
+    inside a longer one are not taught ("University of Portsmouth", not its
+    "Portsmouth")."""
     sentences = []
     rows = []
 
@@ -255,40 +328,29 @@ def _gum_document(path):
         words = [r[0] for r in rows]
         tags = ['O'] * len(rows)
         open_mentions, mentions = {}, []
-        for i, (_, _, misc) in enumerate(rows):
+        for i, (_, _, _, misc) in enumerate(rows):
             entity = ''
             for field in misc.split('|'):
                 if field.startswith('Entity='):
                     entity = field[7:]
             for m in _GUM_OPEN.finditer(entity):
-                fields = m.group(3).rstrip(')').split('-')
-                identity = '-'.join(fields[5:]) if len(fields) > 5 else ''
-                open_mentions.setdefault(m.group(1), []).append((i, m.group(2), identity))
-            for m in _GUM_CLOSE.finditer(entity):
+                if m.group(4):
+                    mentions.append((i, i + 1, m.group(2)))
+                else:
+                    open_mentions.setdefault(m.group(1), []).append((i, m.group(2)))
+            for m in _GUM_CLOSE.finditer(_GUM_OPEN.sub('', entity)):
                 stack = open_mentions.get(m.group(1))
                 if stack:
-                    start, kind, identity = stack.pop()
-                    mentions.append((start, i + 1, kind, identity))
-        # A mention linked to Wikipedia is a name: its words that occur in
-        # the linked title ("President Obama" -> Barack_Obama keeps
-        # "Obama"); outer linked mentions win ("University of Portsmouth"
-        # over "Portsmouth").
-        for start, end, kind, identity in sorted(mentions, key=lambda m: m[0] - m[1]):
-            if kind not in _GUM_TYPES or not identity:
+                    start, kind = stack.pop()
+                    mentions.append((start, i + 1, kind))
+        for start, end, kind in sorted(mentions, key=lambda m: m[0] - m[1]):
+            if kind not in _GUM_TYPES:
                 continue
-            title = set(identity.lower().replace('_', ' ').replace('-', ' ').split())
-            starts = [k for k in range(start, end) if rows[k][0].lower() in title and rows[k][0][:1].isupper()]
-            if not starts:
+            name = _gum_name(rows, start, end, kind)
+            if name is None or any(tags[k] != 'O' for k in range(*name)):
                 continue
-            first = last = starts[0]
-            while last + 1 < end and rows[last + 1][0].lower() in title:
-                last += 1
-            while last > first and not rows[last][0][:1].isupper():
-                last -= 1
-            if any(tags[k] != 'O' for k in range(first, last + 1)):
-                continue
-            for k in range(first, last + 1):
-                tags[k] = ('B-' if k == first else 'I-') + _GUM_TYPES[kind]
+            for k in range(*name):
+                tags[k] = ('B-' if k == name[0] else 'I-') + _GUM_TYPES[kind]
         sentences.append((words, tags, 'en'))
         rows.clear()
 
@@ -303,7 +365,7 @@ def _gum_document(path):
             cols = line.split('\t')
             if '-' in cols[0] or '.' in cols[0]:
                 continue  # multi-word token lines and empty nodes
-            rows.append((cols[1], cols[3], cols[9]))
+            rows.append((cols[1], cols[3], int(cols[6]) if cols[6].isdigit() else 0, cols[9]))
     flush()
     return sentences
 
@@ -363,11 +425,6 @@ def every_nth(sentences, n, keep_remainder):
     return [s for i, s in enumerate(sentences) if (i % n == 0) != keep_remainder]
 
 
-# GUM (gum() above) is read but not used: its mentions carry coreference
-# types, and converting them to names failed both ways tried (proper-noun
-# runs: "DH", digital humanities, becomes a person; mentions linked to
-# Wikipedia only: most persons are unlinked and would be taught as no name).
-#
 # Every corpus: (name, its types, weight, train sentences, dev sentences).
 # The weight says how news-like a corpus is: it scales the tagger's updates
 # (train/ner/README.md has what the weights bought). Dev slices are for model
@@ -390,6 +447,7 @@ def corpora():
          flatten(gold_documents[wikigold_cut:])),
         ('btc-en', 'PER LOC ORG', 0.7, btc('a') + btc('b') + btc('e') + btc('g') + btc_h[:len(btc_h) // 2],
          btc_h[len(btc_h) // 2:]),
+        ('gum-en', 'PER LOC ORG MISC', 1.0, gum('train'), gum('dev')),
         ('wnut17-en', 'PER LOC ORG MISC', 0.5, wnut17('train'), wnut17('dev')),
         ('wikiann-en', 'PER LOC ORG', 0.5, wikiann_training('en'), wikiann('en', 'dev')[:2000]),
         # German news also trains the English weights (language-independent
