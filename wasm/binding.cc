@@ -162,22 +162,47 @@ val Number(double value) {
   return std::isnan(value) ? val::null() : val(value);
 }
 
-// The core names the main score after its C++ field ("flesch_reading_ease");
-// JavaScript knows it by its key in `scores` ("fleschReadingEase"), so
-// `level.scale` can index `scores` directly.
+// Every score, by its key in `scores` and by the name the core gives it in
+// ReadabilityLevel::scale (its C++ field), so that `level.scale` is looked
+// up here and names the very key `scores` has.
+struct ScoreField {
+  const char* key;
+  std::string_view core_name;
+  double (*value)(const lesbar::ReadabilityScores&);
+};
+using Scores = lesbar::ReadabilityScores;
+constexpr ScoreField kScoreFields[] = {
+    {"fleschReadingEase", "flesch_reading_ease",
+     [](const Scores& s) { return s.flesch_reading_ease; }},
+    {"fleschKincaidGrade", "flesch_kincaid_grade",
+     [](const Scores& s) { return s.flesch_kincaid_grade; }},
+    {"gunningFog", "gunning_fog",
+     [](const Scores& s) { return s.gunning_fog; }},
+    {"smog", "smog", [](const Scores& s) { return s.smog; }},
+    {"colemanLiau", "coleman_liau",
+     [](const Scores& s) { return s.coleman_liau; }},
+    {"automatedReadabilityIndex", "automated_readability_index",
+     [](const Scores& s) { return s.automated_readability_index; }},
+    {"daleChall", "dale_chall", [](const Scores& s) { return s.dale_chall; }},
+    {"lix", "lix", [](const Scores& s) { return s.lix; }},
+    {"rix", "rix", [](const Scores& s) { return s.rix; }},
+    {"wienerSachtextformel1", "wiener_sachtextformel1",
+     [](const Scores& s) { return s.wiener_sachtextformel[0]; }},
+    {"wienerSachtextformel2", "wiener_sachtextformel2",
+     [](const Scores& s) { return s.wiener_sachtextformel[1]; }},
+    {"wienerSachtextformel3", "wiener_sachtextformel3",
+     [](const Scores& s) { return s.wiener_sachtextformel[2]; }},
+    {"wienerSachtextformel4", "wiener_sachtextformel4",
+     [](const Scores& s) { return s.wiener_sachtextformel[3]; }},
+};
+
+// The key in `scores` of the score the core calls `scale`; empty for none
+// (no sentences).
 std::string ScoreKey(std::string_view scale) {
-  std::string key;
-  key.reserve(scale.size());
-  bool upper_next = false;
-  for (char c : scale) {
-    if (c == '_') {
-      upper_next = true;
-      continue;
-    }
-    key.push_back(upper_next && c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-    upper_next = false;
+  for (const ScoreField& field : kScoreFields) {
+    if (field.core_name == scale) return field.key;
   }
-  return key;
+  return std::string();
 }
 
 val LevelObject(const lesbar::ReadabilityLevel& level) {
@@ -201,22 +226,10 @@ val ReadabilityObject(const lesbar::Readability& readability) {
   counts.set("uniqueWords", val(static_cast<double>(c.unique_words)));
   counts.set("difficultWords", val(static_cast<double>(c.difficult_words)));
 
-  const lesbar::ReadabilityScores& s = readability.scores;
   val scores = val::object();
-  scores.set("fleschReadingEase", Number(s.flesch_reading_ease));
-  scores.set("fleschKincaidGrade", Number(s.flesch_kincaid_grade));
-  scores.set("gunningFog", Number(s.gunning_fog));
-  scores.set("smog", Number(s.smog));
-  scores.set("colemanLiau", Number(s.coleman_liau));
-  scores.set("automatedReadabilityIndex",
-             Number(s.automated_readability_index));
-  scores.set("daleChall", Number(s.dale_chall));
-  scores.set("lix", Number(s.lix));
-  scores.set("rix", Number(s.rix));
-  scores.set("wienerSachtextformel1", Number(s.wiener_sachtextformel[0]));
-  scores.set("wienerSachtextformel2", Number(s.wiener_sachtextformel[1]));
-  scores.set("wienerSachtextformel3", Number(s.wiener_sachtextformel[2]));
-  scores.set("wienerSachtextformel4", Number(s.wiener_sachtextformel[3]));
+  for (const ScoreField& field : kScoreFields) {
+    scores.set(field.key, Number(field.value(readability.scores)));
+  }
 
   val object = val::object();
   object.set("counts", counts);
