@@ -29,7 +29,10 @@ const SENTENCE_READABILITY = layout('sentenceReadability');
 const WORD = TOKEN_KINDS.indexOf('word');
 const NUMBER = TOKEN_KINDS.indexOf('number');
 
-/** @param {Int32Array} flat span records */
+/**
+ * @param {Int32Array} flat span records
+ * @returns {import('./index.js').Span[]}
+ */
 export function spansFromFlat(flat) {
   const { stride, start, end } = SPAN;
   const spans = new Array(Math.floor(flat.length / stride));
@@ -44,6 +47,7 @@ export function spansFromFlat(flat) {
  * @param {Int32Array} [syllables] one count per token: word and number
  *   tokens get a `syllables` field, built into the object literal so every
  *   token keeps one of two fixed shapes
+ * @returns {import('./index.js').Token[]}
  */
 export function tokensFromFlat(flat, syllables) {
   const { stride, start, end, kind: kindAt } = TOKEN;
@@ -80,8 +84,9 @@ export function addSentenceReadability(sentences, numbers, levels, labels, scale
 }
 
 /**
- * Quotations. @param {Int32Array} flat quote records; speaker -1 and cue
- * -1,-1 mean none.
+ * Quotations; speaker -1 and cue -1,-1 cross for none.
+ * @param {Int32Array} flat quote records
+ * @returns {import('./index.js').Quote[]}
  */
 export function quotesFromFlat(flat) {
   const { stride, start, end, speaker, cueStart, cueEnd } = QUOTE;
@@ -101,6 +106,7 @@ export function quotesFromFlat(flat) {
 /**
  * @param {Int32Array} flat entity records
  * @param {Float32Array} scores one per entity
+ * @returns {import('./index.js').Entity[]}
  */
 export function entitiesFromFlat(flat, scores) {
   const { stride, start, end, type, cluster } = ENTITY;
@@ -118,6 +124,7 @@ export function entitiesFromFlat(flat, scores) {
  * @param {Int32Array} flat cluster records
  * @param {Int32Array} mentions all clusters' mentions, in cluster order
  * @param {string[]} names one per cluster
+ * @returns {import('./index.js').EntityCluster[]}
  */
 export function clustersFromFlat(flat, mentions, names) {
   const { stride, id, type, mentionCount } = CLUSTER;
@@ -138,6 +145,12 @@ export function clustersFromFlat(flat, mentions, names) {
   return clusters;
 }
 
+/**
+ * The public result from what analyzeUtf8 returned (binding.cc: Analyze).
+ * Its shape is index.d.ts's Analysis; tests/js/types.test.mjs checks a real
+ * one against it field by field.
+ * @returns {import('./index.js').Analysis}
+ */
 export function resultFromCore(raw) {
   const tokens = tokensFromFlat(raw.tokens, raw.tokenSyllables);
   const sentences = spansFromFlat(raw.sentences);
