@@ -17,6 +17,7 @@ import { localeFor } from '../../web-demo/lib/locale.js';
 import { DIFFICULTY_LABELS, difficultyLabel, difficultyStep, stepRanges } from '../../js/difficulty-scale.js';
 import { decodeTextFile, debounceDelay } from '../../web-demo/lib/app-main.js';
 import { FIXTURE_TEXT, bareResult, fixtureResult } from './fixtures.mjs';
+import { ENTITY_TYPES } from '../../js/index.js';
 import { repoRoot } from './helpers.mjs';
 
 const uniqueValues = (nodes, attribute) => new Set(nodes.map((n) => n.attributes[attribute]));
@@ -247,4 +248,10 @@ test('UI languages: picked from the browser\'s list, and every word of the page 
   assert.ok(textOf(readabilityPanel(result, localeFor('en'))).includes(`Flesch-Amstad ${flesch}`));
   assert.ok(textOf(readabilityPanel(result, localeFor('de'))).includes(`Flesch-Amstad ${flesch.replace('.', ',')}`));
   assert.throws(() => localeFor('de').t('noSuchMessage'), /no message noSuchMessage/);
+});
+
+test('entity types: the demo names and colours every type the binding has', () => {
+  const css = readFileSync(join(repoRoot, 'web-demo', 'style.css'), 'utf8');
+  for (const language of ['de', 'en']) assert.deepEqual(localeFor(language).entityTypes, [...ENTITY_TYPES], language);
+  for (const type of ENTITY_TYPES) assert.ok(css.includes(`.t-${type} {`), `style.css: .t-${type}`);
 });
