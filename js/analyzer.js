@@ -3,12 +3,12 @@
 import { entitiesFileName, loadCore, loadEntityBytes, loadTextstatBytes } from './load-core.js';
 import { ANALYZE_OPTIONS, READABILITY_OPTIONS, checkCreateOptions, describe, optionsObject, rejectUnknownKeys }
   from './options.js';
-import { resultFromCore } from './result.js';
+import { CONTRACT, resultFromCore } from './result.js';
 
-/** Default input limit in UTF-16 code units (64 Mi), as in the C++ core. */
 const UTF8 = new TextEncoder();
 
-export const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
+/** Default input limit in UTF-16 code units (64 Mi), the C++ core's. */
+export const DEFAULT_MAX_INPUT_LENGTH = CONTRACT.defaultMaxInputLength;
 
 /**
  * Linear memory above which the analyzer moves to a fresh instance after a
@@ -69,9 +69,10 @@ export class Analyzer {
         `lesbar: options.language must be 'auto', 'de', 'en' or a BCP 47 tag, got ${describe(language)}`,
       );
     }
-    const tokenization = options.tokenization ?? 'reader';
-    if (tokenization !== 'reader' && tokenization !== 'ud') {
-      throw new TypeError(`lesbar: options.tokenization must be 'reader' or 'ud', got ${describe(tokenization)}`);
+    const tokenization = CONTRACT.tokenizations.indexOf(options.tokenization ?? 'reader');
+    if (tokenization < 0) {
+      throw new TypeError(`lesbar: options.tokenization must be ${quoted(CONTRACT.tokenizations, ' or ')}, ` +
+        `got ${describe(options.tokenization)}`);
     }
     const readability = readabilityMode(options.readability);
     const entities = options.entities ?? this.#entitiesByDefault;
@@ -84,15 +85,15 @@ export class Analyzer {
           '(createAnalyzer({ entities: false })): call await analyzer.loadEntityData() first, or analyze with entities: false',
       );
     }
-    if (readability === 2 && !this.#textstatLoaded) {
+    if (readability.compat === TEXTSTAT && !this.#textstatLoaded) {
       throw new Error(
         "lesbar: readability { compat: 'textstat' } needs its data: call " +
           'await analyzer.loadTextstatData() first (or createAnalyzer({ textstat: true }))',
       );
     }
     const raw = this.#withUtf8(text, (address, bytes) =>
-      this.#native.analyzeUtf8(address, bytes, text.length, language,
-        tokenization === 'ud' ? 1 : 0, readability, entities, this.#maxInputLength));
+      this.#native.analyzeUtf8(address, bytes, text.length, language, tokenization,
+        readability.on, readability.compat, entities, this.#maxInputLength));
     if (this.#core.HEAP8.buffer.byteLength > MEMORY_RELEASE_BYTES) {
       // In the background: the result is ready now, and the next call uses
       // whichever instance is current.
@@ -260,18 +261,25 @@ export class Analyzer {
   }
 }
 
-/** 0 off, 1 lesbar's own counting, 2 textstat 0.7.11's (see binding.cc). */
+const LESBAR = CONTRACT.readabilityCompat.indexOf('lesbar');
+const TEXTSTAT = CONTRACT.readabilityCompat.indexOf('textstat');
+const quoted = (names, separator) => names.map((name) => `'${name}'`).join(separator);
+
+/**
+ * Whether to run readability, and how to count: `compat` is the value of
+ * lesbar::ReadabilityCompat, as the binding takes it.
+ */
 function readabilityMode(option) {
-  if (option === undefined || option === true) return 1;
-  if (option === false) return 0;
+  if (option === undefined || option === true) return { on: true, compat: LESBAR };
+  if (option === false) return { on: false, compat: LESBAR };
   if (option !== null && typeof option === 'object' && !Array.isArray(option)) {
     rejectUnknownKeys(option, READABILITY_OPTIONS, 'options.readability');
-    const compat = option.compat ?? 'lesbar';
-    if (compat === 'lesbar') return 1;
-    if (compat === 'textstat') return 2;
+    const compat = CONTRACT.readabilityCompat.indexOf(option.compat ?? 'lesbar');
+    if (compat >= 0) return { on: true, compat };
   }
   throw new TypeError(
-    `lesbar: options.readability must be true, false or { compat: 'lesbar' | 'textstat' }, got ${describe(option?.compat ?? option)}`,
+    `lesbar: options.readability must be true, false or { compat: ${quoted(CONTRACT.readabilityCompat, ' | ')} }, ` +
+      `got ${describe(option?.compat ?? option)}`,
   );
 }
 

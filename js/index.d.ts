@@ -1,5 +1,7 @@
-// Type declarations for lesbar's public API (kept in step with js/*.js;
-// tests/js/types.test.mjs checks that every runtime export is declared).
+// Type declarations for lesbar's public API, written by hand in one style
+// (one `name?: type;` per line) that tests/js/types.test.mjs reads: it
+// checks every runtime export, the enum unions against the binding's names,
+// and a real analysis against these interfaces field by field.
 
 /** Kinds a token can have. */
 export type TokenKind =

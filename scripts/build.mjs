@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publishAsset } from './build-assets.mjs';
+import { writeContract } from './write-contract.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const args = new Set(process.argv.slice(2));
@@ -66,6 +67,9 @@ if (!args.has('--native-only')) {
     copyFileSync(join(root, 'build/wasm', file), join(root, 'dist', file));
   }
   log('wasm module: dist/lesbar-core.{mjs,wasm}');
+  // The binding's record layouts and enum names, for the JS wrapper.
+  await writeContract(join(root, 'dist'));
+  log('contract: dist/lesbar-contract.{mjs,json}');
   // The entity data, under a content-hashed name (docs/assets.md).
   const entities = publishAsset(join(root, 'build/wasm/lesbar-entities.dat'), join(root, 'dist'), 'lesbar-entities.mjs');
   log(`entity data: dist/${entities.fileName}`);

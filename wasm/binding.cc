@@ -1,6 +1,7 @@
 // Embind layer: converts between JavaScript and the core, nothing more.
 // Results cross as flat Int32Arrays copied out of wasm memory, so the caller
-// owns plain JS data and there is nothing to .delete() per token.
+// owns plain JS data and there is nothing to .delete() per token. Contract()
+// describes those arrays and the enums, so the JS side spells neither out.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 #include <malloc.h>
@@ -9,7 +10,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdlib>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -52,8 +55,101 @@ val CopyToInt32Array(const void* data, size_t count) {
           count, static_cast<const int32_t*>(data))));
 }
 
-static_assert(sizeof(lesbar::Quote) == 5 * sizeof(int32_t),
-              "Quote must pack as five int32s");
+// ---- The contract with the JS wrapper ----
+// Every record that crosses as a run of numbers in a flat typed array, as
+// its field names in order: the stride is their count. Contract() hands
+// them to the build, which writes them into dist/lesbar-contract.mjs for
+// js/result.js, so a record's layout is written down here and nowhere else.
+using Fields = std::initializer_list<const char*>;
+constexpr Fields kSpanFields = {"start", "end"};
+constexpr Fields kTokenFields = {"start", "end", "kind"};
+constexpr Fields kQuoteFields = {"start", "end", "speaker", "cueStart",
+                                 "cueEnd"};
+constexpr Fields kEntityFields = {"start", "end", "type", "cluster"};
+constexpr Fields kClusterFields = {"id", "type", "mentionCount"};
+constexpr Fields kSentenceReadabilityFields = {
+    "words", "syllables", "longWords", "score", "difficulty"};
+
+// Spans, tokens and quotes are copied out as they lie in memory, so their
+// structs must be exactly their fields.
+static_assert(sizeof(lesbar::Span) == kSpanFields.size() * sizeof(int32_t),
+              "Span must pack as its fields");
+static_assert(sizeof(lesbar::Token) == kTokenFields.size() * sizeof(int32_t),
+              "Token must pack as its fields");
+static_assert(offsetof(lesbar::Token, kind) == 2 * sizeof(int32_t),
+              "Token fields out of order");
+static_assert(sizeof(lesbar::Quote) == kQuoteFields.size() * sizeof(int32_t),
+              "Quote must pack as its fields");
+static_assert(offsetof(lesbar::Quote, cue) == 3 * sizeof(int32_t),
+              "Quote fields out of order");
+
+// Appends one record built field by field: a record of the wrong length
+// does not compile.
+template <const Fields& kFields, typename Number, typename... Values>
+void AppendRecord(std::vector<Number>* out, Values... values) {
+  static_assert(sizeof...(Values) == kFields.size(),
+                "record does not match its fields");
+  out->insert(out->end(), {static_cast<Number>(values)...});
+}
+
+// Names by value, for enums numbered densely from 0 whose name function
+// says "unknown" past the last one.
+template <typename Enum>
+val EnumNames(const char* (*name)(Enum)) {
+  val names = val::array();
+  for (int32_t value = 0;; ++value) {
+    const std::string_view text = name(static_cast<Enum>(value));
+    if (text == "unknown") break;
+    names.call<void>("push", val(std::string(text)));
+  }
+  return names;
+}
+
+const char* TokenizationName(lesbar::Tokenization tokenization) {
+  switch (tokenization) {
+    case lesbar::Tokenization::kReader:
+      return "reader";
+    case lesbar::Tokenization::kUniversalDependencies:
+      return "ud";
+  }
+  return "unknown";
+}
+
+const char* ReadabilityCompatName(lesbar::ReadabilityCompat compat) {
+  switch (compat) {
+    case lesbar::ReadabilityCompat::kLesbar:
+      return "lesbar";
+    case lesbar::ReadabilityCompat::kTextstat:
+      return "textstat";
+  }
+  return "unknown";
+}
+
+val FieldArray(const Fields& fields) {
+  val array = val::array();
+  for (const char* field : fields) array.call<void>("push", val(field));
+  return array;
+}
+
+val Contract() {
+  val records = val::object();
+  records.set("span", FieldArray(kSpanFields));
+  records.set("token", FieldArray(kTokenFields));
+  records.set("quote", FieldArray(kQuoteFields));
+  records.set("entity", FieldArray(kEntityFields));
+  records.set("cluster", FieldArray(kClusterFields));
+  records.set("sentenceReadability", FieldArray(kSentenceReadabilityFields));
+  val contract = val::object();
+  contract.set("records", records);
+  contract.set("tokenKinds", EnumNames(&lesbar::TokenKindName));
+  contract.set("entityTypes", EnumNames(&lesbar::EntityTypeName));
+  // Option values: analyzeUtf8 takes their index, the C++ enum's value.
+  contract.set("tokenizations", EnumNames(&TokenizationName));
+  contract.set("readabilityCompat", EnumNames(&ReadabilityCompatName));
+  contract.set("defaultMaxInputLength",
+               val(static_cast<double>(lesbar::kDefaultMaxInputLength)));
+  return contract;
+}
 
 template <typename Packed>
 val ToInt32Array(const std::vector<Packed>& items) {
@@ -66,22 +162,47 @@ val Number(double value) {
   return std::isnan(value) ? val::null() : val(value);
 }
 
-// The core names the main score after its C++ field ("flesch_reading_ease");
-// JavaScript knows it by its key in `scores` ("fleschReadingEase"), so
-// `level.scale` can index `scores` directly.
+// Every score, by its key in `scores` and by the name the core gives it in
+// ReadabilityLevel::scale (its C++ field), so that `level.scale` is looked
+// up here and names the very key `scores` has.
+struct ScoreField {
+  const char* key;
+  std::string_view core_name;
+  double (*value)(const lesbar::ReadabilityScores&);
+};
+using Scores = lesbar::ReadabilityScores;
+constexpr ScoreField kScoreFields[] = {
+    {"fleschReadingEase", "flesch_reading_ease",
+     [](const Scores& s) { return s.flesch_reading_ease; }},
+    {"fleschKincaidGrade", "flesch_kincaid_grade",
+     [](const Scores& s) { return s.flesch_kincaid_grade; }},
+    {"gunningFog", "gunning_fog",
+     [](const Scores& s) { return s.gunning_fog; }},
+    {"smog", "smog", [](const Scores& s) { return s.smog; }},
+    {"colemanLiau", "coleman_liau",
+     [](const Scores& s) { return s.coleman_liau; }},
+    {"automatedReadabilityIndex", "automated_readability_index",
+     [](const Scores& s) { return s.automated_readability_index; }},
+    {"daleChall", "dale_chall", [](const Scores& s) { return s.dale_chall; }},
+    {"lix", "lix", [](const Scores& s) { return s.lix; }},
+    {"rix", "rix", [](const Scores& s) { return s.rix; }},
+    {"wienerSachtextformel1", "wiener_sachtextformel1",
+     [](const Scores& s) { return s.wiener_sachtextformel[0]; }},
+    {"wienerSachtextformel2", "wiener_sachtextformel2",
+     [](const Scores& s) { return s.wiener_sachtextformel[1]; }},
+    {"wienerSachtextformel3", "wiener_sachtextformel3",
+     [](const Scores& s) { return s.wiener_sachtextformel[2]; }},
+    {"wienerSachtextformel4", "wiener_sachtextformel4",
+     [](const Scores& s) { return s.wiener_sachtextformel[3]; }},
+};
+
+// The key in `scores` of the score the core calls `scale`; empty for none
+// (no sentences).
 std::string ScoreKey(std::string_view scale) {
-  std::string key;
-  key.reserve(scale.size());
-  bool upper_next = false;
-  for (char c : scale) {
-    if (c == '_') {
-      upper_next = true;
-      continue;
-    }
-    key.push_back(upper_next && c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-    upper_next = false;
+  for (const ScoreField& field : kScoreFields) {
+    if (field.core_name == scale) return field.key;
   }
-  return key;
+  return std::string();
 }
 
 val LevelObject(const lesbar::ReadabilityLevel& level) {
@@ -105,22 +226,10 @@ val ReadabilityObject(const lesbar::Readability& readability) {
   counts.set("uniqueWords", val(static_cast<double>(c.unique_words)));
   counts.set("difficultWords", val(static_cast<double>(c.difficult_words)));
 
-  const lesbar::ReadabilityScores& s = readability.scores;
   val scores = val::object();
-  scores.set("fleschReadingEase", Number(s.flesch_reading_ease));
-  scores.set("fleschKincaidGrade", Number(s.flesch_kincaid_grade));
-  scores.set("gunningFog", Number(s.gunning_fog));
-  scores.set("smog", Number(s.smog));
-  scores.set("colemanLiau", Number(s.coleman_liau));
-  scores.set("automatedReadabilityIndex",
-             Number(s.automated_readability_index));
-  scores.set("daleChall", Number(s.dale_chall));
-  scores.set("lix", Number(s.lix));
-  scores.set("rix", Number(s.rix));
-  scores.set("wienerSachtextformel1", Number(s.wiener_sachtextformel[0]));
-  scores.set("wienerSachtextformel2", Number(s.wiener_sachtextformel[1]));
-  scores.set("wienerSachtextformel3", Number(s.wiener_sachtextformel[2]));
-  scores.set("wienerSachtextformel4", Number(s.wiener_sachtextformel[3]));
+  for (const ScoreField& field : kScoreFields) {
+    scores.set(field.key, Number(field.value(readability.scores)));
+  }
 
   val object = val::object();
   object.set("counts", counts);
@@ -131,21 +240,19 @@ val ReadabilityObject(const lesbar::Readability& readability) {
   return object;
 }
 
-// Per sentence: words, syllables, long words, score, difficulty as five
-// float64s (NaN for "none"), and a level index into `levelLabels`, so half
-// a million sentences cross as two typed arrays, not as objects.
+// Per sentence: a sentenceReadability record of float64s (NaN for "none")
+// and a level index into `levelLabels`, so half a million sentences cross
+// as two typed arrays, not as objects.
 void SetSentenceReadability(
     const std::vector<lesbar::SentenceReadability>& sentences, val* result) {
   std::vector<double> numbers;
-  numbers.reserve(sentences.size() * 5);
+  numbers.reserve(sentences.size() * kSentenceReadabilityFields.size());
   std::vector<int32_t> levels;
   levels.reserve(sentences.size());
   std::vector<std::string_view> labels;
   for (const lesbar::SentenceReadability& s : sentences) {
-    numbers.insert(
-        numbers.end(),
-        {static_cast<double>(s.words), static_cast<double>(s.syllables),
-         static_cast<double>(s.long_words), s.score, s.difficulty});
+    AppendRecord<kSentenceReadabilityFields>(
+        &numbers, s.words, s.syllables, s.long_words, s.score, s.difficulty);
     auto found = std::find(labels.begin(), labels.end(), s.level.label);
     if (found == labels.end())
       found = labels.insert(labels.end(), s.level.label);
@@ -167,25 +274,23 @@ void SetSentenceReadability(
 }
 
 // ---- Entities ----
-// Entities cross as start,end,type,cluster quadruples plus a Float32Array of
-// scores; clusters as id,type,mention count triples, their mentions in one
-// flat Int32Array, and their names as an array of strings.
+// Entities cross as entity records plus a Float32Array of scores; clusters
+// as cluster records, their mentions in one flat Int32Array, and their names
+// as an array of strings.
 void SetEntities(const lesbar::Analysis& analysis, val* result) {
   std::vector<int32_t> entities;
   std::vector<float> scores;
-  entities.reserve(analysis.entities.size() * 4);
+  entities.reserve(analysis.entities.size() * kEntityFields.size());
   scores.reserve(analysis.entities.size());
   for (const lesbar::Entity& e : analysis.entities) {
-    entities.insert(entities.end(),
-                    {e.start, e.end, static_cast<int32_t>(e.type), e.cluster});
+    AppendRecord<kEntityFields>(&entities, e.start, e.end, e.type, e.cluster);
     scores.push_back(e.score);
   }
   std::vector<int32_t> clusters;
   std::vector<int32_t> mentions;
   val names = val::array();
   for (const lesbar::EntityCluster& c : analysis.clusters) {
-    clusters.insert(clusters.end(), {c.id, static_cast<int32_t>(c.type),
-                                     static_cast<int32_t>(c.mentions.size())});
+    AppendRecord<kClusterFields>(&clusters, c.id, c.type, c.mentions.size());
     mentions.insert(mentions.end(), c.mentions.begin(), c.mentions.end());
     std::string name;
     icu::UnicodeString(false, c.name.data(),
@@ -211,10 +316,12 @@ class WasmAnalyzer {
   // TextEncoder turns a lone surrogate into U+FFFD, one code unit like the
   // surrogate, so offsets stay those of the JavaScript string; the core
   // would make the same replacement anyway.
-  // readability: 0 off, 1 lesbar's own, 2 textstat-compatible.
+  // tokenization and readability_compat are the C++ enums' values, which
+  // Contract() names.
   val AnalyzeUtf8(uintptr_t address, int32_t bytes, int32_t units,
                   const std::string& language, int tokenization,
-                  int readability, bool entities, double max_input_length) {
+                  bool readability, int readability_compat, bool entities,
+                  double max_input_length) {
     std::u16string text(static_cast<size_t>(units), u'\0');
     int32_t written = 0;
     UErrorCode error = U_ZERO_ERROR;
@@ -228,33 +335,36 @@ class WasmAnalyzer {
       return ErrorObject({lesbar::StatusCode::kInternal,
                           "UTF-8 input does not match its UTF-16 length"});
     }
-    return Analyze(text, language, tokenization, readability, entities,
-                   max_input_length);
+    if (std::string_view(TokenizationName(
+            static_cast<lesbar::Tokenization>(tokenization))) == "unknown" ||
+        std::string_view(ReadabilityCompatName(
+            static_cast<lesbar::ReadabilityCompat>(readability_compat))) ==
+            "unknown") {
+      return ErrorObject({lesbar::StatusCode::kInvalidArgument,
+                          "tokenization or readability mode out of range"});
+    }
+    lesbar::AnalyzeOptions options;
+    options.language = language;
+    options.tokenization = static_cast<lesbar::Tokenization>(tokenization);
+    options.readability = readability;
+    options.readability_compat =
+        static_cast<lesbar::ReadabilityCompat>(readability_compat);
+    options.entities = entities;
+    return Analyze(text, options, max_input_length);
   }
 
  private:
-  val Analyze(const std::u16string& text, const std::string& language,
-              int tokenization, int readability, bool entities,
+  val Analyze(const std::u16string& text, const lesbar::AnalyzeOptions& options,
               double max_input_length) {
     if (analyzer_ == nullptr) return ErrorObject(create_status_);
     analyzer_->set_max_input_length(static_cast<int64_t>(max_input_length));
-    lesbar::AnalyzeOptions options;
-    options.language = language;
-    options.tokenization = tokenization == 1
-                               ? lesbar::Tokenization::kUniversalDependencies
-                               : lesbar::Tokenization::kReader;
-    options.readability = readability != 0;
-    options.entities = entities;
-    options.readability_compat = readability == 2
-                                     ? lesbar::ReadabilityCompat::kTextstat
-                                     : lesbar::ReadabilityCompat::kLesbar;
     lesbar::Analysis analysis;
     const lesbar::Status status = analyzer_->Analyze(text, options, &analysis);
     if (!status.ok()) return ErrorObject(status);
 
     val result = val::object();
     result.set("language", val(analysis.language));
-    // Spans are pairs and tokens triples of int32 (see lesbar.h).
+    // Spans, tokens and quotes as they lie in memory (see the contract).
     result.set("paragraphs", ToInt32Array(analysis.paragraphs));
     result.set("sentences", ToInt32Array(analysis.sentences));
     result.set("tokens", ToInt32Array(analysis.tokens));
@@ -263,8 +373,8 @@ class WasmAnalyzer {
       result.set("readability", ReadabilityObject(analysis.readability));
       SetSentenceReadability(analysis.sentence_readability, &result);
     }
-    // Language identification and quotations. Quotes are quintuples
-    // start,end,speaker,cueStart,cueEnd; language runs are few, so objects.
+    // Language identification and quotations; language runs are few, so
+    // objects.
     result.set("languageConfidence", val(analysis.language_confidence));
     result.set("languageGuess", val(analysis.language_guess));
     val languages = val::array();
@@ -319,6 +429,7 @@ val LoadEntityData(std::string bytes) {
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(lesbar) {
+  emscripten::function("contract", &Contract);
   emscripten::function("heapUsedBytes", &HeapUsedBytes);
   emscripten::function("setTextstatData", &SetTextstatData);
   emscripten::function("loadEntityData", &LoadEntityData);

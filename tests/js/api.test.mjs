@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { createAnalyzer, DEFAULT_MAX_INPUT_LENGTH, TOKEN_KINDS } from '../../js/index.js';
 import { assertWellFormed, sampleArticle } from './helpers.mjs';
@@ -54,4 +56,22 @@ test('input over the limit is a RangeError naming the limit', async () => {
 test('token kinds are the documented set', () => {
   assert.deepEqual([...TOKEN_KINDS],
     ['word', 'number', 'punct', 'symbol', 'url', 'email', 'hashtag', 'mention', 'emoji']);
+});
+
+test('the CommonJS fallback of older Node exports the same constants, read from the build', async () => {
+  // Run js/index.cjs as a Node without require(esm) would: requiring the ES
+  // entry fails, so it builds its exports from dist/lesbar-contract.json.
+  const lesbar = await import('../../js/index.js');
+  const file = fileURLToPath(new URL('../../js/index.cjs', import.meta.url));
+  const realRequire = createRequire(file);
+  const fakeRequire = (id) => {
+    if (id === './index.js') throw Object.assign(new Error('require() of ES Module'), { code: 'ERR_REQUIRE_ESM' });
+    return realRequire(id);
+  };
+  const module = { exports: {} };
+  new Function('module', 'require', readFileSync(file, 'utf8'))(module, fakeRequire);
+  assert.deepEqual(module.exports.TOKEN_KINDS, lesbar.TOKEN_KINDS);
+  assert.deepEqual(module.exports.ENTITY_TYPES, lesbar.ENTITY_TYPES);
+  assert.equal(module.exports.DEFAULT_MAX_INPUT_LENGTH, lesbar.DEFAULT_MAX_INPUT_LENGTH);
+  assert.equal(typeof module.exports.createAnalyzer, 'function');
 });

@@ -85,7 +85,7 @@ test('quote offsets are UTF-16 and survive normalisation', () => {
   assert.equal(text.slice(mention.start, mention.end), 'Mu\u0308ller');
 });
 
-test('sample article: every quotation the issue names has its speaker from the real entity clusters', () => {
+test('sample article: the quotations of Schoigu and Barnea get their speakers from the real entity clusters', () => {
   const text = readFileSync(sampleArticle, 'utf8');
   const r = analyzer.analyze(text);
   const speakerOf = (opening) => {

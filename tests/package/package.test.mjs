@@ -41,7 +41,8 @@ test('the tarball holds the ESM entry, types, wasm, CLI, README and licences, no
   const files = packed.files.map((f) => f.path);
   for (const required of ['js/index.js', 'js/index.cjs', 'js/index.d.ts', 'js/worker.js', 'js/worker.d.ts',
     'js/worker-thread.js', 'js/summary.js', 'js/summary.d.ts', 'js/difficulty-scale.js', 'dist/lesbar-core.mjs', 'dist/lesbar-core.wasm',
-    'dist/lesbar-textstat.dat', 'dist/lesbar-entities.mjs', 'bin/lesbar.js', 'README.md', 'THIRD_PARTY.md', 'LICENSE', 'package.json']) {
+    'dist/lesbar-textstat.dat', 'dist/lesbar-entities.mjs', 'dist/lesbar-contract.mjs', 'dist/lesbar-contract.json',
+    'bin/lesbar.js', 'README.md', 'THIRD_PARTY.md', 'LICENSE', 'package.json']) {
     assert.ok(files.includes(required), `${required} missing from the package`);
   }
   const entityData = files.filter((f) => /^dist\/lesbar-entities\.[0-9a-f]{8}\.dat$/.test(f));

@@ -83,8 +83,8 @@ std::shared_ptr<const TextstatData>* RealPatternsTest::data_ = nullptr;
 TEST_F(RealPatternsTest, GermanLikePyphen) {
   const LiangHyphenator* german = Get("de");
   ASSERT_NE(german, nullptr);
-  // The examples: hyphenation leaves single-letter edge syllables
-  // out, so textstat counts one syllable for each.
+  // Pyphen's behaviour textstat inherits: hyphenation leaves single-letter edge
+  // syllables out, so textstat counts one syllable for each.
   EXPECT_EQ(german->Positions(U"abend"), Points{});
   EXPECT_EQ(german->Positions(U"oder"), Points{});
   EXPECT_EQ(german->Positions(U"über"), Points{});

@@ -232,7 +232,7 @@ TEST(TextstatCompatTest, ReproducesTextstatsOwnTestValues) {
 }
 
 TEST(TextstatCompatTest, GermanSampleWienerSachtextformelByHand) {
-  // The hand-checked figure: textstat's GERMAN_SAMPLE_A gives 3.77.
+  // Checked by hand against textstat: its GERMAN_SAMPLE_A gives 3.77.
   const nlohmann::json rows = LoadCases();
   ASSERT_FALSE(rows.empty());
   for (const Case& c : ReadCases(rows)) {
