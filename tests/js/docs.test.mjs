@@ -264,3 +264,84 @@ test('links between the README and docs/ reach an existing file and heading', ()
   }
   assert.deepEqual(dead, []);
 });
+
+// The README's difficulty table quotes the run of `npm run eval:difficulty`
+// (shipped model) and `npm run fit:difficulty` (cross-validated) recorded in
+// docs/readability.md, so the two must agree; where the native tool is built
+// and the human ratings are present, the shipped figures and their baselines
+// must also be within half a point (0.005 for a correlation) of what the
+// tool prints now. Each row: its label in the README, in docs/readability.md
+// and in the tool's output.
+const DIFFICULTY_ROWS = [
+  { readme: 'OneStopEnglish sentence pairs', docs: 'OneStopEnglish sentence pairs',
+    tool: 'English, OneStopEnglish sentence pairs dev', tolerance: 0.5 },
+  { readme: 'TextComplexityDE', docs: 'TextComplexityDE', tool: 'German, TextComplexityDE dev', tolerance: 0.005 },
+  { readme: 'OneStopEnglish, two versions', docs: 'OneStopEnglish, same-article',
+    tool: 'English, OneStopEnglish dev', tolerance: 0.5 },
+];
+const EVAL_DIFFICULTY = join(repoRoot, 'build', 'native', 'lesbar_eval_difficulty');
+const HUMAN_RATINGS = join(repoRoot, '..', 'shared', 'data', 'readability', 'human');
+
+/** The first number after `label` in `text` (the first number at all without one), or undefined. */
+const figureAfter = (text, label = '') => {
+  const match = text.match(new RegExp(`${escape(label)}\\D*?(\\d+(?:\\.\\d+)?)`));
+  return match ? Number(match[1]) : undefined;
+};
+
+/** The cells of the table row of `path` whose first cell starts with `label`. */
+function tableRow(path, label) {
+  // A table may be indented under a list item.
+  const line = read(path).split('\n').map((l) => l.trim()).find((l) => l.startsWith(`| ${label}`));
+  assert.ok(line, `${path}: no table row starting "${label}"; update DIFFICULTY_ROWS in tests/js/docs.test.mjs`);
+  return line.split('|').slice(1, -1).map((cell) => cell.trim());
+}
+
+// README columns: test | shipped | cross-validated | for comparison.
+function readmeDifficulty(row) {
+  const [, shipped, crossValidated, comparison] = tableRow('README.md', row.readme);
+  return { shipped: figureAfter(shipped), crossValidated: figureAfter(crossValidated),
+    flesch: figureAfter(comparison, 'Flesch'), wordCount: figureAfter(comparison, 'word count') };
+}
+
+// docs/readability.md columns: test | CV / shipped | before | Flesch; other baselines | aim.
+function docsDifficulty(row) {
+  const [, figures, , baselines] = tableRow('docs/readability.md', row.docs);
+  const [crossValidated, shipped] = figures.split('/');
+  return { shipped: figureAfter(shipped), crossValidated: figureAfter(crossValidated),
+    flesch: figureAfter(baselines), wordCount: figureAfter(baselines, 'word count') };
+}
+
+test("the README's difficulty figures are those recorded in docs/readability.md", () => {
+  const readme = read('README.md');
+  assert.match(readme, /`npm run eval:difficulty`/);
+  assert.match(readme, /`npm run fit:difficulty`/);
+  for (const row of DIFFICULTY_ROWS) {
+    const quoted = readmeDifficulty(row);
+    assert.ok(Number.isFinite(quoted.shipped) && Number.isFinite(quoted.crossValidated) && Number.isFinite(quoted.flesch),
+      `README.md: row "${row.readme}" quotes shipped, cross-validated and Flesch`);
+    assert.deepEqual(quoted, docsDifficulty(row), `README.md and docs/readability.md: row "${row.readme}"`);
+  }
+});
+
+test('the shipped difficulty figures are what npm run eval:difficulty prints', (t) => {
+  if (!existsSync(EVAL_DIFFICULTY) || !existsSync(HUMAN_RATINGS)) {
+    t.skip('needs build/native/lesbar_eval_difficulty (node scripts/build.mjs --quiet --native-only) and ../shared/data/readability/human');
+    return;
+  }
+  const output = execFileSync(EVAL_DIFFICULTY, [HUMAN_RATINGS], { encoding: 'utf8' });
+  const problems = [];
+  for (const row of DIFFICULTY_ROWS) {
+    const section = output.split(/\n(?! )/).find((block) => block.startsWith(row.tool));
+    assert.ok(section, `eval_difficulty prints no section "${row.tool}"; update DIFFICULTY_ROWS in tests/js/docs.test.mjs`);
+    const measured = { shipped: figureAfter(section, 'lesbar difficulty'), flesch: figureAfter(section, 'Flesch'),
+      wordCount: figureAfter(section, 'word count') };
+    const quoted = readmeDifficulty(row);
+    for (const [key, value] of Object.entries(measured)) {
+      if (value === undefined && quoted[key] === undefined) continue;
+      if (!(Math.abs(quoted[key] - value) <= row.tolerance + 1e-9)) {
+        problems.push(`${row.readme}, ${key}: README.md and docs/readability.md quote ${quoted[key]}, eval:difficulty prints ${value}`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
