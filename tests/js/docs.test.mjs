@@ -345,3 +345,13 @@ test('the shipped difficulty figures are what npm run eval:difficulty prints', (
   }
   assert.deepEqual(problems, []);
 });
+
+test("package.json's description names every analysis the README lists", () => {
+  const { description } = JSON.parse(read('package.json'));
+  const whatItDoes = read('README.md').match(/## What it does\n([\s\S]*?)\n## /)?.[1];
+  assert.ok(whatItDoes, 'README.md has a "What it does" section');
+  for (const analysis of ['sentences', 'tokens', 'language', 'entities', 'quotations', 'readability', 'difficulty']) {
+    assert.match(whatItDoes, new RegExp(analysis, 'i'), `README.md "What it does" names ${analysis}`);
+    assert.match(description, new RegExp(analysis, 'i'), `package.json description names ${analysis}`);
+  }
+});
