@@ -184,6 +184,28 @@ test('batch: a directory and files, --jsonl with paths, --jobs, failures reporte
   }
 });
 
+// util-linux script(1) gives the CLI a terminal, as a user's shell would.
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+test('a batch draws its progress bar on a terminal, and not into a pipe', { skip: !hasScript && 'needs script(1)' }, () => {
+  const work = mkdtempSync(join(tmpdir(), 'lesbar-progress-'));
+  try {
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) copyFileSync(sampleArticle, join(work, name));
+    const quote = (arg) => `'${arg.replaceAll("'", "'\\''")}'`;
+    // Standard output to /dev/null: what the terminal shows is standard error.
+    const command = [process.execPath, cli, 'analyze', work, '--jsonl'].map(quote).join(' ');
+    const tty = spawnSync('script', ['-qec', `${command} > /dev/null`, '/dev/null'], { encoding: 'utf8' });
+    assert.equal(tty.status, 0, tty.stdout);
+    for (const done of [0, 1, 2]) assert.match(tty.stdout, new RegExp(`\\r\\[[#-]+\\] ${done}/3 files`));
+    assert.match(tty.stdout, /3 inputs: 3 analysed/);
+    const piped = run(['analyze', work, '--jsonl']);
+    assert.equal(piped.status, 0);
+    assert.doesNotMatch(piped.stderr, /\r|\d\/3 files/, 'no progress bar into a pipe or a log file');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
 test('the progress line and the summary table', () => {
   assert.equal(progressLine(0, 4, 0, 80), `[${'-'.repeat(40)}] 0/4 files`);
   assert.equal(progressLine(2, 4, 1, 80), `[${'#'.repeat(20)}${'-'.repeat(20)}] 2/4 files, 1 failed`);
