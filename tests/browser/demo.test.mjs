@@ -226,13 +226,24 @@ test('pasted HTML is shown as text and runs nothing', async (t) => {
   await assertClean(page, guarded);
 });
 
-test('load file, refuse a binary one; export JSON and the entity CSV', async (t) => {
+test('load file (UTF-8, UTF-16 with a BOM), refuse a binary one; export JSON and the entity CSV', async (t) => {
   const guarded = await openDemo(t);
   const { page } = guarded;
   const text = 'Der Bundestag tagte am Montag in Berlin. Angela Merkel sprach lange.';
   await analysed(page, () => page.setInputFiles('#file',
     { name: 'artikel.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }));
   assert.equal(await page.inputValue('#text'), text);
+  // UTF-16 with a byte order mark (what Windows editors save as "Unicode") is
+  // decoded as the CLI decodes it, in both byte orders.
+  for (const [name, utf16, bytes] of [
+    ['utf16le.txt', 'Grüße aus Köln. 😀', (t) => Buffer.from(`\ufeff${t}`, 'utf16le')],
+    ['utf16be.txt', 'Grüße aus Bonn. 😀', (t) => Buffer.from(`\ufeff${t}`, 'utf16le').swap16()]]) {
+    await analysed(page, () => page.setInputFiles('#file', { name, mimeType: 'text/plain', buffer: bytes(utf16) }));
+    assert.equal(await page.inputValue('#text'), utf16, name);
+    assert.doesNotMatch(await page.textContent('#status'), /keine Textdatei/, name);
+  }
+  await analysed(page, () => page.setInputFiles('#file',
+    { name: 'artikel.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }));
   await page.setInputFiles('#file', { name: 'bild.png', mimeType: 'image/png',
     buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
   await page.waitForSelector('#status.error');
