@@ -1,6 +1,8 @@
 // README.md and docs/*.md stay true to the build: the sizes and counts
-// they quote are within 10 % of it, the README's API example runs and
-// returns what its comments say, and their links reach a file and heading.
+// they quote are within 10 % of it, the difficulty figures are those of
+// eval:difficulty, the README's API example runs and returns what its
+// comments say, their links reach a file and heading, and package.json's
+// description names every analysis.
 //
 // Convention: a size written in KiB or MiB is a measured size of something
 // the build produces, and every one must be listed in FIGURES below, which
