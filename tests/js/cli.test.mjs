@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { count, progressLine, scoreName, summaryTable, textReport } from '../../bin/report.js';
+import { count, languageName, progressLine, scoreName, summaryTable, textReport } from '../../bin/report.js';
 import { FIXTURE_TEXT, bareResult, fixtureResult } from './fixtures.mjs';
 import { repoRoot, sampleArticle } from './helpers.mjs';
 
@@ -41,6 +41,21 @@ test('the text report of a result with every analysis', () => {
   assert.match(bare, /Readability {3}not available in this build/);
   assert.match(bare, /Entities {6}not available in this build/);
   assert.match(bare, /Five longest sentences \(by length in words; sentence difficulty is not available\)/);
+});
+
+test('the language line names every language, and a text too short to tell with its likeliest language', () => {
+  assert.equal(languageName('fr'), 'French');
+  assert.equal(languageName('nb'), 'Norwegian Bokmål');
+  assert.equal(languageName('und'), 'undetermined');
+  assert.equal(languageName('not a tag'), 'not a tag');
+  const line = (result) => textReport(FIXTURE_TEXT, { ...fixtureResult(), ...result }, 'fixture').split('\n')[2];
+  assert.equal(line({ language: 'nl', languageGuess: 'nl', languageConfidence: 0.871 }), 'Language      nl (Dutch, confidence 87 %)');
+  assert.equal(line({ language: 'und', languageGuess: 'en', languageConfidence: 0.53 }),
+    'Language      und (undetermined: too short to tell, most likely English (en), confidence 53 %)');
+  assert.equal(line({ language: 'und', languageGuess: 'und', languageConfidence: 0 }), 'Language      und (undetermined, confidence 0 %)');
+  assert.equal(line({ language: 'fr', languageConfidence: 1 }), 'Language      fr (French, given)');
+  const r = run(['analyze', '-'], 'Le ministre a salué la coopération. Il est ensuite parti pour Téhéran.');
+  assert.match(r.stdout, /^Language {6}fr \(French, confidence \d+ %\)$/m);
 });
 
 test('UTF-16 with a byte order mark is read like UTF-8, the UTF-8 BOM is dropped', () => {
