@@ -202,6 +202,14 @@ test('UI languages: picked from the browser\'s list, and every word of the page 
   const english = textOf(countsPanel(FIXTURE_TEXT, fixtureResult(), localeFor('en')));
   assert.match(german, /Sprache: Deutsch \(de\), Sicherheit 93 %/);
   assert.match(english, /Language: German \(de\), confidence 93%/);
+  // Any language by name in the UI language; a text too short to tell names its likeliest language.
+  const counts = (result, language) => textOf(countsPanel(FIXTURE_TEXT, { ...fixtureResult(), ...result }, localeFor(language)));
+  assert.match(counts({ language: 'nl', languageGuess: 'nl', languageConfidence: 0.87 }, 'de'), /Sprache: Niederländisch \(nl\), Sicherheit 87 %/);
+  assert.match(counts({ language: 'nl', languageGuess: 'nl', languageConfidence: 0.87 }, 'en'), /Language: Dutch \(nl\), confidence 87%/);
+  const short = { language: 'und', languageGuess: 'en', languageConfidence: 0.53 };
+  assert.match(counts(short, 'en'), /Language: undetermined \(und\): too short to tell, most likely English \(en\), confidence 53%/);
+  assert.match(counts(short, 'de'), /Sprache: unbestimmt \(und\): zu kurz zum Bestimmen, am ehesten Englisch \(en\), Sicherheit 53 %/);
+  assert.match(counts({ language: 'und', languageGuess: 'und', languageConfidence: 0 }, 'en'), /Language: undetermined \(und\), confidence 0%/);
   assert.match(textOf(readabilityPanel(fixtureResult(), localeFor('en'))), /Flesch-Amstad 63\.5/);
   assert.match(textOf(readabilityPanel(fixtureResult(), localeFor('de'))), /Flesch-Amstad 63,5/);
   assert.throws(() => localeFor('de').t('noSuchMessage'), /no message noSuchMessage/);
