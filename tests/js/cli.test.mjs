@@ -129,6 +129,11 @@ test('--version prints the package version, --help the usage', () => {
   assert.equal(r.status, 0);
   assert.match(r.stdout, /^usage: lesbar analyze \[FILE\|DIR\|-\]\.\.\./);
   assert.match(r.stdout, /--jsonl/);
+  for (const help of [['--help'], ['help'], ['-h']]) assert.equal(run(help).stdout, r.stdout, help[0]);
+  // A file given without the command: the error shows the command to type.
+  r = run([sampleArticle]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, new RegExp(`^lesbar: unknown command '.*article-de-russland-iran\\.txt'; to analyse this file: lesbar analyze .*article-de-russland-iran\\.txt\n`));
 });
 
 test('the report counts in singular and plural, names scores readably, and has no empty list', () => {
