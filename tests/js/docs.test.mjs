@@ -1,8 +1,9 @@
 // README.md and docs/*.md stay true to the build: the sizes and counts
 // they quote are within 10 % of it, the difficulty figures are those of
 // eval:difficulty, the README's API example runs and returns what its
-// comments say, their links reach a file and heading, and package.json's
-// description names every analysis.
+// comments say, their links reach a file and heading, docs/api.md's result
+// table has every field of a result, and package.json's description names
+// every analysis.
 //
 // Convention: a size written in KiB or MiB is a measured size of something
 // the build produces, and every one must be listed in FIGURES below, which
@@ -356,4 +357,15 @@ test("package.json's description names every analysis the README lists", () => {
     assert.match(whatItDoes, new RegExp(analysis, 'i'), `README.md "What it does" names ${analysis}`);
     assert.match(description, new RegExp(analysis, 'i'), `package.json description names ${analysis}`);
   }
+});
+
+test("docs/api.md's result table names every field of a real result", async () => {
+  const table = read('docs/api.md').match(/## The result\n[\s\S]*?\n\| field \| contents \|\n\|---\|---\|\n((?:\|.*\n)+)/)?.[1];
+  assert.ok(table, 'docs/api.md has the result table under "## The result"');
+  const documented = new Set([...table.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]));
+  const { createAnalyzer } = await import(pathToFileURL(join(repoRoot, 'js/index.js')).href);
+  const analyzer = await createAnalyzer();
+  const result = analyzer.analyze('Dr. Müller kam am 5. Mai nach Berlin. „Gut“, sagte er.');
+  analyzer.dispose();
+  assert.deepEqual(Object.keys(result).filter((key) => !documented.has(key)), [], 'fields missing from docs/api.md');
 });
