@@ -1,9 +1,9 @@
 // README.md and docs/*.md stay true to the build: the sizes and counts
 // they quote are within 10 % of it, the difficulty figures are those of
 // eval:difficulty, the README's API example runs and returns what its
-// comments say, their links reach a file and heading, docs/api.md's result
-// table has every field of a result, and package.json's description names
-// every analysis.
+// comments say, their links reach a file and heading, docs/api.md's tables
+// have every option lesbar accepts and every field of a result, and
+// package.json's description names every analysis.
 //
 // Convention: a size written in KiB or MiB is a measured size of something
 // the build produces, and every one must be listed in FIGURES below, which
@@ -368,4 +368,18 @@ test("docs/api.md's result table names every field of a real result", async () =
   const result = analyzer.analyze('Dr. Müller kam am 5. Mai nach Berlin. „Gut“, sagte er.');
   analyzer.dispose();
   assert.deepEqual(Object.keys(result).filter((key) => !documented.has(key)), [], 'fields missing from docs/api.md');
+});
+
+test("docs/api.md's option tables list every option lesbar accepts", async () => {
+  const { ANALYZE_OPTIONS, CREATE_OPTIONS } = await import(pathToFileURL(join(repoRoot, 'js/options.js')).href);
+  const text = read('docs/api.md');
+  const optionsIn = (heading) => {
+    const section = text.split(/\n## /).find((part) => part.startsWith(heading));
+    assert.ok(section, `docs/api.md has a section "${heading}"`);
+    return new Set([...section.matchAll(/^\| `(\w+)/gm)].map((m) => m[1]));
+  };
+  const create = optionsIn('`createAnalyzer(options?)`');
+  assert.deepEqual(CREATE_OPTIONS.filter((key) => !create.has(key)), [], 'createAnalyzer() options missing');
+  const analyze = optionsIn('`analyze()` options');
+  assert.deepEqual(ANALYZE_OPTIONS.filter((key) => !analyze.has(key)), [], 'analyze() options missing');
 });
