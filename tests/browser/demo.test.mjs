@@ -179,6 +179,45 @@ test('clicking a name in the entity list keeps its mentions lit, with a ring, un
   await assertClean(page, guarded);
 });
 
+test('after a jump from the entity list, names the scroll brings under a still pointer do not end it; moving onto one does', async (t) => {
+  const expected = analyzer.analyze(sample, { language: 'auto' });
+  // The last person mentioned, so the jump scrolls a long way.
+  const cluster = expected.clusters.filter((c) => c.type === 'PER').at(-1);
+  const guarded = await openDemo(t, { viewport: { width: 1400, height: 500 }, reducedMotion: 'no-preference' });
+  const { page } = guarded;
+  const state = () => page.evaluate(() => ({
+    lit: [...new Set([...document.querySelectorAll('#textview mark.active')].map((m) => m.dataset.cluster))],
+    pinned: document.querySelector('#textview mark.pinned')?.dataset.cluster ?? null,
+  }));
+  const button = page.locator(`#panels button.cluster[data-cluster="${cluster.id}"]`);
+  await button.scrollIntoViewIfNeeded();
+  const box = await button.boundingBox();
+  const pointer = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // A real pointer, with smooth scrolling: it stays where it clicked while the page scrolls under it.
+  await page.mouse.click(pointer.x, pointer.y);
+  await page.waitForTimeout(1500);
+  const jumped = { lit: [String(cluster.id)], pinned: String(cluster.id) };
+  assert.deepEqual(await state(), jumped, 'still lit after the smooth scroll');
+  // The page scrolls on (the wheel, a touchpad) and brings another name of
+  // the list under the pointer, which has not moved.
+  const other = await page.evaluate(({ x, y, id }) => {
+    const middle = (element) => { const rect = element.getBoundingClientRect(); return rect.top + rect.height / 2; };
+    const [target] = [...document.querySelectorAll('#panels button.cluster')].filter((b) => {
+      const rect = b.getBoundingClientRect();
+      return b.dataset.cluster !== String(id) && rect.left < x && rect.right > x;
+    }).sort((a, b) => Math.abs(middle(a) - y) - Math.abs(middle(b) - y));
+    window.scrollBy(0, middle(target) - y);
+    return { under: document.elementFromPoint(x, y)?.closest('button.cluster') === target, cluster: target.dataset.cluster };
+  }, { ...pointer, id: cluster.id });
+  assert.equal(other.under, true, 'the scroll brought another name under the pointer');
+  await page.waitForTimeout(500);
+  assert.deepEqual(await state(), jumped, 'a name under a still pointer is no hover');
+  // Moving the pointer on that name is a hover: it ends the jump.
+  await page.mouse.move(pointer.x + 1, pointer.y);
+  assert.deepEqual(await state(), { lit: [other.cluster], pinned: null });
+  await assertClean(page, guarded);
+});
+
 test('with no text the page says so and offers nothing to export', async (t) => {
   const guarded = await openDemo(t);
   const { page } = guarded;
