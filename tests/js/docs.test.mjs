@@ -95,6 +95,8 @@ const npmPack = (field) => () => {
 };
 
 const daleChallWords = async () => (await import('dale-chall')).daleChall.length;
+const shortLanguageLines = (language) => () => readFileSync(join(repoRoot, 'tests/cases/short-language-lines.tsv'), 'utf8')
+  .split('\n').filter((line) => line.startsWith(`${language}\t`)).length;
 
 // [file, sentence with # for each figure, one measure per #]
 const FIGURES = [
@@ -128,6 +130,8 @@ const FIGURES = [
   ['docs/readability.md', 'pattern sets: # KiB brotli for the C++ source',
     [brotli(file('core/features/syllables/syllable_tables.cc'))]],
   ['docs/readability.md', '`core/features/lexicon/dale_chall.h`; # words', [daleChallWords]],
+  ['docs/language.md', '`tests/cases/short-language-lines.tsv` holds # German and # English',
+    [shortLanguageLines('de'), shortLanguageLines('en')]],
 ];
 
 const UNITS = { KiB: 1024, MiB: 1024 * 1024 };
