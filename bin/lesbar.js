@@ -81,7 +81,15 @@ function parseArgs(argv) {
     } else if (arg.startsWith('-') && arg !== STDIN) {
       fail(`unknown option ${arg}\n${USAGE}`, EXIT.USAGE);
     } else if (options.command === null) {
-      if (!COMMANDS.includes(arg)) fail(`unknown command '${arg}' (the command is analyze)\n${USAGE}`, EXIT.USAGE);
+      if (arg === 'help') {
+        process.stdout.write(`${USAGE}\n`);
+        process.exit(EXIT.OK);
+      }
+      if (!COMMANDS.includes(arg)) {
+        // "lesbar article.txt": the file was meant for analyze.
+        const hint = isReadableFile(arg) ? `; to analyse this file: lesbar analyze ${arg}` : ' (the command is analyze)';
+        fail(`unknown command '${arg}'${hint}\n${USAGE}`, EXIT.USAGE);
+      }
       options.command = arg;
     } else {
       options.inputs.push(arg);
@@ -89,6 +97,14 @@ function parseArgs(argv) {
   }
   if (options.command === null) fail(`no command given\n${USAGE}`, EXIT.USAGE);
   return options;
+}
+
+function isReadableFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** An input that cannot be analysed, with the exit code that says why. */

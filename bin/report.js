@@ -5,7 +5,18 @@ import {
   DIFFICULTY_MAX, difficultyLabel as levelLabelOf, entityClusters, hardestSentences, labelLanguageFor, readabilitySummary, sentenceWordCounts,
 } from '../js/summary.js';
 
-const LANGUAGE_NAMES = { de: 'German', en: 'English', und: 'undetermined' };
+const ENGLISH_NAMES = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames('en', { type: 'language' }) : null;
+
+/** A language tag's English name ("fr" → "French"); the tag itself where none is known. */
+export function languageName(tag) {
+  if (tag === 'und') return 'undetermined';
+  try {
+    return ENGLISH_NAMES?.of(tag) ?? tag;
+  } catch {
+    return tag;  // not a well-formed tag
+  }
+}
+
 const NOT_AVAILABLE = 'not available in this build';
 
 function minutes(seconds) {
@@ -70,7 +81,10 @@ export function textReport(text, result, source) {
   const confidence = result.languageConfidence === 1 ? ', given'
     : typeof result.languageConfidence === 'number'
       ? `, confidence ${Math.floor(result.languageConfidence * 100)} %` : '';
-  row('Language', `${result.language} (${LANGUAGE_NAMES[result.language] ?? result.language}${confidence})`);
+  // A text too short to tell is 'und'; the core's best guess is still worth naming.
+  const guess = result.language === 'und' && result.languageGuess && result.languageGuess !== 'und'
+    ? `: too short to tell, most likely ${languageName(result.languageGuess)} (${result.languageGuess})` : '';
+  row('Language', `${result.language} (${languageName(result.language)}${guess}${confidence})`);
   if (Array.isArray(result.languages)) {
     const tags = [...new Set(result.languages.map((l) => l.language))];
     if (tags.length > 1) row('', `paragraphs in ${tags.join(', ')}`);

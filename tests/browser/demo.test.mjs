@@ -179,6 +179,45 @@ test('clicking a name in the entity list keeps its mentions lit, with a ring, un
   await assertClean(page, guarded);
 });
 
+test('after a jump from the entity list, names the scroll brings under a still pointer do not end it; moving onto one does', async (t) => {
+  const expected = analyzer.analyze(sample, { language: 'auto' });
+  // The last person mentioned, so the jump scrolls a long way.
+  const cluster = expected.clusters.filter((c) => c.type === 'PER').at(-1);
+  const guarded = await openDemo(t, { viewport: { width: 1400, height: 500 }, reducedMotion: 'no-preference' });
+  const { page } = guarded;
+  const state = () => page.evaluate(() => ({
+    lit: [...new Set([...document.querySelectorAll('#textview mark.active')].map((m) => m.dataset.cluster))],
+    pinned: document.querySelector('#textview mark.pinned')?.dataset.cluster ?? null,
+  }));
+  const button = page.locator(`#panels button.cluster[data-cluster="${cluster.id}"]`);
+  await button.scrollIntoViewIfNeeded();
+  const box = await button.boundingBox();
+  const pointer = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // A real pointer, with smooth scrolling: it stays where it clicked while the page scrolls under it.
+  await page.mouse.click(pointer.x, pointer.y);
+  await page.waitForTimeout(1500);
+  const jumped = { lit: [String(cluster.id)], pinned: String(cluster.id) };
+  assert.deepEqual(await state(), jumped, 'still lit after the smooth scroll');
+  // The page scrolls on (the wheel, a touchpad) and brings another name of
+  // the list under the pointer, which has not moved.
+  const other = await page.evaluate(({ x, y, id }) => {
+    const middle = (element) => { const rect = element.getBoundingClientRect(); return rect.top + rect.height / 2; };
+    const [target] = [...document.querySelectorAll('#panels button.cluster')].filter((b) => {
+      const rect = b.getBoundingClientRect();
+      return b.dataset.cluster !== String(id) && rect.left < x && rect.right > x;
+    }).sort((a, b) => Math.abs(middle(a) - y) - Math.abs(middle(b) - y));
+    window.scrollBy(0, middle(target) - y);
+    return { under: document.elementFromPoint(x, y)?.closest('button.cluster') === target, cluster: target.dataset.cluster };
+  }, { ...pointer, id: cluster.id });
+  assert.equal(other.under, true, 'the scroll brought another name under the pointer');
+  await page.waitForTimeout(500);
+  assert.deepEqual(await state(), jumped, 'a name under a still pointer is no hover');
+  // Moving the pointer on that name is a hover: it ends the jump.
+  await page.mouse.move(pointer.x + 1, pointer.y);
+  assert.deepEqual(await state(), { lit: [other.cluster], pinned: null });
+  await assertClean(page, guarded);
+});
+
 test('with no text the page says so and offers nothing to export', async (t) => {
   const guarded = await openDemo(t);
   const { page } = guarded;
@@ -226,13 +265,24 @@ test('pasted HTML is shown as text and runs nothing', async (t) => {
   await assertClean(page, guarded);
 });
 
-test('load file, refuse a binary one; export JSON and the entity CSV', async (t) => {
+test('load file (UTF-8, UTF-16 with a BOM), refuse a binary one; export JSON and the entity CSV', async (t) => {
   const guarded = await openDemo(t);
   const { page } = guarded;
   const text = 'Der Bundestag tagte am Montag in Berlin. Angela Merkel sprach lange.';
   await analysed(page, () => page.setInputFiles('#file',
     { name: 'artikel.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }));
   assert.equal(await page.inputValue('#text'), text);
+  // UTF-16 with a byte order mark (what Windows editors save as "Unicode") is
+  // decoded as the CLI decodes it, in both byte orders.
+  for (const [name, utf16, bytes] of [
+    ['utf16le.txt', 'Grüße aus Köln. 😀', (t) => Buffer.from(`\ufeff${t}`, 'utf16le')],
+    ['utf16be.txt', 'Grüße aus Bonn. 😀', (t) => Buffer.from(`\ufeff${t}`, 'utf16le').swap16()]]) {
+    await analysed(page, () => page.setInputFiles('#file', { name, mimeType: 'text/plain', buffer: bytes(utf16) }));
+    assert.equal(await page.inputValue('#text'), utf16, name);
+    assert.doesNotMatch(await page.textContent('#status'), /keine Textdatei/, name);
+  }
+  await analysed(page, () => page.setInputFiles('#file',
+    { name: 'artikel.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }));
   await page.setInputFiles('#file', { name: 'bild.png', mimeType: 'image/png',
     buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
   await page.waitForSelector('#status.error');

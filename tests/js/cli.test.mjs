@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { count, progressLine, scoreName, summaryTable, textReport } from '../../bin/report.js';
+import { count, languageName, progressLine, scoreName, summaryTable, textReport } from '../../bin/report.js';
 import { difficultyLabel } from '../../js/difficulty-scale.js';
 import { FIXTURE_TEXT, bareResult, fixtureResult } from './fixtures.mjs';
 import { repoRoot, sampleArticle } from './helpers.mjs';
@@ -52,6 +52,21 @@ test('the text report of a result with every analysis', () => {
   assert.match(bare, /Readability {3}not available in this build/);
   assert.match(bare, /Entities {6}not available in this build/);
   assert.match(bare, /Five longest sentences \(by length in words; sentence difficulty is not available\)/);
+});
+
+test('the language line names every language, and a text too short to tell with its likeliest language', () => {
+  assert.equal(languageName('fr'), 'French');
+  assert.equal(languageName('nb'), 'Norwegian Bokmål');
+  assert.equal(languageName('und'), 'undetermined');
+  assert.equal(languageName('not a tag'), 'not a tag');
+  const line = (result) => textReport(FIXTURE_TEXT, { ...fixtureResult(), ...result }, 'fixture').split('\n')[2];
+  assert.equal(line({ language: 'nl', languageGuess: 'nl', languageConfidence: 0.871 }), 'Language      nl (Dutch, confidence 87 %)');
+  assert.equal(line({ language: 'und', languageGuess: 'en', languageConfidence: 0.53 }),
+    'Language      und (undetermined: too short to tell, most likely English (en), confidence 53 %)');
+  assert.equal(line({ language: 'und', languageGuess: 'und', languageConfidence: 0 }), 'Language      und (undetermined, confidence 0 %)');
+  assert.equal(line({ language: 'fr', languageConfidence: 1 }), 'Language      fr (French, given)');
+  const r = run(['analyze', '-'], 'Le ministre a salué la coopération. Il est ensuite parti pour Téhéran.');
+  assert.match(r.stdout, /^Language {6}fr \(French, confidence \d+ %\)$/m);
 });
 
 test('UTF-16 with a byte order mark is read like UTF-8, the UTF-8 BOM is dropped', () => {
@@ -125,6 +140,11 @@ test('--version prints the package version, --help the usage', () => {
   assert.equal(r.status, 0);
   assert.match(r.stdout, /^usage: lesbar analyze \[FILE\|DIR\|-\]\.\.\./);
   assert.match(r.stdout, /--jsonl/);
+  for (const help of [['--help'], ['help'], ['-h']]) assert.equal(run(help).stdout, r.stdout, help[0]);
+  // A file given without the command: the error shows the command to type.
+  r = run([sampleArticle]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, new RegExp(`^lesbar: unknown command '.*article-de-russland-iran\\.txt'; to analyse this file: lesbar analyze .*article-de-russland-iran\\.txt\n`));
 });
 
 test('the report counts in singular and plural, names scores readably, and has no empty list', () => {
@@ -190,6 +210,28 @@ test('batch: a directory and files, --jsonl with paths, --jobs, failures reporte
     const empty = run(['analyze', join(work, 'empty')]);
     assert.equal(empty.status, 3);
     assert.match(empty.stderr, /no \*\.txt or \*\.md files in/);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+// util-linux script(1) gives the CLI a terminal, as a user's shell would.
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+test('a batch draws its progress bar on a terminal, and not into a pipe', { skip: !hasScript && 'needs script(1)' }, () => {
+  const work = mkdtempSync(join(tmpdir(), 'lesbar-progress-'));
+  try {
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) copyFileSync(sampleArticle, join(work, name));
+    const quote = (arg) => `'${arg.replaceAll("'", "'\\''")}'`;
+    // Standard output to /dev/null: what the terminal shows is standard error.
+    const command = [process.execPath, cli, 'analyze', work, '--jsonl'].map(quote).join(' ');
+    const tty = spawnSync('script', ['-qec', `${command} > /dev/null`, '/dev/null'], { encoding: 'utf8' });
+    assert.equal(tty.status, 0, tty.stdout);
+    for (const done of [0, 1, 2]) assert.match(tty.stdout, new RegExp(`\\r\\[[#-]+\\] ${done}/3 files`));
+    assert.match(tty.stdout, /3 inputs: 3 analysed/);
+    const piped = run(['analyze', work, '--jsonl']);
+    assert.equal(piped.status, 0);
+    assert.doesNotMatch(piped.stderr, /\r|\d\/3 files/, 'no progress bar into a pipe or a log file');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

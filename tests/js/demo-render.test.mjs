@@ -244,6 +244,14 @@ test('UI languages: picked from the browser\'s list, and every word of the page 
   const english = textOf(countsPanel(FIXTURE_TEXT, result, localeFor('en')));
   assert.match(german, new RegExp(`Sprache: Deutsch \\(de\\), Sicherheit ${percent} %`));
   assert.match(english, new RegExp(`Language: German \\(de\\), confidence ${percent}%`));
+  // Any language by name in the UI language; a text too short to tell names its likeliest language.
+  const counts = (changes, language) => textOf(countsPanel(FIXTURE_TEXT, { ...result, ...changes }, localeFor(language)));
+  assert.match(counts({ language: 'nl', languageGuess: 'nl', languageConfidence: 0.87 }, 'de'), /Sprache: Niederländisch \(nl\), Sicherheit 87 %/);
+  assert.match(counts({ language: 'nl', languageGuess: 'nl', languageConfidence: 0.87 }, 'en'), /Language: Dutch \(nl\), confidence 87%/);
+  const short = { language: 'und', languageGuess: 'en', languageConfidence: 0.53 };
+  assert.match(counts(short, 'en'), /Language: undetermined \(und\): too short to tell, most likely English \(en\), confidence 53%/);
+  assert.match(counts(short, 'de'), /Sprache: unbestimmt \(und\): zu kurz zum Bestimmen, am ehesten Englisch \(en\), Sicherheit 53 %/);
+  assert.match(counts({ language: 'und', languageGuess: 'und', languageConfidence: 0 }, 'en'), /Language: undetermined \(und\), confidence 0%/);
   const flesch = result.readability.scores.fleschReadingEase.toFixed(1);
   assert.ok(textOf(readabilityPanel(result, localeFor('en'))).includes(`Flesch-Amstad ${flesch}`));
   assert.ok(textOf(readabilityPanel(result, localeFor('de'))).includes(`Flesch-Amstad ${flesch.replace('.', ',')}`));

@@ -1,6 +1,9 @@
 // README.md and docs/*.md stay true to the build: the sizes and counts
-// they quote are within 10 % of it, the README's API example runs and
-// returns what its comments say, and their links reach a file and heading.
+// they quote are within 10 % of it, the difficulty figures are those of
+// eval:difficulty, the README's API example runs and returns what its
+// comments say, their links reach a file and heading, docs/api.md's tables
+// have every option lesbar accepts and every field of a result, and
+// package.json's description names every analysis.
 //
 // Convention: a size written in KiB or MiB is a measured size of something
 // the build produces, and every one must be listed in FIGURES below, which
@@ -92,6 +95,8 @@ const npmPack = (field) => () => {
 };
 
 const daleChallWords = async () => (await import('dale-chall')).daleChall.length;
+const shortLanguageLines = (language) => () => readFileSync(join(repoRoot, 'tests/cases/short-language-lines.tsv'), 'utf8')
+  .split('\n').filter((line) => line.startsWith(`${language}\t`)).length;
 
 // [file, sentence with # for each figure, one measure per #]
 const FIGURES = [
@@ -125,6 +130,8 @@ const FIGURES = [
   ['docs/readability.md', 'pattern sets: # KiB brotli for the C++ source',
     [brotli(file('core/features/syllables/syllable_tables.cc'))]],
   ['docs/readability.md', '`core/features/lexicon/dale_chall.h`; # words', [daleChallWords]],
+  ['docs/language.md', '`tests/cases/short-language-lines.tsv` holds # German and # English',
+    [shortLanguageLines('de'), shortLanguageLines('en')]],
 ];
 
 const UNITS = { KiB: 1024, MiB: 1024 * 1024 };
@@ -263,4 +270,120 @@ test('links between the README and docs/ reach an existing file and heading', ()
     }
   }
   assert.deepEqual(dead, []);
+});
+
+// The README's difficulty table quotes the run of `npm run eval:difficulty`
+// (shipped model) and `npm run fit:difficulty` (cross-validated) recorded in
+// docs/readability.md, so the two must agree; where the native tool is built
+// and the human ratings are present, the shipped figures and their baselines
+// must also be within half a point (0.005 for a correlation) of what the
+// tool prints now. Each row: its label in the README, in docs/readability.md
+// and in the tool's output.
+const DIFFICULTY_ROWS = [
+  { readme: 'OneStopEnglish sentence pairs', docs: 'OneStopEnglish sentence pairs',
+    tool: 'English, OneStopEnglish sentence pairs dev', tolerance: 0.5 },
+  { readme: 'TextComplexityDE', docs: 'TextComplexityDE', tool: 'German, TextComplexityDE dev', tolerance: 0.005 },
+  { readme: 'OneStopEnglish, two versions', docs: 'OneStopEnglish, same-article',
+    tool: 'English, OneStopEnglish dev', tolerance: 0.5 },
+];
+const EVAL_DIFFICULTY = join(repoRoot, 'build', 'native', 'lesbar_eval_difficulty');
+const HUMAN_RATINGS = join(repoRoot, '..', 'shared', 'data', 'readability', 'human');
+
+/** The first number after `label` in `text` (the first number at all without one), or undefined. */
+const figureAfter = (text, label = '') => {
+  const match = text.match(new RegExp(`${escape(label)}\\D*?(\\d+(?:\\.\\d+)?)`));
+  return match ? Number(match[1]) : undefined;
+};
+
+/** The cells of the table row of `path` whose first cell starts with `label`. */
+function tableRow(path, label) {
+  // A table may be indented under a list item.
+  const line = read(path).split('\n').map((l) => l.trim()).find((l) => l.startsWith(`| ${label}`));
+  assert.ok(line, `${path}: no table row starting "${label}"; update DIFFICULTY_ROWS in tests/js/docs.test.mjs`);
+  return line.split('|').slice(1, -1).map((cell) => cell.trim());
+}
+
+// README columns: test | shipped | cross-validated | for comparison.
+function readmeDifficulty(row) {
+  const [, shipped, crossValidated, comparison] = tableRow('README.md', row.readme);
+  return { shipped: figureAfter(shipped), crossValidated: figureAfter(crossValidated),
+    flesch: figureAfter(comparison, 'Flesch'), wordCount: figureAfter(comparison, 'word count') };
+}
+
+// docs/readability.md columns: test | CV / shipped | before | Flesch; other baselines | aim.
+function docsDifficulty(row) {
+  const [, figures, , baselines] = tableRow('docs/readability.md', row.docs);
+  const [crossValidated, shipped] = figures.split('/');
+  return { shipped: figureAfter(shipped), crossValidated: figureAfter(crossValidated),
+    flesch: figureAfter(baselines), wordCount: figureAfter(baselines, 'word count') };
+}
+
+test("the README's difficulty figures are those recorded in docs/readability.md", () => {
+  const readme = read('README.md');
+  assert.match(readme, /`npm run eval:difficulty`/);
+  assert.match(readme, /`npm run fit:difficulty`/);
+  for (const row of DIFFICULTY_ROWS) {
+    const quoted = readmeDifficulty(row);
+    assert.ok(Number.isFinite(quoted.shipped) && Number.isFinite(quoted.crossValidated) && Number.isFinite(quoted.flesch),
+      `README.md: row "${row.readme}" quotes shipped, cross-validated and Flesch`);
+    assert.deepEqual(quoted, docsDifficulty(row), `README.md and docs/readability.md: row "${row.readme}"`);
+  }
+});
+
+test('the shipped difficulty figures are what npm run eval:difficulty prints', (t) => {
+  if (!existsSync(EVAL_DIFFICULTY) || !existsSync(HUMAN_RATINGS)) {
+    t.skip('needs build/native/lesbar_eval_difficulty (node scripts/build.mjs --quiet --native-only) and ../shared/data/readability/human');
+    return;
+  }
+  const output = execFileSync(EVAL_DIFFICULTY, [HUMAN_RATINGS], { encoding: 'utf8' });
+  const problems = [];
+  for (const row of DIFFICULTY_ROWS) {
+    const section = output.split(/\n(?! )/).find((block) => block.startsWith(row.tool));
+    assert.ok(section, `eval_difficulty prints no section "${row.tool}"; update DIFFICULTY_ROWS in tests/js/docs.test.mjs`);
+    const measured = { shipped: figureAfter(section, 'lesbar difficulty'), flesch: figureAfter(section, 'Flesch'),
+      wordCount: figureAfter(section, 'word count') };
+    const quoted = readmeDifficulty(row);
+    for (const [key, value] of Object.entries(measured)) {
+      if (value === undefined && quoted[key] === undefined) continue;
+      if (!(Math.abs(quoted[key] - value) <= row.tolerance + 1e-9)) {
+        problems.push(`${row.readme}, ${key}: README.md and docs/readability.md quote ${quoted[key]}, eval:difficulty prints ${value}`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("package.json's description names every analysis the README lists", () => {
+  const { description } = JSON.parse(read('package.json'));
+  const whatItDoes = read('README.md').match(/## What it does\n([\s\S]*?)\n## /)?.[1];
+  assert.ok(whatItDoes, 'README.md has a "What it does" section');
+  for (const analysis of ['sentences', 'tokens', 'language', 'entities', 'quotations', 'readability', 'difficulty']) {
+    assert.match(whatItDoes, new RegExp(analysis, 'i'), `README.md "What it does" names ${analysis}`);
+    assert.match(description, new RegExp(analysis, 'i'), `package.json description names ${analysis}`);
+  }
+});
+
+test("docs/api.md's result table names every field of a real result", async () => {
+  const table = read('docs/api.md').match(/## The result\n[\s\S]*?\n\| field \| contents \|\n\|---\|---\|\n((?:\|.*\n)+)/)?.[1];
+  assert.ok(table, 'docs/api.md has the result table under "## The result"');
+  const documented = new Set([...table.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]));
+  const { createAnalyzer } = await import(pathToFileURL(join(repoRoot, 'js/index.js')).href);
+  const analyzer = await createAnalyzer();
+  const result = analyzer.analyze('Dr. Müller kam am 5. Mai nach Berlin. „Gut“, sagte er.');
+  analyzer.dispose();
+  assert.deepEqual(Object.keys(result).filter((key) => !documented.has(key)), [], 'fields missing from docs/api.md');
+});
+
+test("docs/api.md's option tables list every option lesbar accepts", async () => {
+  const { ANALYZE_OPTIONS, CREATE_OPTIONS } = await import(pathToFileURL(join(repoRoot, 'js/options.js')).href);
+  const text = read('docs/api.md');
+  const optionsIn = (heading) => {
+    const section = text.split(/\n## /).find((part) => part.startsWith(heading));
+    assert.ok(section, `docs/api.md has a section "${heading}"`);
+    return new Set([...section.matchAll(/^\| `(\w+)/gm)].map((m) => m[1]));
+  };
+  const create = optionsIn('`createAnalyzer(options?)`');
+  assert.deepEqual(CREATE_OPTIONS.filter((key) => !create.has(key)), [], 'createAnalyzer() options missing');
+  const analyze = optionsIn('`analyze()` options');
+  assert.deepEqual(ANALYZE_OPTIONS.filter((key) => !analyze.has(key)), [], 'analyze() options missing');
 });

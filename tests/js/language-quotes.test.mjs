@@ -138,3 +138,24 @@ test('a given language is taken for the whole text, not identified', () => {
   assert.deepEqual(r.languages.map((l) => [l.language, l.confidence, l.start, l.end]),
     [['de', 1, 0, text.length]]);
 });
+
+test('end to end: titles after "sagte dem" / "told the" are no quotations, a follow-on quote keeps its speaker, speakers are people', () => {
+  const texts = [
+    'Markus Söder sagte dem „Münchner Merkur“, die Lage sei „ernst, aber beherrschbar“.',
+    'Boris Johnson told the “Daily Telegraph” that he was “very happy with the result”. “We believe it works,” he added.',
+    'Der Bundesnachrichtendienst erklärte: „Die Lage ist ernst.“ „Wir sind bereit“, sagte Mossad-Chef David Barnea.',
+    readFileSync(sampleArticle, 'utf8'),
+  ];
+  const [soeder, johnson, barnea] = texts.map((text) => ({ text, r: analyzer.analyze(text) }));
+  const quoted = ({ text, r }) => r.quotes.map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(quoted(soeder), ['„ernst, aber beherrschbar“']);
+  assert.deepEqual(quoted(johnson), ['“very happy with the result”', '“We believe it works,”']);
+  assert.equal(johnson.r.clusters[johnson.r.quotes[0].speaker].name, 'Boris Johnson');
+  assert.equal(johnson.r.quotes[1].speaker, johnson.r.quotes[0].speaker, 'the follow-on quote inherits the speaker');
+  assert.equal(barnea.r.quotes[0].speaker, null, 'an organisation is no speaker');
+  assert.equal(barnea.r.clusters[barnea.r.quotes[1].speaker].name, 'David Barnea');
+  for (const text of texts) {
+    const r = analyzer.analyze(text);
+    for (const q of r.quotes) if (q.speaker !== null) assert.equal(r.clusters[q.speaker].type, 'PER', text.slice(q.start, q.end));
+  }
+});

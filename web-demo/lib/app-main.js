@@ -282,8 +282,25 @@ export async function startApp({ document, createEngine, loadSample }) {
   });
   setUiLanguage(locale.language);
 
+  // Where the pointer last moved to. A mouseover there comes from the page
+  // scrolling under a still pointer (the jump itself, the wheel): while a
+  // jump is pinned, that is no hover and must not end it. A real move fires
+  // mouseover before its mousemove, so it never matches; and once the
+  // pointer really moves over a name the scroll brought under it, that
+  // name is hovered.
+  let pointerAt = null;
+  document.addEventListener('mousemove', (event) => {
+    const moved = pointerAt === null || event.clientX !== pointerAt.x || event.clientY !== pointerAt.y;
+    pointerAt = { x: event.clientX, y: event.clientY };
+    const name = event.target.closest?.('mark.ent, button.cluster');
+    if (pinned && moved && name && (textview.contains(name) || panels.contains(name))) light(name);
+  });
+  const stillPointer = (event) => pointerAt !== null && event.clientX === pointerAt.x && event.clientY === pointerAt.y;
   for (const area of [textview, panels]) {
-    area.addEventListener('mouseover', (event) => light(event.target));
+    area.addEventListener('mouseover', (event) => {
+      if (pinned && stillPointer(event)) return;
+      light(event.target);
+    });
     area.addEventListener('focusin', (event) => light(event.target));
     area.addEventListener('mouseleave', () => light(null));
     area.addEventListener('focusout', (event) => {

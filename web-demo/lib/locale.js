@@ -74,6 +74,7 @@ const MESSAGES = {
     counts: 'Zahlen',
     language: 'Sprache',
     confidence: (percent) => `Sicherheit ${percent} %`,
+    tooShortToTell: (likeliest) => `zu kurz zum Bestimmen, am ehesten ${likeliest}`,
     words: 'Wörter',
     sentences: 'Sätze',
     paragraphs: 'Absätze',
@@ -171,6 +172,7 @@ const MESSAGES = {
     counts: 'Numbers',
     language: 'Language',
     confidence: (percent) => `confidence ${percent}%`,
+    tooShortToTell: (likeliest) => `too short to tell, most likely ${likeliest}`,
     words: 'Words',
     sentences: 'Sentences',
     paragraphs: 'Paragraphs',
@@ -231,6 +233,16 @@ export function localeFor(language = DEFAULT_UI_LANGUAGE) {
   const decimalFormat = new Intl.NumberFormat(NUMBER_LOCALES[tag], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const integer = (value) => integerFormat.format(Math.round(value));
   const decimal = (value) => decimalFormat.format(value);
+  const languageNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(NUMBER_LOCALES[tag], { type: 'language' }) : null;
+  // The page's own names first ('und' would be "root" to Intl), then the browser's for any other tag.
+  const languageName = (code) => {
+    if (Object.hasOwn(messages.languageNames, code)) return messages.languageNames[code];
+    try {
+      return languageNames?.of(code) ?? code;
+    } catch {
+      return code;  // not a well-formed tag
+    }
+  };
   const locale = Object.freeze({
     language: tag,
     t(key, ...args) {
@@ -248,7 +260,7 @@ export function localeFor(language = DEFAULT_UI_LANGUAGE) {
     entityType: (type) => messages.entityTypes[type]?.[0] ?? String(type),
     entityTypePlural: (type) => messages.entityTypes[type]?.[1] ?? String(type),
     entityTypes: Object.keys(messages.entityTypes),
-    languageName: (code) => messages.languageNames[code] ?? code,
+    languageName,
     engineName: (where) => messages.engine[where] ?? where,
     /** The level label of a difficulty, from lesbar's scale, in this UI language. */
     level: (difficulty) => difficultyLabel(difficulty, tag),

@@ -65,9 +65,12 @@ export function countsPanel(text, result, locale = GERMAN) {
     ? locale.t('confidence', locale.integer(Math.floor(result.languageConfidence * 100))) : '';
   const mixed = Array.isArray(result.languages)
     ? [...new Set(result.languages.map((l) => l.language))] : null;
+  // Too short to tell: 'und', and the core's best guess named as such.
+  const guess = language === 'und' && result.languageGuess && result.languageGuess !== 'und'
+    ? `: ${locale.t('tooShortToTell', `${locale.languageName(result.languageGuess)} (${result.languageGuess})`)}` : '';
   return panel('panel-counts', locale,
     h('p', { class: 'language-line' }, `${locale.t('language')}: `, h('strong', null, locale.languageName(language)),
-      ` (${language})${confidence ? `, ${confidence}` : ''}`),
+      ` (${language})${guess}${confidence ? `, ${confidence}` : ''}`),
     h('dl', { class: 'counts' },
       item(locale.t('words'), locale.integer(counts.words)),
       item(locale.t('sentences'), locale.integer(counts.sentences)),
