@@ -8,9 +8,9 @@
 // correct. Accuracy is printed for the held-out fifth of each list (words
 // with FNV-1a(word) % 5 == 0, see IsHeldOut) and for the whole list. The
 // held-out number is honest only for tables trained with
-//   python3 scripts/syllables/train_syllables.py --exclude-held-out
+//   python3 train/syllables/train_syllables.py --exclude-held-out
 // (the shipped tables are trained on the whole list, so for them "all" is
-// mostly training accuracy; see scripts/syllables/README.md).
+// mostly training accuracy; see train/syllables/README.md).
 #include <cctype>
 #include <cstdio>
 #include <ctime>

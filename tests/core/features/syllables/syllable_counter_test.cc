@@ -169,7 +169,7 @@ double DevAccuracy(const SyllableCounter& counter, const std::string& path,
 // rebuild of the tables or a C++/trainer mismatch. Generalisation is
 // measured by `npm run eval:syllables` with tables trained without the
 // held-out fifth (tests/tools/syllable_tables_held_out.cc; see
-// scripts/syllables/README.md).
+// train/syllables/README.md).
 TEST_F(SyllableCounterTest, TrainingAccuracyOnDevData) {
   const std::string dir = testing::SharedDataDir() + "/syllables/";
   bool found_de = false;
