@@ -32,7 +32,8 @@ MASK32 = 0xFFFFFFFF
 # Hand prior scores (silent, one, hiatus) per hint of the tool (PriorHint in
 # syllable_training_data.h): a likely silent English final "e", a group of
 # two or more different vowels, any other group.
-PRIOR_SCORES = {0: [0.5, 0.0, -2.0], 1: [-2.0, 0.0, -0.5], 2: [-2.0, 0.0, -1.5]}
+PRIOR_SCORES = {0: [0.5, 0.0, -2.0], 1: [-2.0, 0.0, -0.5],
+                2: [-2.0, 0.0, -1.5]}
 
 
 def run_tool(command, stdin=""):
@@ -183,7 +184,8 @@ def accuracy(model, items):
 
 
 def fnv1a(text):
-    """32-bit FNV-1a of the UTF-8 bytes (IsHeldOut in tests/syllable_dev_data.h)."""
+    """32-bit FNV-1a of the UTF-8 bytes (as IsHeldOut in
+    tests/syllable_dev_data.h)."""
     h = 0x811C9DC5
     for b in text.encode("utf-8"):
         h = ((h ^ b) * 0x01000193) & MASK32
@@ -213,7 +215,8 @@ def prepare(tool, entries, lang, pattern_path):
     command = [tool, "words", lang] + ([pattern_path] if pattern_path else [])
     lines = run_tool(command, "".join(word + "\n" for word, _ in entries))
     if len(lines) != len(entries):
-        sys.exit(f"{tool}: {len(lines)} feature lines for {len(entries)} words")
+        sys.exit(f"{tool}: {len(lines)} feature lines for {len(entries)} "
+                 "words")
     items = []
     for (word, counts), line in zip(entries, lines):
         fixed, has_letter, coded = line.split("\t")
@@ -342,20 +345,16 @@ def main():
         params.prior_weight = float(dict(
             item.split("=") for item in params.prior_weights.split(","))[lang])
         entries = load(os.path.join(params.data_dir, files[lang]), lang)
-        train_entries = entries
-        if params.evaluate_split or params.exclude_held_out:
-            train_entries = [e for e in entries if not is_held_out(e[0])]
         items = prepare(params.tool, entries, lang, pattern_paths[lang])
-        train_items = [item for item, entry in zip(items, entries)
-                       if not ((params.evaluate_split
-                                or params.exclude_held_out)
-                               and is_held_out(entry[0]))]
+        split = params.evaluate_split or params.exclude_held_out
+        train_items = [item for item in items
+                       if not (split and is_held_out(item[0]))]
         test_items = [item for item in items if is_held_out(item[0])]
         model = train(train_items, lang, params, counter["hash_bits"])
         print(f"{lang}: training words {accuracy(model, train_items):.4f}, "
               f"held-out {accuracy(model, test_items):.4f} "
               f"({len(test_items)} words"
-              f"{', also trained on' if len(train_entries) == len(entries) else ''})")
+              f"{'' if split else ', also trained on'})")
         models.append(("German" if lang == "de" else "English", model))
     if not params.evaluate_split:
         command = "python3 train/syllables/train_syllables.py" + "".join(
