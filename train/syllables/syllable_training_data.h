@@ -9,10 +9,10 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <fstream>
 #include <map>
@@ -104,11 +104,13 @@ inline std::vector<std::string> CodedHyphenPatterns(const std::string& path) {
   buffer << in.rdbuf();
   const std::string raw = buffer.str();
   if (raw.empty()) return {};
+  // The first line names the charset: ISO8859-1 or UTF-8.
   std::string charset = raw.substr(0, raw.find('\n'));
-  for (char& c : charset) c = static_cast<char>(std::toupper(c));
-  const bool latin1 =
-      charset.find("ISO8859") != std::string::npos &&
-      charset.find_first_not_of(" \t\r") == charset.find("ISO8859");
+  charset.erase(0, charset.find_first_not_of(" \t\r"));
+  for (char& c : charset) {
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  const bool latin1 = charset.rfind("ISO8859", 0) == 0;
   // Decoded lines, whitespace trimmed, without the charset line.
   std::vector<std::u32string> lines;
   std::u32string line;
