@@ -18,10 +18,7 @@ node scripts/build.mjs --quiet --native-only
 # What the held-out tables depend on: the trainer, the code that computes
 # the features (the tool's output), the dev lists and the patterns.
 stamp="$(cat train/syllables/train_syllables.py train/syllables/*.h \
-  train/syllables/*.cc core/features/syllables/syllable_counter.cc \
-  core/features/syllables/syllable_features.h \
-  core/features/syllables/syllable_tables.h \
-  core/features/syllables/liang_patterns.cc \
+  train/syllables/*.cc core/features/syllables/* \
   "$data"/de-marytts-dev.tsv "$data"/en-cmudict-dev.tsv \
   /usr/share/hyphen/hyph_de_DE.dic /usr/share/hyphen/hyph_en_US.dic |
   sha256sum | cut -d' ' -f1)"
