@@ -316,17 +316,21 @@ class WordCounter {
 };
 
 template <typename Sink>
-int WordCounter<Sink>::Count(std::u16string_view word, bool* has_letter) const {
+int WordCounter<Sink>::Count(std::u16string_view word,
+                             bool* has_letter_out) const {
   const char16_t* text = word.data();
   const int32_t length = static_cast<int32_t>(word.size());
   int total = 0;
+  // A local, not *has_letter_out: stores to the symbol buffer could alias
+  // it and keep it out of a register.
+  bool has_letter = false;
   int32_t i = 0;
   while (i < length) {
     if (text[i] >= u'0' && text[i] <= u'9') {
       const int32_t start = i;
       while (i < length && text[i] >= u'0' && text[i] <= u'9') ++i;
       total += CountDigits(text + start, i - start);
-      *has_letter = true;  // a number is read aloud too
+      has_letter = true;  // a number is read aloud too
       continue;
     }
     int32_t next = i;
@@ -349,12 +353,12 @@ int WordCounter<Sink>::Count(std::u16string_view word, bool* has_letter) const {
         }
       }
       if (digits > 0) total += CountDigits(ascii, digits);
-      *has_letter = true;
+      has_letter = true;
       continue;
     }
     if (SymbolOfFolded(Fold(c)) == kSymbolIgnored) {
       // A letter outside the symbol tables still makes this a word.
-      if (u_isalpha(c)) *has_letter = true;
+      if (u_isalpha(c)) has_letter = true;
       i = next;
       continue;
     }
@@ -403,9 +407,10 @@ int WordCounter<Sink>::Count(std::u16string_view word, bool* has_letter) const {
       }
       i = next;
     }
-    if (letters > 0) *has_letter = true;
+    if (letters > 0) has_letter = true;
     total += CountRun(symbols, run_length, letters, uppercase);
   }
+  *has_letter_out = has_letter;
   return total;
 }
 
