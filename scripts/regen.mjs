@@ -69,7 +69,7 @@ export const ARTEFACTS = [
     outputs: ['core/features/syllables/syllable_tables.cc'],
     command: ['npm', 'run', '-s', 'train:syllables'],
     needsSharedData: true,
-    source: 'scripts/syllables (syllabified dictionaries)',
+    source: 'train/syllables (syllabified dictionaries)',
   },
   {
     name: 'langid',

@@ -45,7 +45,7 @@ inline std::vector<SyllableDevEntry> LoadSyllableDev(const std::string& path) {
 
 // The reproducible held-out fifth of a dev list: FNV-1a (32 bit) of the
 // word's UTF-8 bytes % 5 == 0. Mirrors is_held_out() in
-// scripts/syllables/train_syllables.py.
+// train/syllables/train_syllables.py.
 inline bool IsHeldOut(const std::u16string& word) {
   uint32_t hash = 0x811C9DC5u;
   auto mix = [&hash](uint32_t byte) { hash = (hash ^ byte) * 0x01000193u; };

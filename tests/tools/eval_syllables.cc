@@ -8,9 +8,11 @@
 // correct. Accuracy is printed for the held-out fifth of each list (words
 // with FNV-1a(word) % 5 == 0, see IsHeldOut) and for the whole list. The
 // held-out number is honest only for tables trained with
-//   python3 scripts/syllables/train_syllables.py --exclude-held-out
-// (the shipped tables are trained on the whole list, so for them "all" is
-// mostly training accuracy; see scripts/syllables/README.md).
+//   python3 train/syllables/train_syllables.py --exclude-held-out
+// (npm run eval:syllables trains those into the build tree and links them
+// into lesbar_eval_syllables_held_out; the shipped tables are trained on the
+// whole list, so for them "all" is mostly training accuracy; see
+// train/syllables/README.md).
 #include <cctype>
 #include <cstdio>
 #include <ctime>
@@ -61,8 +63,8 @@ double WordsPerSecond(const lesbar::SyllableCounter& counter, const List& list,
 
 #ifdef LESBAR_SYLLABLES_HELD_OUT_MODEL
 constexpr char kModel[] =
-    "held-out model (tests/tools/syllable_tables_held_out.cc, trained "
-    "without the held-out fifth)";
+    "held-out model (build/native/syllables/syllable_tables_held_out.cc, "
+    "trained without the held-out fifth)";
 #else
 constexpr char kModel[] =
     "shipped model (trained on all dev words: held-out = training words)";

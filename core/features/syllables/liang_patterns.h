@@ -5,8 +5,9 @@
 // one inside a group ("Mu-se-um") marks a hiatus.
 //
 // The patterns come from Debian's hyphen-de (hyph_de_DE.dic, last level)
-// and are written by scripts/syllables/train_syllables.py into
-// syllable_tables.cc in a symbol-coded text form (see Parse). They are
+// and hyphen-en-us; the trainer's feature tool codes them in the counter's
+// symbols (train/syllables/) and train_syllables.py writes them into
+// syllable_tables.cc in that text form (see the constructor). They are
 // parsed once into a trie the first time a language needs them.
 #ifndef LESBAR_FEATURES_SYLLABLES_LIANG_PATTERNS_H_
 #define LESBAR_FEATURES_SYLLABLES_LIANG_PATTERNS_H_

@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 #include "features/syllables/liang_patterns.h"
+#include "features/syllables/syllable_features.h"
 #include "features/syllables/syllable_tables.h"
 
 namespace lesbar {
@@ -25,8 +27,7 @@ bool IsApostrophe(UChar32 c) {
          c == 0x2019;
 }
 
-// Maps a case-folded code point to its symbol. Mirrors symbol_of() in the
-// generator.
+// Maps a case-folded code point to its symbol.
 uint8_t SymbolOfFolded(UChar32 c) {
   if (c < 0x80) {
     if (c >= 'a' && c <= 'z') return Sym(static_cast<char>(c));
@@ -81,10 +82,10 @@ uint32_t Pack(const uint8_t* symbols, int length, int cap) {
   return value;
 }
 
-// Hash of template T's feature conjunction (mirror of bucket_ids() in the
-// generator), unrolled at compile time: the features times per-slot odd
-// constants, summed, then one multiply-xorshift finaliser. The compiler
-// shares the products that several templates use.
+// Hash of template T's feature conjunction, unrolled at compile time (the
+// trainer gets the same buckets from ExtractWordFeatures): the features
+// times per-slot odd constants, summed, then one multiply-xorshift
+// finaliser. The compiler shares the products that several templates use.
 constexpr uint32_t kSlotMultipliers[3] = {0x9E3779B1u, 0x85EBCA6Bu,
                                           0xC2B2AE35u};
 
@@ -174,8 +175,7 @@ bool IsSibilantEnding(const uint8_t* symbols, int length) {
                                before == Sym('z') || before == Sym('g')));
 }
 
-// Vowelless words said as one syllable rather than spelled (mirrors
-// INTERJECTIONS in the generator).
+// Vowelless words said as one syllable rather than spelled.
 bool IsInterjection(const uint8_t* symbols, int length) {
   static constexpr const char* kInterjections[] = {
       "hm",   "hmm", "mhm", "pst", "psst", "sh", "shh",
@@ -225,44 +225,104 @@ const LiangPatterns* NewPatterns(const char* coded) {
   return new LiangPatterns(coded);
 }
 
-}  // namespace
-
-std::unique_ptr<SyllableCounter> SyllableCounter::Create(
-    std::string_view language) {
-  const std::string_view primary = language.substr(0, 2);
-  const bool bare =
-      language.size() == 2 ||
-      (language.size() > 2 && (language[2] == '-' || language[2] == '_'));
-  Language parsed = Language::kOther;
-  if (bare && (primary == "de" || primary == "DE")) parsed = Language::kGerman;
-  if (bare && (primary == "en" || primary == "EN")) parsed = Language::kEnglish;
-  return std::unique_ptr<SyllableCounter>(new SyllableCounter(parsed));
+const LiangPatterns* GermanPatterns() {
+  static const LiangPatterns* german = NewPatterns(kGermanPatterns);
+  return german;
 }
 
-SyllableCounter::SyllableCounter(Language language)
-    : language_(language), weights_(nullptr), patterns_(nullptr) {
-  if (language == Language::kGerman) {
-    weights_ = kGermanWeights;
-    static const LiangPatterns* german = NewPatterns(kGermanPatterns);
-    patterns_ = german;
+const LiangPatterns* EnglishPatterns() {
+  static const LiangPatterns* english = NewPatterns(kEnglishPatterns);
+  return english;
+}
+
+// What becomes of each vowel group's features. The counting rules are one
+// template over this, so the features the trainer sees (RecordingSink) are
+// those the counter scores (ScoringSink), and the scoring path has no
+// indirection.
+class ScoringSink {
+ public:
+  explicit ScoringSink(const int8_t* weights) : weights_(weights) {}
+  // False for a language without a model: every group is one syllable.
+  bool has_model() const { return weights_ != nullptr; }
+  int Group(const uint32_t* features) const {
+    int silent = 0;
+    int hiatus = 0;
+    ScoreGroup(weights_, features,
+               std::make_integer_sequence<int, kNumTemplates>(), &silent,
+               &hiatus);
+    return LabelOfScores(silent, hiatus);
   }
-  if (language == Language::kEnglish) {
-    weights_ = kEnglishWeights;
-    static const LiangPatterns* english = NewPatterns(kEnglishPatterns);
-    patterns_ = english;
+
+ private:
+  const int8_t* weights_;
+};
+
+template <int... T>
+inline void Buckets(const uint32_t* features, uint32_t* buckets,
+                    std::integer_sequence<int, T...>) {
+  constexpr uint32_t kMask = (1u << kHashBits) - 1;
+  ((buckets[T] = TemplateHash<T>(features) & kMask), ...);
+}
+
+// Keeps every group's features and buckets and counts the group as 0, so
+// the count is the token policy's part alone.
+class RecordingSink {
+ public:
+  explicit RecordingSink(std::vector<VowelGroupFeatures>* groups)
+      : groups_(groups) {}
+  bool has_model() const { return true; }
+  int Group(const uint32_t* features) const {
+    VowelGroupFeatures& group = groups_->emplace_back();
+    std::copy(features, features + kNumGroupFeatures, group.features);
+    Buckets(features, group.buckets,
+            std::make_integer_sequence<int, kNumTemplates>());
+    return 0;
   }
-}
 
-int SyllableCounter::LetterNameSyllables(uint8_t symbol) const {
-  if (language_ == Language::kEnglish && symbol == Sym('w')) return 3;
-  if (language_ == Language::kGerman && symbol == Sym('y')) return 3;
-  return 1;
-}
+ private:
+  std::vector<VowelGroupFeatures>* groups_;
+};
 
-int SyllableCounter::Count(std::u16string_view word) const {
+// The token policy and the vowel-group features of SyllableCounter::Count
+// (see syllable_counter.h); each group's features go to the sink, which
+// returns the group's syllables.
+template <typename Sink>
+class WordCounter {
+ public:
+  WordCounter(bool german, bool english, const LiangPatterns* patterns,
+              const Sink* sink)
+      : german_(german), english_(english), patterns_(patterns), sink_(sink) {}
+
+  // The count before the "a word counts at least 1" rule; sets *has_letter
+  // when the word has a letter or digit.
+  int Count(std::u16string_view word, bool* has_letter) const;
+
+ private:
+  // One run of letter symbols (no hyphens, digits or periods inside).
+  int CountRun(uint8_t* symbols, int length, int letters, int uppercase) const;
+  // Sum of the per-vowel-group labels; -1 when the run has no vowel.
+  int CountVowelGroups(const uint8_t* symbols, int length) const;
+  int CountDigits(const char16_t* digits, int length) const;
+  int LetterNameSyllables(uint8_t symbol) const {
+    if (english_ && symbol == Sym('w')) return 3;
+    if (german_ && symbol == Sym('y')) return 3;
+    return 1;
+  }
+
+  const bool german_;
+  const bool english_;
+  const LiangPatterns* const patterns_;
+  const Sink* const sink_;
+};
+
+template <typename Sink>
+int WordCounter<Sink>::Count(std::u16string_view word,
+                             bool* has_letter_out) const {
   const char16_t* text = word.data();
   const int32_t length = static_cast<int32_t>(word.size());
   int total = 0;
+  // A local, not *has_letter_out: stores to the symbol buffer could alias
+  // it and keep it out of a register.
   bool has_letter = false;
   int32_t i = 0;
   while (i < length) {
@@ -350,11 +410,13 @@ int SyllableCounter::Count(std::u16string_view word) const {
     if (letters > 0) has_letter = true;
     total += CountRun(symbols, run_length, letters, uppercase);
   }
-  return (total == 0 && has_letter) ? 1 : total;
+  *has_letter_out = has_letter;
+  return total;
 }
 
-int SyllableCounter::CountRun(uint8_t* symbols, int length, int letters,
-                              int uppercase) const {
+template <typename Sink>
+int WordCounter<Sink>::CountRun(uint8_t* symbols, int length, int letters,
+                                int uppercase) const {
   if (letters == 0) return 0;
   if (letters == 1) {
     for (int k = 0; k < length; ++k) {
@@ -364,7 +426,7 @@ int SyllableCounter::CountRun(uint8_t* symbols, int length, int letters,
     }
   }
   if (uppercase == letters && letters <= 4) {
-    uint8_t plain[4];
+    uint8_t plain[4] = {};
     int count = 0;
     for (int k = 0; k < length; ++k) {
       if (symbols[k] != kSymbolApostrophe) plain[count++] = symbols[k];
@@ -376,7 +438,7 @@ int SyllableCounter::CountRun(uint8_t* symbols, int length, int letters,
     }
   }
   int extra = 0;
-  if (language_ == Language::kEnglish) {
+  if (english_) {
     // Possessive "'s": a syllable of its own after a sibilant only.
     if (length >= 3 && symbols[length - 2] == kSymbolApostrophe &&
         symbols[length - 1] == Sym('s')) {
@@ -436,8 +498,9 @@ int SyllableCounter::CountRun(uint8_t* symbols, int length, int letters,
   return extra + sum;
 }
 
-int SyllableCounter::CountVowelGroups(const uint8_t* symbols,
-                                      int length) const {
+template <typename Sink>
+int WordCounter<Sink>::CountVowelGroups(const uint8_t* symbols,
+                                        int length) const {
   int group_start[kMaxGroups + 1];
   int group_end[kMaxGroups];
   int groups = 0;
@@ -450,7 +513,7 @@ int SyllableCounter::CountVowelGroups(const uint8_t* symbols,
   }
   if (in_group) group_end[groups++] = length;
   if (groups == 0) return -1;
-  if (weights_ == nullptr) return groups;
+  if (!sink_->has_model()) return groups;
   group_start[groups] = length;  // sentinel: the consonants after the last
 
   // Liang values of the breaks before each symbol (and after the last).
@@ -477,7 +540,7 @@ int SyllableCounter::CountVowelGroups(const uint8_t* symbols,
     const int end = group_end[g];
     const bool last = g + 1 == groups;
     // Only the features the templates use (see kTemplates); the others stay
-    // zero. Indexes follow features_of() in the generator.
+    // zero. The indexes are those kTemplates names.
     uint32_t features[kNumGroupFeatures] = {};
     features[0] = Pack(symbols + start, end - start, 4);
     features[1] = start > 0 ? symbols[start - 1] : 0;
@@ -526,25 +589,14 @@ int SyllableCounter::CountVowelGroups(const uint8_t* symbols,
     features[18] = strongest(start + 1, end);
     features[19] = last ? 11 : break_before(g + 1);
 
-    int silent = 0;
-    int hiatus = 0;
-    ScoreGroup(weights_, features,
-               std::make_integer_sequence<int, kNumTemplates>(), &silent,
-               &hiatus);
-    int label = 1;
-    int best = 0;
-    if (silent > best) {
-      label = 0;
-      best = silent;
-    }
-    if (hiatus > best) label = 2;
-    total += label;
+    total += sink_->Group(features);
   }
   return total;
 }
 
-int SyllableCounter::CountDigits(const char16_t* digits, int length) const {
-  const bool german = language_ == Language::kGerman;
+template <typename Sink>
+int WordCounter<Sink>::CountDigits(const char16_t* digits, int length) const {
+  const bool german = german_;
   if (length > 4 || (length > 1 && digits[0] == u'0')) {
     int sum = 0;
     for (int k = 0; k < length; ++k) {
@@ -569,4 +621,62 @@ int SyllableCounter::CountDigits(const char16_t* digits, int length) const {
   return Cardinal(n, german);
 }
 
+}  // namespace
+
+std::unique_ptr<SyllableCounter> SyllableCounter::Create(
+    std::string_view language) {
+  const std::string_view primary = language.substr(0, 2);
+  const bool bare =
+      language.size() == 2 ||
+      (language.size() > 2 && (language[2] == '-' || language[2] == '_'));
+  Language parsed = Language::kOther;
+  if (bare && (primary == "de" || primary == "DE")) parsed = Language::kGerman;
+  if (bare && (primary == "en" || primary == "EN")) parsed = Language::kEnglish;
+  return std::unique_ptr<SyllableCounter>(new SyllableCounter(parsed));
+}
+
+SyllableCounter::SyllableCounter(Language language)
+    : language_(language), weights_(nullptr), patterns_(nullptr) {
+  if (language == Language::kGerman) {
+    weights_ = kGermanWeights;
+    patterns_ = GermanPatterns();
+  }
+  if (language == Language::kEnglish) {
+    weights_ = kEnglishWeights;
+    patterns_ = EnglishPatterns();
+  }
+}
+
+int SyllableCounter::Count(std::u16string_view word) const {
+  const ScoringSink sink(weights_);
+  const WordCounter<ScoringSink> counter(language_ == Language::kGerman,
+                                         language_ == Language::kEnglish,
+                                         patterns_, &sink);
+  bool has_letter = false;
+  const int total = counter.Count(word, &has_letter);
+  return (total == 0 && has_letter) ? 1 : total;
+}
+
+namespace syllables_internal {
+
+WordFeatures ExtractWordFeatures(std::string_view language,
+                                 const LiangPatterns* patterns,
+                                 std::u16string_view word) {
+  WordFeatures result;
+  const RecordingSink sink(&result.groups);
+  const WordCounter<RecordingSink> counter(language == "de", language == "en",
+                                           patterns, &sink);
+  result.fixed = counter.Count(word, &result.has_letter);
+  return result;
+}
+
+const LiangPatterns* CompiledPatterns(std::string_view language) {
+  if (language == "de") return GermanPatterns();
+  if (language == "en") return EnglishPatterns();
+  return nullptr;
+}
+
+uint8_t SymbolOf(char32_t c) { return SymbolOfFolded(Fold(c)); }
+
+}  // namespace syllables_internal
 }  // namespace lesbar

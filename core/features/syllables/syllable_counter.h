@@ -5,8 +5,8 @@
 // vowel letters; "y" before a vowel and "u" after "q" are consonants). Each
 // group is silent (English "make", "walked"), one syllable, or a hiatus of
 // two ("Museum", "Theater", "idea"). A hashed multiclass perceptron decides
-// which, from 16 conjunctions of the group, its neighbouring letters and
-// vowel groups, the consonant runs around it, its position, and the Liang
+// which, from conjunctions (kTemplates) of the group, its neighbouring letters
+// and vowel groups, the consonant runs around it, its position, and the Liang
 // hyphenation-pattern values before, inside and after it (Debian hyphen-de
 // and hyphen-en-us; LiangPatterns). Hyphenation alone misses edge
 // syllables ("A-bend"), hiatus and silent vowels (72 % / 56 % exact), so
@@ -15,12 +15,13 @@
 // (the best labelling that sums to the count).
 // Numbers (exact count; held-out = the fifth of each dev list with
 // FNV-1a(word) % 5 == 0, scored with tables trained on the rest; see
-// scripts/syllables/README.md):
+// train/syllables/README.md):
 //   German (MaryTTS): held-out 96.53 %, full dev (training data) 98.83 %.
 //   English (CMUdict): held-out 96.07 %, full dev (training data) 97.93 %.
 // No word list is stored: the tables are 2^15 pairs of int8 weights per
-// language and the two pattern sets (scripts/syllables/train_syllables.py
-// rebuilds them); the exception lists below have two and 13 entries.
+// language and the two pattern sets (`npm run train:syllables` rebuilds
+// them from features computed by this code, see syllable_features.h); the
+// exception lists below have two and 13 entries.
 //
 // Speed: about 1.5-2.6 M words/s natively (-O2, CPU time, loaded machine;
 // a third of the model without patterns) on running German and English text
@@ -81,13 +82,6 @@ class SyllableCounter {
   enum class Language : uint8_t { kGerman, kEnglish, kOther };
 
   explicit SyllableCounter(Language language);
-
-  // One run of letter symbols (no hyphens, digits or periods inside).
-  int CountRun(uint8_t* symbols, int length, int letters, int uppercase) const;
-  // Sum of the per-vowel-group predictions; -1 when the run has no vowel.
-  int CountVowelGroups(const uint8_t* symbols, int length) const;
-  int CountDigits(const char16_t* digits, int length) const;
-  int LetterNameSyllables(uint8_t symbol) const;
 
   Language language_;
   const int8_t* weights_;  // null for kOther; see kGermanWeights

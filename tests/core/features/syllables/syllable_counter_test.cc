@@ -168,8 +168,8 @@ double DevAccuracy(const SyllableCounter& counter, const std::string& path,
 // accuracy (98.8 % German, 98.0 % English) and guards against a broken
 // rebuild of the tables or a C++/trainer mismatch. Generalisation is
 // measured by `npm run eval:syllables` with tables trained without the
-// held-out fifth (tests/tools/syllable_tables_held_out.cc; see
-// scripts/syllables/README.md).
+// held-out fifth, which that command trains into the build tree (see
+// train/syllables/README.md).
 TEST_F(SyllableCounterTest, TrainingAccuracyOnDevData) {
   const std::string dir = testing::SharedDataDir() + "/syllables/";
   bool found_de = false;
