@@ -163,14 +163,6 @@ bool IsCapitalised(std::u16string_view word) {
   return u_isupper(c) || u_istitle(c);
 }
 
-bool IsLowerCase(std::u16string_view word) {
-  if (word.empty()) return false;
-  UChar32 c;
-  size_t i = 0;
-  U16_NEXT(word.data(), i, word.size(), c);
-  return u_islower(c);
-}
-
 // A word of a name span, with what the rules ask of it.
 struct SpanWord {
   int32_t start = 0;

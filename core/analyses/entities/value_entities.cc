@@ -656,7 +656,8 @@ class ValueFinder {
       // A period glued to the last token: "Nov" matches the token "Nov."
       // (the period is the abbreviation's), "°C" the token "C." at the end
       // of a sentence (the period is the sentence's).
-      if (end == p + 1 && text_[p] == u'.' && tokens_[j].start < p) {
+      if (end == p + 1 && text_[p] == u'.' &&
+          static_cast<size_t>(tokens_[j].start) < p) {
         *end_offset =
             static_cast<int32_t>(kind == WordKind::kMonthAbbrev ? end : p);
         return j + 1;
