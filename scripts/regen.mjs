@@ -34,6 +34,13 @@ export const ARTEFACTS = [
     source: "ICU 72's CLDR month, weekday, currency and unit names",
   },
   {
+    name: 'textstat-cmudict',
+    outputs: ['core/compat/textstat/data/cmudict_exceptions.txt'],
+    command: ['node', 'scripts/textstat/gen-cmudict-exceptions.mjs'],
+    ci: true,
+    source: 'npm cmu-pronouncing-dictionary, compared with the core\'s English hyphenation',
+  },
+  {
     name: 'name-lists',
     outputs: [`${GAZETTEERS}/places.txt`, `${GAZETTEERS}/first_names.txt`, `${GAZETTEERS}/surnames.txt`,
       'core/features/lexicon/data/de_nouns.txt', 'core/features/lexicon/data/de_proper_names.txt'],
