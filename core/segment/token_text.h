@@ -1,6 +1,6 @@
 // Small reads of token text shared by the segmenters: a token's characters,
-// its first and last code point, its case, and whether the gap between two
-// tokens holds a line break.
+// its first and last code point, its case, its ending, and whether the gap
+// between two tokens holds a line break.
 #ifndef LESBAR_SEGMENT_TOKEN_TEXT_H_
 #define LESBAR_SEGMENT_TOKEN_TEXT_H_
 
@@ -33,6 +33,11 @@ inline UChar32 LastCodePoint(std::u16string_view s) {
   size_t end = s.size();
   U16_PREV(s.data(), 0, end, c);
   return c;
+}
+
+inline bool EndsWith(std::u16string_view s, std::u16string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
 }
 
 inline bool StartsLower(std::u16string_view s) {

@@ -7,6 +7,8 @@
 #include <iterator>
 #include <unordered_map>
 
+#include "segment/token_text.h"
+
 namespace lesbar {
 namespace {
 
@@ -125,11 +127,6 @@ int32_t EntityAt(const std::vector<Entity>& entities, int32_t start) {
                        [](const Entity& e, int32_t s) { return e.start < s; });
   if (it == entities.end() || it->start != start) return -1;
   return static_cast<int32_t>(it - entities.begin());
-}
-
-bool EndsWith(std::u16string_view word, std::u16string_view suffix) {
-  return word.size() >= suffix.size() &&
-         word.substr(word.size() - suffix.size()) == suffix;
 }
 
 // A law, a regulation, terms or a treaty ("Abgabenordnung (AO)",

@@ -17,6 +17,7 @@
 #include "analyses/entities/entity_linker.h"
 #include "features/gazetteers/gazetteers.h"
 #include "features/lexicon/noun_lexicon.h"
+#include "segment/token_text.h"
 
 namespace lesbar {
 namespace {
@@ -148,11 +149,6 @@ std::u16string Lower16(std::u16string_view word) {
   icu::UnicodeString s(word.data(), static_cast<int32_t>(word.size()));
   s.toLower(icu::Locale::getRoot());
   return std::u16string(s.getBuffer(), s.getBuffer() + s.length());
-}
-
-bool EndsWith(std::u16string_view s, std::u16string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
 }
 
 bool IsCapitalised(std::u16string_view word) {
