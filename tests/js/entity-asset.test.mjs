@@ -49,8 +49,13 @@ test('entities: false never loads the data; asking for entities then throws unti
 test('a missing file is an error naming its path', async () => {
   await assert.rejects(createAnalyzer({ entitiesAsset: pathToFileURL('/nonexistent/lesbar-entities.dat') }),
     /cannot load the entity data from \/nonexistent\/lesbar-entities\.dat \(ENOENT\).*entities: false/);
-  await assert.rejects(createAnalyzer({ locateFile: (path) => `/nonexistent/dir/${path}` }),
+  // Only one file is missing in each case: the module and the data load at
+  // the same time, so with both missing either error could come first.
+  const missingIn = (suffix) => (path, prefix) => (path.endsWith(suffix) ? `/nonexistent/dir/${path}` : prefix + path);
+  await assert.rejects(createAnalyzer({ locateFile: missingIn('.dat') }),
     new RegExp(`/nonexistent/dir/${entitiesFileName.replace(/\./g, '\\.')} \\(ENOENT\\)`));
+  await assert.rejects(createAnalyzer({ entities: false, locateFile: missingIn('.wasm') }),
+    /cannot read the wasm module \/nonexistent\/dir\/lesbar-core\.wasm \(ENOENT\)/);
   const analyzer = await createAnalyzer({ entities: false });
   await assert.rejects(analyzer.loadEntityData('/nonexistent/x.dat'), /\/nonexistent\/x\.dat \(ENOENT\)/);
 });
