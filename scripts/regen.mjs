@@ -82,7 +82,8 @@ export const ARTEFACTS = [
     name: 'langid',
     outputs: ['core/language/language_profiles.cc'],
     command: ['npm', 'run', '-s', 'train:langid'],
-    source: 'scripts/langid (UD treebanks and installed man pages)',
+    needsSharedData: true,
+    source: "train/langid (the machine's Debian manual pages and message catalogs; the NER corpora of ../shared/data)",
   },
   {
     name: 'difficulty',

@@ -3,7 +3,7 @@
 // Latin, Cyrillic and Arabic scripts character trigrams decide among 20
 // languages (de en fr es it nl pt pl tr sv da no fi cs hu ro ru uk ar fa),
 // scored against ranked trigram profiles (trained from Debian text by
-// scripts/langid/train-profiles.mjs) as a Zipf-shaped naive Bayes.
+// train/langid/train-profiles.mjs) as a Zipf-shaped naive Bayes.
 //
 // Short texts: de and en, the languages lesbar is made for, get a small
 // prior that only counts when there is little evidence, and a text whose
@@ -46,7 +46,7 @@ struct LanguageIdentification {
 };
 
 // Tuning knobs; the defaults are the values chosen on the dev set
-// (scripts/langid/README.md).
+// (train/langid/README.md).
 struct LanguageIdentifierParams {
   double rank_offset = 50;       // K in P(rank) ~ 1 / (rank + K)
   double missing_penalty = 2;    // extra log-odds against an unlisted trigram

@@ -1,4 +1,4 @@
-// Language identifier tool for scripts/langid/eval-langid.mjs.
+// Language identifier tool for train/langid/eval-langid.mjs.
 //   lesbar_langid predict [RANK_OFFSET MISSING_PENALTY [WORD_OFFSET
 //   WORD_PENALTY [PRODUCT_PRIOR UNDETERMINED_MARGIN [UNDETERMINED_LETTERS]]]]
 //   < lines

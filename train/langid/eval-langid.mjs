@@ -2,8 +2,8 @@
 // npm run eval:langid — accuracy of lesbar's language identifier per
 // language, on sentences (20-60 characters) and paragraphs built from
 // Debian's translated manual pages and message catalogs
-// (scripts/langid/build-testset.mjs), next to franc in the same run.
-//   node scripts/langid/eval-langid.mjs [--dev] [--no-franc] [--params K PENALTY ...]
+// (train/langid/build-testset.mjs), next to franc in the same run.
+//   node train/langid/eval-langid.mjs [--dev] [--no-franc] [--params K PENALTY ...]
 // --dev scores the dev half (used for tuning); the default is the test half.
 // Also scores snippets of 2-4 consecutive words cut from each sentence of
 // the same half (what a search box or a one-line input looks like): strict
@@ -33,7 +33,7 @@ const ONLY = Object.keys(FRANC_TO_TAG);
 
 const tsv = join(root, 'build/langid', `${split}.tsv`);
 if (!existsSync(tsv)) {
-  const built = spawnSync(process.execPath, [join(root, 'scripts/langid/build-testset.mjs')], { stdio: 'inherit' });
+  const built = spawnSync(process.execPath, [join(root, 'train/langid/build-testset.mjs')], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(1);
 }
 const tool = join(root, 'build/native/lesbar_langid');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the language-identification evaluation sets from Debian packages
-// installed on this machine (see scripts/langid/README.md):
+// installed on this machine (see train/langid/README.md):
 //   - translated manual pages (manpages-de, manpages-fr, ... from the
 //     manpages-l10n project, GPL-3.0+; English from `manpages` and every
 //     other installed page), for the languages that have them;
@@ -17,7 +17,7 @@
 // build/langid/train/<language>.txt: every usable paragraph of the dev half,
 // plus, for the languages tested on manual pages, the messages of their
 // gettext catalogs that share no run of four words with a test item: the
-// training text of scripts/langid/train-profiles.mjs.
+// training text of train/langid/train-profiles.mjs.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
