@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "language/language_profiles.h"
+#include "language/language_units.h"
 
 namespace lesbar {
 
@@ -23,6 +24,51 @@ using langid_internal::kNumTrigramProfiles;
 using langid_internal::kPairProfiles;
 using langid_internal::kTrigramProfiles;
 using langid_internal::Script;
+using langid_internal::ScriptOf;
+
+namespace langid_internal {
+
+Script ScriptOf(char32_t c) {
+  if (c < 0x80) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? Script::kLatin
+                                                    : Script::kCount;
+  }
+  if (!u_isUAlphabetic(static_cast<UChar32>(c))) return Script::kCount;
+  if (c <= 0x24F || (c >= 0x1E00 && c <= 0x1EFF)) return Script::kLatin;
+  if (c >= 0x370 && c <= 0x3FF) return Script::kGreek;
+  if (c >= 0x400 && c <= 0x52F) return Script::kCyrillic;
+  if (c >= 0x530 && c <= 0x58F) return Script::kArmenian;
+  if (c >= 0x590 && c <= 0x5FF) return Script::kHebrew;
+  if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F) ||
+      (c >= 0x8A0 && c <= 0x8FF) || (c >= 0xFB50 && c <= 0xFDFF) ||
+      (c >= 0xFE70 && c <= 0xFEFF)) {
+    return Script::kArabic;
+  }
+  if (c >= 0x900 && c <= 0x97F) return Script::kDevanagari;
+  if (c >= 0xE00 && c <= 0xE7F) return Script::kThai;
+  if (c >= 0x10A0 && c <= 0x10FF) return Script::kGeorgian;
+  if (c >= 0x1F00 && c <= 0x1FFF) return Script::kGreek;
+  if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F) ||
+      (c >= 0xAC00 && c <= 0xD7AF)) {
+    return Script::kHangul;
+  }
+  if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) ||
+      (c >= 0xFF66 && c <= 0xFF9D)) {
+    return Script::kKana;
+  }
+  if ((c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF)) {
+    return Script::kHan;
+  }
+  return Script::kCount;
+}
+
+char32_t LowerLetter(char32_t c) {
+  return c < 0x80 ? (c | 0x20)
+                  : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
+
+}  // namespace langid_internal
 
 namespace {
 
@@ -113,43 +159,6 @@ constexpr double kWeightScale = 40.0;
 
 // Converts a log-likelihood margin (nats) into a confidence in 0.5..1.
 constexpr double kMarginScale = 4.0;
-
-// Script of a letter, or kCount for anything that is not a letter of a
-// script the identifier knows.
-Script ScriptOf(char32_t c) {
-  if (c < 0x80) {
-    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? Script::kLatin
-                                                    : Script::kCount;
-  }
-  if (!u_isUAlphabetic(static_cast<UChar32>(c))) return Script::kCount;
-  if (c <= 0x24F || (c >= 0x1E00 && c <= 0x1EFF)) return Script::kLatin;
-  if (c >= 0x370 && c <= 0x3FF) return Script::kGreek;
-  if (c >= 0x400 && c <= 0x52F) return Script::kCyrillic;
-  if (c >= 0x530 && c <= 0x58F) return Script::kArmenian;
-  if (c >= 0x590 && c <= 0x5FF) return Script::kHebrew;
-  if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F) ||
-      (c >= 0x8A0 && c <= 0x8FF) || (c >= 0xFB50 && c <= 0xFDFF) ||
-      (c >= 0xFE70 && c <= 0xFEFF)) {
-    return Script::kArabic;
-  }
-  if (c >= 0x900 && c <= 0x97F) return Script::kDevanagari;
-  if (c >= 0xE00 && c <= 0xE7F) return Script::kThai;
-  if (c >= 0x10A0 && c <= 0x10FF) return Script::kGeorgian;
-  if (c >= 0x1F00 && c <= 0x1FFF) return Script::kGreek;
-  if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F) ||
-      (c >= 0xAC00 && c <= 0xD7AF)) {
-    return Script::kHangul;
-  }
-  if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) ||
-      (c >= 0xFF66 && c <= 0xFF9D)) {
-    return Script::kKana;
-  }
-  if ((c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF)) {
-    return Script::kHan;
-  }
-  return Script::kCount;
-}
 
 char32_t DecodeUtf8(const char*& p) {
   const auto byte = [&p]() { return static_cast<unsigned char>(*p++); };
@@ -247,23 +256,15 @@ struct LanguageIdentifier::Tables {
   uint16_t Classify(char32_t c) const {
     const Script script = ScriptOf(c);
     if (script == Script::kCount) return kNotLetter;
-    const char32_t lower =
-        c < 0x80 ? (c | 0x20)
-                 : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
     return static_cast<uint16_t>((static_cast<int>(script) << kScriptShift) |
-                                 LetterIndex(lower));
+                                 LetterIndex(langid_internal::LowerLetter(c)));
   }
   // The code of text[*i] (kNotLetter for anything but a letter); a
   // surrogate pair is read whole and *i left on its second unit.
   uint16_t CodeAt(std::u16string_view text, size_t* i) const {
-    char32_t c = text[*i];
+    const char32_t c = text[*i];
     if (c < kDirectRange) return direct[c];
-    if (c >= 0xD800 && c <= 0xDBFF && *i + 1 < text.size() &&
-        text[*i + 1] >= 0xDC00 && text[*i + 1] <= 0xDFFF) {
-      c = 0x10000 + ((c - 0xD800) << 10) + (text[*i + 1] - 0xDC00);
-      ++*i;
-    }
-    return Classify(c);
+    return Classify(langid_internal::CodePointAt(text, i));
   }
   uint64_t Key(uint64_t a, uint64_t b, uint64_t c) const {
     return (((a << letter_bits) | b) << letter_bits) | c;
@@ -631,12 +632,8 @@ void LanguageIdentifier::Accumulate(std::u16string_view text,
   };
   std::array<int64_t, kNumScripts> letters{};
   int64_t trigrams = 0;
-  // Letters are lower-cased, everything else is one word boundary (index
-  // 0), and the text is padded with boundaries, as the profiles were
-  // counted.
-  constexpr uint32_t kStart = 0xFFFFFFFF;
-  uint32_t before_previous = kStart;
-  uint32_t previous = 0;
+  // Read as the profiles were counted (language_units.h), with letters as
+  // their indexes (0 is the word boundary).
   uint64_t word_hash = Tables::kWordHashStart;
   const auto add = [&](uint64_t key) {
     const uint64_t* row = tables.Find(key);
@@ -648,29 +645,22 @@ void LanguageIdentifier::Accumulate(std::u16string_view text,
     }
     if (++pending == 256) flush();
   };
-  const auto push = [&](uint32_t letter) {
-    if (before_previous != kStart) {
-      add(tables.Key(before_previous, previous, letter));
-    }
-    if (letter == 0) {
-      add(Tables::WordKey(word_hash));  // a word ended
-      word_hash = Tables::kWordHashStart;
-    } else {
-      word_hash = Tables::ExtendWordHash(word_hash, letter);
-    }
-    before_previous = previous;
-    previous = letter;
-  };
-  for (size_t i = 0; i < text.size(); ++i) {
-    const uint16_t code = tables.CodeAt(text, &i);
-    if (code == Tables::kNotLetter) {
-      if (previous != 0) push(0);
-      continue;
-    }
-    ++letters[code >> Tables::kScriptShift];
-    push(code & Tables::kLetterMask);
-  }
-  if (previous != 0) push(0);
+  langid_internal::ReadUnits(
+      text,
+      [&tables, &letters](std::u16string_view t, size_t* i) -> uint32_t {
+        const uint16_t code = tables.CodeAt(t, i);
+        if (code == Tables::kNotLetter) return 0;
+        ++letters[code >> Tables::kScriptShift];
+        return code & Tables::kLetterMask;
+      },
+      [&](uint32_t a, uint32_t b, uint32_t c) { add(tables.Key(a, b, c)); },
+      [&word_hash](uint32_t letter) {
+        word_hash = Tables::ExtendWordHash(word_hash, letter);
+      },
+      [&]() {
+        add(Tables::WordKey(word_hash));
+        word_hash = Tables::kWordHashStart;
+      });
   flush();
   for (int i = 0; i < kNumScripts; ++i) evidence->letters[i] += letters[i];
   for (int i = 0; i < kNumColumns; ++i) evidence->scores[i] += sums[i];
@@ -778,6 +768,38 @@ bool LanguageIdentifier::IsListedWord(std::u16string_view word) const {
     hash = Tables::ExtendWordHash(hash, code & Tables::kLetterMask);
   }
   return tables.Find(Tables::WordKey(hash)) != nullptr;
+}
+
+std::vector<int64_t> LanguageIdentifier::ColumnScores(
+    std::u16string_view text) const {
+  Evidence evidence;
+  Accumulate(text, &evidence);
+  return {evidence.scores.begin(), evidence.scores.end()};
+}
+
+std::vector<int64_t> LanguageIdentifier::UnitWeights(std::u32string_view unit,
+                                                     bool word) const {
+  const Tables& tables = *tables_;
+  const auto index_of = [&tables](char32_t c) {
+    return c == U' ' ? 0u : tables.LetterIndex(c);
+  };
+  std::vector<int64_t> weights(kNumColumns, 0);
+  uint64_t key;
+  if (word) {
+    uint64_t hash = Tables::kWordHashStart;
+    for (char32_t c : unit) hash = Tables::ExtendWordHash(hash, index_of(c));
+    key = Tables::WordKey(hash);
+  } else if (unit.size() == 3) {
+    key = tables.Key(index_of(unit[0]), index_of(unit[1]), index_of(unit[2]));
+  } else {
+    return weights;
+  }
+  const uint64_t* row = tables.Find(key);
+  if (row == nullptr) return weights;
+  for (int column = 0; column < kNumColumns; ++column) {
+    weights[column] = (row[column / 8] >> (8 * (column % 8))) & 0xFF;
+  }
+  return weights;
 }
 
 LanguageGuess LanguageIdentifier::Identify(std::u16string_view text) const {

@@ -17,6 +17,7 @@
 #ifndef LESBAR_LANGUAGE_LANGUAGE_IDENTIFIER_H_
 #define LESBAR_LANGUAGE_LANGUAGE_IDENTIFIER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -83,6 +84,14 @@ class LanguageIdentifier {
   // `text` as returned by SplitParagraphs (ordered, non-overlapping).
   LanguageIdentification IdentifyParagraphs(
       std::u16string_view text, const std::vector<Span>& paragraphs) const;
+
+  // For the parity test of the profiles' trainer: the raw evidence of
+  // `text` read whole (no windows, names kept), one sum per score column
+  // (the profiles, then two per pair model) in 1/40 nats; and what the
+  // tables give one unit in the same columns, a trigram of three lower-case
+  // code points (' ' for a word boundary) or a word.
+  std::vector<int64_t> ColumnScores(std::u16string_view text) const;
+  std::vector<int64_t> UnitWeights(std::u32string_view unit, bool word) const;
 
  private:
   struct Tables;
