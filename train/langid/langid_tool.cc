@@ -1,22 +1,105 @@
-// Language identifier tool for train/langid/eval-langid.mjs.
+// Language identifier tool for the trainer and the eval in train/langid/.
 //   lesbar_langid predict [RANK_OFFSET MISSING_PENALTY [WORD_OFFSET
 //   WORD_PENALTY [PRODUCT_PRIOR UNDETERMINED_MARGIN [UNDETERMINED_LETTERS]]]]
 //   < lines
 //     prints "language\tconfidence\tbest guess" for each UTF-8 input line;
+//   lesbar_langid features latin|cyrillic|arabic < lines
+//     the units the identifier counts (language_units.h), each line read as
+//     one text, those with a letter of another script left out: one line
+//     "t\t<trigram>\t<count>" or "w\t<word>\t<count>" per distinct unit,
+//     in the order of first occurrence (train-profiles.mjs counts nothing
+//     itself);
+//   lesbar_langid parity < lines
+//     checks each line's evidence against the sum over its units (see
+//     unit_parity.h); prints the lines that differ, exits 1 if any does;
 //   lesbar_langid bench FILE [MEGABYTES]
 //     times the identifier (document + paragraphs) on FILE repeated.
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "language/language_identifier.h"
+#include "language/language_units.h"
 #include "segment/paragraphs.h"
 #include "test_util.h"
+#include "unit_parity.h"
 
 namespace {
+
+using lesbar::langid_internal::Script;
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+int Features(Script script) {
+  // "t\t<trigram>" or "w\t<word>" -> index into `counted`, which keeps the
+  // order of first occurrence (the trainer's ties and sums follow it).
+  std::unordered_map<std::string, size_t> index;
+  std::vector<std::pair<std::string, int64_t>> counted;
+  std::string key;
+  const auto count = [&](char kind, std::u32string_view unit) {
+    key.assign({kind, '\t'});
+    for (char32_t c : unit) AppendUtf8(c, &key);
+    const auto [at, added] = index.emplace(key, counted.size());
+    if (added) counted.emplace_back(key, 0);
+    ++counted[at->second].second;
+  };
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    lesbar::langid_internal::ForEachUnit(
+        lesbar::testing::U16(line),
+        [script](Script letter_script) { return letter_script == script; },
+        [&](std::u32string_view gram) { count('t', gram); },
+        [&](std::u32string_view word) { count('w', word); });
+  }
+  for (const auto& [unit, n] : counted) {
+    std::printf("%s\t%lld\n", unit.c_str(), static_cast<long long>(n));
+  }
+  return 0;
+}
+
+int Parity() {
+  const auto& identifier = lesbar::LanguageIdentifier::Default();
+  std::string line;
+  size_t lines = 0, units = 0, listed = 0, differing = 0;
+  while (std::getline(std::cin, line)) {
+    const auto parity = lesbar::langid_internal::CheckUnitParity(
+        identifier, lesbar::testing::U16(line));
+    ++lines;
+    units += parity.units;
+    listed += parity.listed_units;
+    if (!parity.ok()) {
+      ++differing;
+      if (differing <= 10) std::printf("differs: %s\n", line.c_str());
+    }
+  }
+  std::printf("%zu lines, %zu units (%zu listed), %zu lines differ\n", lines,
+              units, listed, differing);
+  return differing == 0 ? 0 : 1;
+}
 
 int Predict(const lesbar::LanguageIdentifier& identifier) {
   std::string line;
@@ -99,6 +182,13 @@ int main(int argc, char** argv) {
     }
     return Predict(lesbar::LanguageIdentifier::Default());
   }
+  if (mode == "features" && argc > 2) {
+    const std::string name = argv[2];
+    if (name == "latin") return Features(Script::kLatin);
+    if (name == "cyrillic") return Features(Script::kCyrillic);
+    if (name == "arabic") return Features(Script::kArabic);
+  }
+  if (mode == "parity") return Parity();
   if (mode == "bench" && argc > 2) {
     return Bench(argv[2], argc > 3 ? std::stod(argv[3]) : 20);
   }
@@ -106,7 +196,9 @@ int main(int argc, char** argv) {
                "usage: %s predict [RANK_OFFSET MISSING_PENALTY [WORD_OFFSET "
                "WORD_PENALTY [PRODUCT_PRIOR UNDETERMINED_MARGIN "
                "[UNDETERMINED_LETTERS]]]] < lines\n"
+               "       %s features latin|cyrillic|arabic < lines\n"
+               "       %s parity < lines\n"
                "       %s bench FILE [MEGABYTES]\n",
-               argv[0], argv[0]);
+               argv[0], argv[0], argv[0], argv[0]);
   return 2;
 }

@@ -8,6 +8,7 @@
 // Debian's translated manual pages and message catalogs, written by
 // train/langid/build-testset.mjs (the test half is never read here).
 //   node train/langid/build-testset.mjs && node train/langid/train-profiles.mjs [--top N]
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,42 +44,41 @@ const LANGUAGES = [
   ['Latin', 'da'], ['Latin', 'no'], ['Latin', 'fi'], ['Latin', 'cs'], ['Latin', 'hu'],
   ['Latin', 'ro'], ['Cyrillic', 'ru'], ['Cyrillic', 'uk'], ['Arabic', 'ar'], ['Arabic', 'fa'],
 ];
-const SCRIPT = { Latin: /\p{Script=Latin}/u, Cyrillic: /\p{Script=Cyrillic}/u, Arabic: /\p{Script=Arabic}/u };
 
-// The same reading as LanguageIdentifier::Accumulate: letters lower-cased,
-// every run of non-letters one space, padded with spaces. Each occurrence
-// counts `weight`.
-function countTrigrams(text, script, counts, weight = 1) {
-  for (const line of text.split('\n')) {
-    const chars = [' '];
-    for (const c of line) {
-      if (/\p{Alphabetic}/u.test(c) && script.test(c)) chars.push(c.toLowerCase());
-      else if (chars[chars.length - 1] !== ' ') chars.push(' ');
-    }
-    if (chars[chars.length - 1] !== ' ') chars.push(' ');
-    for (let i = 0; i + 3 <= chars.length; i++) {
-      const gram = chars[i] + chars[i + 1] + chars[i + 2];
-      if (gram === '   ' || [...gram].length !== 3) continue;
-      counts.set(gram, (counts.get(gram) ?? 0) + weight);
-    }
+// The units the identifier counts -- trigrams and words of the text read as
+// core/language/language_units.h reads it (letters lower-cased, every run of
+// non-letters one space, each line padded) -- come from the identifier's own
+// code: `lesbar_langid features`, each distinct unit once, with its count,
+// in order of first occurrence. Units with a letter of another script are
+// left out. This script only adds up, ranks and writes tables.
+const TOOL = join(root, 'build/native/lesbar_langid');
+function unitsOf(text, script) {
+  const run = spawnSync(TOOL, ['features', script.toLowerCase()], {
+    input: text, encoding: 'utf8', maxBuffer: 1 << 30,
+  });
+  if (run.error || run.status !== 0) {
+    throw new Error(`${TOOL} features failed (node scripts/build.mjs --native-only builds it): ${run.error?.message ?? run.stderr}`);
   }
+  const units = [];
+  for (const line of run.stdout.split('\n')) {
+    if (line === '') continue;
+    const [kind, unit, count] = line.split('\t');
+    units.push([kind, unit, Number(count)]);
+  }
+  return units;
 }
 
-// Whole words, read the same way: the short function words and the common
-// spellings that tell close languages apart (Danish "af", "efter",
-// "bogstaver" against Bokmål "av", "etter", "bokstaver"; Brazilian
-// "arquivo", "unidade" against Spanish "archivo", "unidad").
-function countWords(text, script, counts, weight = 1) {
-  for (const line of text.split('\n')) {
-    let word = '';
-    for (const c of line + ' ') {
-      if (/\p{Alphabetic}/u.test(c) && script.test(c)) {
-        word += c.toLowerCase();
-      } else if (word !== '') {
-        counts.set(word, (counts.get(word) ?? 0) + weight);
-        word = '';
-      }
-    }
+// Adds the units to the trigram and word counts, every occurrence weighing
+// `weight`. Weighted occurrences are added one at a time, in the order
+// they were always added, so that the floating-point sums (and the order of
+// near ties) are those the committed profiles were made with.
+function addUnits(units, counts, wordCounts, weight = 1) {
+  for (const [kind, unit, n] of units) {
+    const map = kind === 't' ? counts : wordCounts;
+    let value = map.get(unit) ?? 0;
+    if (weight === 1) value += n;
+    else for (let k = 0; k < n; k++) value += weight;
+    map.set(unit, value);
   }
 }
 
@@ -156,20 +156,17 @@ function phrases(tag) {
 const trained = LANGUAGES.map(([script, tag]) => {
   const text = readFileSync(join(root, 'build/langid/train', `${tag}.txt`), 'utf8');
   const counts = new Map();
-  countTrigrams(text, SCRIPT[script], counts);
+  const wordCounts = new Map();
+  addUnits(unitsOf(text, script), counts, wordCounts);
   const everyday = EVERYDAY_SHARE > 0 && EVERYDAY[tag] ? EVERYDAY[tag]().join('\n') : '';
   const everydayWeight = everyday ? (EVERYDAY_SHARE * text.length) / everyday.length : 0;
-  if (everyday) countTrigrams(everyday, SCRIPT[script], counts, everydayWeight);
+  if (everyday) addUnits(unitsOf(everyday, script), counts, wordCounts, everydayWeight);
   const phraseText = PHRASE_EVERY > 0 ? phrases(tag) : '';
   const phraseWeight = text.length / PHRASE_EVERY;
-  if (phraseText) countTrigrams(phraseText, SCRIPT[script], counts, phraseWeight);
+  if (phraseText) addUnits(unitsOf(phraseText, script), counts, wordCounts, phraseWeight);
   // Sorted by count, then by the trigram, so the output is reproducible.
   const ranked = [...counts.entries()].sort(byCount).slice(0, TOP).map(([gram]) => gram);
   if (ranked.length < TOP) throw new Error(`${tag}: only ${ranked.length} trigrams`);
-  const wordCounts = new Map();
-  countWords(text, SCRIPT[script], wordCounts);
-  if (everyday) countWords(everyday, SCRIPT[script], wordCounts, everydayWeight);
-  if (phraseText) countWords(phraseText, SCRIPT[script], wordCounts, phraseWeight);
   let total = 0;
   for (const count of wordCounts.values()) total += count;
   return { script, tag, size: text.length, counts, ranked, wordCounts, total };
