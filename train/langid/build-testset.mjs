@@ -17,7 +17,8 @@
 // build/langid/train/<language>.txt: every usable paragraph of the dev half,
 // plus, for the languages tested on manual pages, the messages of their
 // gettext catalogs that share no run of four words with a test item: the
-// training text of train/langid/train-profiles.mjs.
+// training text of train/langid/train-profiles.mjs; and
+// build/langid/sources.txt, the path of every page and catalog read.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
@@ -50,6 +51,9 @@ const SCRIPT = {
   ja: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, zh: /\p{Script=Han}/u,
 };
 const LATIN = /\p{Script=Latin}/u;
+// Every manual page and catalog read, for the trainer's record of which
+// Debian packages the text came from (build/langid/sources.txt).
+const sources = new Set();
 
 function fnv1a(text) {
   let hash = 0x811c9dc5;
@@ -123,6 +127,7 @@ function cleanTroff(line) {
 }
 
 function moParagraphs(path) {
+  sources.add(path);
   let po;
   try {
     po = execFileSync('msgunfmt', [path], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -197,7 +202,10 @@ function documentsOf(tag) {
     if (latin && !existsSync(original)) return [];
     return [{
       name: basename(path),
-      paragraphs: () => manParagraphs(gunzipSync(readFileSync(path)).toString('utf8')),
+      paragraphs: () => {
+        sources.add(path);
+        return manParagraphs(gunzipSync(readFileSync(path)).toString('utf8'));
+      },
     }];
   });
 }
@@ -271,5 +279,6 @@ for (const tag of Object.keys(SOURCES)) {
 const outDir = join(root, 'build/langid');
 mkdirSync(outDir, { recursive: true });
 for (const split of ['dev', 'test']) writeFileSync(join(outDir, `${split}.tsv`), sets[split].join('\n') + '\n');
+writeFileSync(join(outDir, 'sources.txt'), [...sources].sort().join('\n') + '\n');
 console.log(counts.join('\n'));
 console.log(`wrote build/langid/dev.tsv (${sets.dev.length}) and build/langid/test.tsv (${sets.test.length})`);
