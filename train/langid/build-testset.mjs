@@ -19,11 +19,16 @@
 // gettext catalogs that share no run of four words with a test item: the
 // training text of train/langid/train-profiles.mjs; and
 // build/langid/sources.txt, the path of every page and catalog read.
+// Only pages and catalogs of the Debian packages pinned in
+// train/langid/inputs.json are read, so other installed packages change
+// nothing; --all-installed reads every installed one (to adopt a new pin:
+// then train-profiles.mjs --pin).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { pinnedPaths } from './inputs.mjs';
 
 const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 const MAN = '/usr/share/man';
@@ -54,6 +59,16 @@ const LATIN = /\p{Script=Latin}/u;
 // Every manual page and catalog read, for the trainer's record of which
 // Debian packages the text came from (build/langid/sources.txt).
 const sources = new Set();
+const pinned = process.argv.includes('--all-installed') ? null
+  : pinnedPaths(JSON.parse(readFileSync(join(root, 'train/langid/inputs.json'), 'utf8')).packages);
+function isPinned(path) {
+  if (pinned === null || pinned.has(path)) return true;
+  try {
+    return pinned.has(realpathSync(path));
+  } catch {
+    return false;
+  }
+}
 
 function fnv1a(text) {
   let hash = 0x811c9dc5;
@@ -74,7 +89,7 @@ function manFiles(dir) {
     for (const file of readdirSync(sectionDir)) {
       const path = join(sectionDir, file);
       try {
-        if (file.endsWith('.gz') && statSync(path).isFile()) out.push(path);
+        if (file.endsWith('.gz') && statSync(path).isFile() && isPinned(path)) out.push(path);
       } catch { /* dangling link */ }
     }
   }
@@ -193,7 +208,7 @@ function documentsOf(tag) {
   if (source.mo !== undefined) {
     const dir = join(LOCALE, source.mo, 'LC_MESSAGES');
     if (!existsSync(dir)) return [];
-    return readdirSync(dir).filter((f) => f.endsWith('.mo')).sort()
+    return readdirSync(dir).filter((f) => f.endsWith('.mo') && isPinned(join(dir, f))).sort()
       .map((f) => ({ name: f, paragraphs: () => moParagraphs(join(dir, f)) }));
   }
   const latin = !SCRIPT[tag] && tag !== 'en';
@@ -254,7 +269,7 @@ for (const tag of Object.keys(SOURCES)) {
   for (const locale of TRAINING_CATALOGS[tag] ?? []) {
     const dir = join(LOCALE, locale, 'LC_MESSAGES');
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.mo')).sort()) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.mo') && isPinned(join(dir, f))).sort()) {
       for (const message of moParagraphs(join(dir, file))) {
         if (message.length < 20 || !usable(tag, message) || english.has(message)) continue;
         const grams = fourGrams(message);

@@ -48,6 +48,20 @@ export function debianPackages(paths) {
   return { packages: [...packages].sort(), unowned };
 }
 
+// Every path that the installed copies of the pinned packages own, so the
+// test-set builder reads the pinned text even on a machine with more
+// packages (a version other than the pinned one still shows as a difference).
+export function pinnedPaths(pinnedPackages) {
+  const names = new Set(pinnedPackages.map((entry) => entry.split(' ')[0]));
+  const paths = new Set();
+  if (!existsSync(DPKG_INFO)) return paths;
+  for (const file of readdirSync(DPKG_INFO)) {
+    if (!file.endsWith('.list') || !names.has(file.slice(0, -'.list'.length).replace(/:.*$/, ''))) continue;
+    for (const path of readFileSync(join(DPKG_INFO, file), 'utf8').split('\n')) if (path) paths.add(path);
+  }
+  return paths;
+}
+
 // What differs between the pinned inputs and this run's, as lines for a
 // warning; [] when the training text is the pinned one.
 export function differences(pinned, now) {
