@@ -22,8 +22,8 @@ const GAZETTEERS = 'core/features/gazetteers/data';
  * Every generated artefact: its outputs, the command that rebuilds them, and
  * whether CI rebuilds it to check freshness (`ci`: cheap, and deterministic
  * on any machine that ran scripts/setup.sh). The others depend on the shared
- * training data, take minutes, or (langid) read the machine's installed man
- * pages; their READMEs carry their measurements.
+ * training data, take minutes, or (langid) need the Debian packages pinned in
+ * train/langid/inputs.json installed; their READMEs carry their measurements.
  */
 export const ARTEFACTS = [
   {
@@ -83,7 +83,7 @@ export const ARTEFACTS = [
     outputs: ['core/language/language_profiles.cc'],
     command: ['npm', 'run', '-s', 'train:langid'],
     needsSharedData: true,
-    source: "train/langid (the machine's Debian manual pages and message catalogs; the NER corpora of ../shared/data)",
+    source: 'train/langid (manual pages and message catalogs of the Debian packages pinned in train/langid/inputs.json; the NER corpora of ../shared/data)',
   },
   {
     name: 'difficulty',
