@@ -90,7 +90,7 @@ export const ARTEFACTS = [
     outputs: ['core/analyses/readability/difficulty_weights.inc'],
     command: ['npm', 'run', '-s', 'fit:difficulty'],
     needsSharedData: true,
-    source: 'scripts/readability (human difficulty ratings)',
+    source: 'train/difficulty (human difficulty ratings of the dev halves in ../shared/data/readability/human)',
   },
 ];
 

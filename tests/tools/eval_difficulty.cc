@@ -11,7 +11,7 @@
 //       the document's
 //   eval_difficulty --features [HUMAN_DIR]   one TSV row of difficulty
 //       features per item (two per sentence pair), for
-//       scripts/readability/fit_difficulty.py
+//       train/difficulty/fit_difficulty.py
 #include <cmath>
 #include <cstdio>
 #include <map>

@@ -13,16 +13,16 @@ namespace {
 
 static_assert(sizeof(kGermanSentenceDifficultyWeights) / sizeof(double) ==
                   kDifficultyFeatureCount,
-              "refit: scripts/readability/fit_difficulty.py");
+              "refit: train/difficulty/fit_difficulty.py");
 static_assert(sizeof(kGermanDocumentDifficultyWeights) / sizeof(double) ==
                   kDifficultyFeatureCount,
-              "refit: scripts/readability/fit_difficulty.py");
+              "refit: train/difficulty/fit_difficulty.py");
 static_assert(sizeof(kEnglishSentenceDifficultyWeights) / sizeof(double) ==
                   kDifficultyFeatureCount,
-              "refit: scripts/readability/fit_difficulty.py");
+              "refit: train/difficulty/fit_difficulty.py");
 static_assert(sizeof(kEnglishDocumentDifficultyWeights) / sizeof(double) ==
                   kDifficultyFeatureCount,
-              "refit: scripts/readability/fit_difficulty.py");
+              "refit: train/difficulty/fit_difficulty.py");
 
 constexpr double kMiddle = 4.0;
 

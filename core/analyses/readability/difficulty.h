@@ -3,7 +3,7 @@
 // in letters and syllables, long compounds, nominal style, clause
 // punctuation, numbers, capitalised words, words off the easy-word list,
 // word familiarity from the common-word ranks of the language profiles),
-// fitted on human judgments by scripts/readability/fit_difficulty.py:
+// fitted on human judgments by train/difficulty/fit_difficulty.py:
 //   German: TextComplexityDE (learners' 1-7 ratings of single sentences);
 //   English: OneStopEnglish (articles rewritten at three levels, placed at
 //   3 = elementary, 4 = intermediate, 5 = advanced on the same scale) and,
