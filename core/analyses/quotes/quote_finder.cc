@@ -420,7 +420,9 @@ class SpeakerFinder {
       speaker = entity != nullptr && entity->type == EntityType::kPerson
                     ? entity->cluster
                     : -1;
-    } else {
+    } else if (!entities_.empty()) {
+      // Without entities (analyze with entities off) no subject can be a
+      // person, so the search is skipped.
       speaker = VerbSubject(words, i, quotation);
     }
     quote->cue = cue;
