@@ -122,8 +122,8 @@ export class Analyzer {
       try {
         const core = await this.#makeCore();
         const native = new core.Analyzer();
-        const entityError = this.#entityBytes === null ? null : core.loadEntityData(this.#entityBytes);
-        const textstatError = this.#textstatBytes === null ? null : core.setTextstatData(this.#textstatBytes);
+        const entityError = this.#entityBytes === null ? null : handOver(core, this.#entityBytes, core.loadEntityData);
+        const textstatError = this.#textstatBytes === null ? null : handOver(core, this.#textstatBytes, core.setTextstatData);
         if (entityError !== null || textstatError !== null) {
           native.delete();
           throw coreError(entityError ?? textstatError);
@@ -150,7 +150,7 @@ export class Analyzer {
    */
   async loadTextstatData(source) {
     const bytes = await loadTextstatBytes(source);
-    const error = this.#core.setTextstatData(bytes);
+    const error = handOver(this.#core, bytes, this.#core.setTextstatData);
     if (error !== null) throw coreError(error);
     this.#textstatLoaded = true;
     this.#textstatBytes = bytes;
@@ -170,7 +170,7 @@ export class Analyzer {
 
   /** @internal */
   #setEntityData({ bytes, from }) {
-    const error = this.#core.loadEntityData(bytes);
+    const error = handOver(this.#core, bytes, this.#core.loadEntityData);
     if (error !== null) throw new Error(`lesbar: the entity data from ${from} is unusable: ${error.message}`);
     this.#entitiesLoaded = true;
     this.#entityBytes = bytes;
@@ -281,6 +281,17 @@ function readabilityMode(option) {
     `lesbar: options.readability must be true, false or { compat: ${quoted(CONTRACT.readabilityCompat, ' | ')} }, ` +
       `got ${describe(option?.compat ?? option)}`,
   );
+}
+
+/**
+ * Copies a data file's bytes into wasm memory in one go and calls
+ * `take(address, length)`, which hands the copy to the core: it frees it.
+ */
+function handOver(core, bytes, take) {
+  const address = core._malloc(bytes.length);
+  if (address === 0 && bytes.length > 0) throw new RangeError('lesbar: out of WebAssembly memory for the data');
+  core.HEAPU8.set(bytes, address);
+  return take(address, bytes.length);
 }
 
 function coreError(raw) {

@@ -410,19 +410,30 @@ class WasmAnalyzer {
 // callers check that repeated calls leave the heap flat.
 double HeapUsedBytes() { return static_cast<double>(mallinfo().uordblks); }
 
-// The textstat compat data (dist/lesbar-textstat.dat) as a Uint8Array, which
-// Embind hands over as std::string bytes. Returns an error object or null.
-val SetTextstatData(const std::string& bytes) {
-  const lesbar::Status status = lesbar::Analyzer::SetTextstatData(bytes);
+// Data files arrive as bytes the JS wrapper copied to `address` with one
+// HEAPU8.set: Embind's std::string conversion of a Uint8Array copies byte by
+// byte in JavaScript, which cost tens of milliseconds of cold start for the
+// entity data. The copy is ours, freed once taken over.
+std::string TakeBytes(uintptr_t address, size_t length) {
+  void* copy = reinterpret_cast<void*>(address);
+  std::string bytes(static_cast<const char*>(copy), length);
+  std::free(copy);
+  return bytes;
+}
+
+// The textstat compat data (dist/lesbar-textstat.dat). Returns an error
+// object or null.
+val SetTextstatData(uintptr_t address, size_t length) {
+  const lesbar::Status status =
+      lesbar::Analyzer::SetTextstatData(TakeBytes(address, length));
   return status.ok() ? val::null() : ErrorObject(status);
 }
 
-// lesbar-entities.dat as a Uint8Array: Embind copies it into wasm memory
-// once, as this std::string, which the core then takes over (no second copy
-// of the 3.3 MB). Returns an error object or null.
-val LoadEntityData(std::string bytes) {
+// lesbar-entities.dat, which the core takes over. Returns an error object
+// or null.
+val LoadEntityData(uintptr_t address, size_t length) {
   const lesbar::Status status =
-      lesbar::Analyzer::LoadEntityData(std::move(bytes));
+      lesbar::Analyzer::LoadEntityData(TakeBytes(address, length));
   return status.ok() ? val::null() : ErrorObject(status);
 }
 

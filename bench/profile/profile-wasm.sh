@@ -20,6 +20,8 @@ link_command="${link_command//-o lesbar-core.mjs/-o $out/dist/lesbar-core.mjs}"
 mkdir -p "$out/dist"
 rm -rf "$out/js" && cp -r "$root/js" "$out/js"
 cp "$root/package.json" "$out/"
+# The contract and the entity data as the regular build wrote them.
+cp "$root"/dist/lesbar-contract.* "$root"/dist/lesbar-entities.* "$out/dist/"
 (cd "$root/build/wasm" && NODE_PATH="${NODE_PATH:-/usr/share/nodejs}" bash -c "$link_command")
 rm -rf "$out/cpuprof"
 node --cpu-prof --cpu-prof-dir="$out/cpuprof" "$root/bench/profile/run-analyze.mjs" \

@@ -96,14 +96,20 @@ bool IsLetter(char16_t c) {
          (c >= 0x3040 && c < 0xD800) || (c >= 0xF900 && c < 0xFFF0);
 }
 
-// Lower-cases Latin letters (ASCII and Latin-1); enough for the cue lists.
-std::u16string Lower(std::u16string_view word) {
-  std::u16string lower(word);
-  for (char16_t& c : lower) {
+// Lower-cases Latin letters (ASCII and Latin-1) of *text from `begin` on;
+// enough for the cue lists.
+void LowerInPlace(std::u16string* text, size_t begin) {
+  for (size_t i = begin; i < text->size(); ++i) {
+    char16_t& c = (*text)[i];
     if ((c >= u'A' && c <= u'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) {
       c += 32;
     }
   }
+}
+
+std::u16string Lower(std::u16string_view word) {
+  std::u16string lower(word);
+  LowerInPlace(&lower, 0);
   return lower;
 }
 
@@ -164,6 +170,8 @@ void ScanParagraph(std::u16string_view text, Span paragraph,
   const auto is = [](Mark a) { return [a](Mark m) { return m == a; }; };
   for (int32_t i = paragraph.start; i < paragraph.end; ++i) {
     const char16_t c = text[i];
+    // Of ASCII only '"' is a mark: most characters skip the switch.
+    if (c < 0x80 && c != u'"') continue;
     const char16_t before = i > paragraph.start ? text[i - 1] : u' ';
     const char16_t after = i + 1 < paragraph.end ? text[i + 1] : u' ';
     switch (c) {
@@ -235,8 +243,19 @@ void ScanParagraph(std::u16string_view text, Span paragraph,
 // ---- Cues and speakers ----------------------------------------------------
 
 struct Word {
-  int32_t token;  // index into tokens
-  std::u16string lower;
+  int32_t token;              // index into tokens
+  std::u16string_view lower;  // into its WordWindow's text
+};
+
+// The words around a quotation, lower-cased into one buffer: a string per
+// word cost an allocation for every token near every quotation. Filled in
+// place (not returned), so the views never outlive a moved buffer.
+struct WordWindow {
+  std::u16string lowered;
+  std::vector<Word> words;
+  WordWindow() = default;
+  WordWindow(const WordWindow&) = delete;
+  WordWindow& operator=(const WordWindow&) = delete;
 };
 
 class SpeakerFinder {
@@ -254,10 +273,13 @@ class SpeakerFinder {
   bool Attribute(size_t index, Span sentence_before, Span sentence_after,
                  Quote* quote) const {
     const Span quotation = quotations_[index];
-    const std::vector<Word> before =
-        Words(sentence_before.start, quotation.start, /*from_end=*/true);
-    const std::vector<Word> after =
-        Words(quotation.end, sentence_after.end, /*from_end=*/false);
+    WordWindow before_window;
+    WordWindow after_window;
+    Words(sentence_before.start, quotation.start, /*from_end=*/true,
+          &before_window);
+    Words(quotation.end, sentence_after.end, /*from_end=*/false, &after_window);
+    const std::vector<Word>& before = before_window.words;
+    const std::vector<Word>& after = after_window.words;
     // Before the quotation first, nearest first; after it, nearest first.
     for (size_t i = before.size(); i-- > 0;) {
       if (TryCue(before, i, quotation, quote)) return true;
@@ -283,8 +305,9 @@ class SpeakerFinder {
         Lower(inner.substr(first, 1)) == inner.substr(first, 1)) {
       return false;
     }
-    const std::vector<Word> before =
-        Words(std::max(0, quotation.start - 80), quotation.start, true);
+    WordWindow window;
+    Words(std::max(0, quotation.start - 80), quotation.start, true, &window);
+    const std::vector<Word>& before = window.words;
     size_t i = before.size();
     if (i < 2 || !Contains(kTitleArticles, before[i - 1].lower)) return false;
     --i;
@@ -308,17 +331,18 @@ class SpeakerFinder {
   }
 
   bool PrecededByScareMarker(const Span& quotation) const {
-    const std::vector<Word> before =
-        Words(std::max(0, quotation.start - 40), quotation.start, true);
+    WordWindow window;
+    Words(std::max(0, quotation.start - 40), quotation.start, true, &window);
+    const std::vector<Word>& before = window.words;
     return !before.empty() && Contains(kScareMarkers, before.back().lower);
   }
 
  private:
   // Word tokens of [from, to) outside every quotation, in text order; at
   // most kMaxWindowTokens, the ones nearest `to` if from_end.
-  std::vector<Word> Words(int32_t from, int32_t to, bool from_end) const {
-    std::vector<Word> words;
-    if (from >= to) return words;
+  void Words(int32_t from, int32_t to, bool from_end,
+             WordWindow* window) const {
+    if (from >= to) return;
     auto first = std::lower_bound(
         tokens_.begin(), tokens_.end(), from,
         [](const Token& t, int32_t position) { return t.start < position; });
@@ -332,16 +356,21 @@ class SpeakerFinder {
         last = first + kMaxWindowTokens;
       }
     }
+    // Reserved whole, so appending never moves what the views point to.
+    size_t length = 0;
+    for (auto it = first; it != last; ++it) length += it->end - it->start;
+    window->lowered.reserve(length);
+    window->words.reserve(last - first);
     for (auto it = first; it != last; ++it) {
       if (InsideQuotation(it->start)) continue;
-      const std::u16string_view surface =
-          text_.substr(it->start, it->end - it->start);
+      const size_t begin = window->lowered.size();
+      window->lowered.append(text_.substr(it->start, it->end - it->start));
       // Punctuation stays as a word: it stops the subject search.
-      words.push_back({static_cast<int32_t>(it - tokens_.begin()),
-                       it->kind == TokenKind::kWord ? Lower(surface)
-                                                    : std::u16string(surface)});
+      if (it->kind == TokenKind::kWord) LowerInPlace(&window->lowered, begin);
+      window->words.push_back(
+          {static_cast<int32_t>(it - tokens_.begin()),
+           std::u16string_view(window->lowered).substr(begin)});
     }
-    return words;
   }
 
   bool InsideQuotation(int32_t position) const {
@@ -361,7 +390,7 @@ class SpeakerFinder {
 
   bool TryCue(const std::vector<Word>& words, size_t i, Span quotation,
               Quote* quote) const {
-    const std::u16string& word = words[i].lower;
+    const std::u16string_view word = words[i].lower;
     const bool source_after = Contains(kSourceAfterCues, word);
     const bool source_before = word == kSourceBeforeCue;
     bool verb = IsVerbCue(word);
@@ -391,7 +420,9 @@ class SpeakerFinder {
       speaker = entity != nullptr && entity->type == EntityType::kPerson
                     ? entity->cluster
                     : -1;
-    } else {
+    } else if (!entities_.empty()) {
+      // Without entities (analyze with entities off) no subject can be a
+      // person, so the search is skipped.
       speaker = VerbSubject(words, i, quotation);
     }
     quote->cue = cue;
@@ -432,10 +463,10 @@ class SpeakerFinder {
     };
     const auto is_role = [&](size_t j) {
       if (j >= words.size()) return false;
-      const std::u16string& w = words[j].lower;
+      const std::u16string_view w = words[j].lower;
       for (std::u16string_view ending : kRoleEndings) {
         if (w.size() >= ending.size() &&
-            std::u16string_view(w).substr(w.size() - ending.size()) == ending) {
+            w.substr(w.size() - ending.size()) == ending) {
           return true;
         }
       }
