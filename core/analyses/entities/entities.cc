@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyses/entities/abbreviations.h"
+#include "analyses/entities/company_names.h"
 #include "analyses/entities/entity_linker.h"
 #include "analyses/entities/name_consistency.h"
 #include "analyses/entities/name_inflection.h"
@@ -52,6 +53,8 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   SeparateTitlesFromNames(text, tokens, entities);
   MakePersonNamesConsistent(text, tokens, entities);
   TagInflectedNames(text, tokens, entities);
+  // After the person pass: a lone word it made a person may be a company.
+  TagCompanyNames(text, tokens, language, entities);
   MakeNameTypesConsistent(text, entities);
   TagRepeatedNames(text, tokens, entities);
   // Last before linking: its links are indices into the final entities.

@@ -1,0 +1,309 @@
+#include "analyses/entities/company_names.h"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <initializer_list>
+#include <iterator>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "analyses/entities/entity_linker.h"
+#include "features/gazetteers/gazetteers.h"
+#include "features/lexicon/dale_chall.h"
+#include "segment/token_text.h"
+
+namespace lesbar {
+namespace {
+
+// The score of an entity this pass made: no model probability.
+constexpr float kRuleScore = 0.5f;
+
+std::u16string_view TokenText(std::u16string_view text, const Token& t) {
+  return text.substr(t.start, t.end - t.start);
+}
+
+std::u16string LowerAscii(std::u16string_view word) {
+  std::u16string out(word);
+  for (char16_t& c : out) {
+    if (c >= u'A' && c <= u'Z') c = static_cast<char16_t>(c + 0x20);
+  }
+  return out;
+}
+
+bool IsOneOf(std::u16string_view word,
+             std::initializer_list<std::u16string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// The lower-cased text of tokens[index], or empty past either end.
+std::u16string LowerAt(std::u16string_view text,
+                       const std::vector<Token>& tokens, size_t index) {
+  if (index >= tokens.size()) return {};
+  return LowerAscii(TokenText(text, tokens[index]));
+}
+
+bool IsPossessive(std::u16string_view word) {
+  return word == u"'s" || word == u"\u2019s";
+}
+
+// Legal forms that follow a company's name and only a company's.
+bool IsLegalForm(std::u16string_view lower) {
+  return IsOneOf(lower, {u"inc", u"inc.", u"corp", u"corp.", u"corporation",
+                         u"ltd", u"ltd.", u"llc", u"plc", u"holdings"});
+}
+
+// What a company has and a person or country does not ("Pfizer's shares").
+bool IsCorporateNoun(std::u16string_view lower) {
+  return IsOneOf(
+      lower, {u"shares", u"share", u"stock", u"stocks", u"revenue", u"revenues",
+              u"profit", u"profits", u"earnings", u"shareholders",
+              u"stockholders", u"subsidiary", u"valuation", u"stake"});
+}
+
+// Right after a company's name: "Pfizer shares", "Mizuho analyst".
+bool IsCompanyModifiedNoun(std::u16string_view lower) {
+  return IsOneOf(lower, {u"shares", u"stock", u"stocks", u"shareholders",
+                         u"stockholders", u"analyst", u"analysts", u"spokesman",
+                         u"spokeswoman", u"spokesperson", u"ceo"});
+}
+
+bool IsPriceMove(std::u16string_view lower) {
+  return IsOneOf(
+      lower, {u"rose", u"fell", u"jumped", u"gained", u"dropped", u"slid",
+              u"climbed", u"tumbled", u"surged", u"plunged", u"soared", u"sank",
+              u"slumped", u"rallied", u"advanced", u"declined", u"edged"});
+}
+
+// Nouns of ", the maker of …" and ", a drugmaker based in …".
+bool IsCompanyNoun(std::u16string_view lower) {
+  return IsOneOf(
+      lower, {u"maker", u"makers", u"manufacturer", u"producer", u"company",
+              u"firm", u"retailer", u"lender", u"insurer", u"carrier",
+              u"airline", u"automaker", u"carmaker", u"drugmaker", u"chipmaker",
+              u"conglomerate", u"startup", u"start-up"});
+}
+
+// "rose 2%", "fell 3 percent", "jumped 30 per cent" after a price move.
+bool IsPercentAt(std::u16string_view text, const std::vector<Token>& tokens,
+                 size_t index) {
+  if (index >= tokens.size() || tokens[index].kind != TokenKind::kNumber) {
+    return false;
+  }
+  const std::u16string unit = LowerAt(text, tokens, index + 1);
+  if (unit == u"%" || unit == u"percent") return true;
+  return unit == u"per" && LowerAt(text, tokens, index + 2) == u"cent";
+}
+
+bool IsAfterCompany(std::u16string_view text, const std::vector<Token>& tokens,
+                    size_t index) {
+  const std::u16string next = LowerAt(text, tokens, index + 1);
+  if (IsLegalForm(next) || IsCompanyModifiedNoun(next)) return true;
+  if (IsPossessive(next)) {
+    return IsCorporateNoun(LowerAt(text, tokens, index + 2));
+  }
+  if (IsPriceMove(next)) {
+    // "rose 2%", "rose by 2%", "rose as much as 2%" is too far.
+    return IsPercentAt(text, tokens, index + 2) ||
+           (LowerAt(text, tokens, index + 2) == u"by" &&
+            IsPercentAt(text, tokens, index + 3));
+  }
+  if (next == u"said" || next == u"says") {
+    // "said in a statement", "said in a regulatory filing".
+    if (LowerAt(text, tokens, index + 2) != u"in" ||
+        LowerAt(text, tokens, index + 3) != u"a") {
+      return false;
+    }
+    for (size_t k = index + 4; k <= index + 5; ++k) {
+      const std::u16string word = LowerAt(text, tokens, k);
+      if (word == u"statement" || word == u"filing") return true;
+    }
+    return false;
+  }
+  if (next == u",") {
+    // ", the maker of", ", a Connecticut-based drugmaker": the noun within
+    // three words, and not a possessive ("Smith, the company's CEO").
+    const std::u16string article = LowerAt(text, tokens, index + 2);
+    if (article != u"the" && article != u"a" && article != u"an") return false;
+    for (size_t k = index + 3; k <= index + 5; ++k) {
+      if (IsCompanyNoun(LowerAt(text, tokens, k))) {
+        return !IsPossessive(LowerAt(text, tokens, k + 1));
+      }
+    }
+  }
+  return false;
+}
+
+bool IsBeforeCompany(std::u16string_view text, const std::vector<Token>& tokens,
+                     size_t index) {
+  if (index < 2) return false;
+  const std::u16string previous = LowerAt(text, tokens, index - 1);
+  const std::u16string before = LowerAt(text, tokens, index - 2);
+  if (previous == u"of" || previous == u"in") {
+    // "shares of Pfizer", "a stake in Arvinas", "CEO of Apple".
+    return IsOneOf(before, {u"shares", u"stock", u"stake", u"shareholders",
+                            u"stockholders", u"investors", u"ceo"}) ||
+           (previous == u"of" && before == u"executive");
+  }
+  return false;
+}
+
+// A sentence starts at the token: capitalised because of its place, not
+// only because it is a name.
+bool StartsSentence(std::u16string_view text, const std::vector<Token>& tokens,
+                    size_t index) {
+  for (size_t k = index; k-- > 0;) {
+    const std::u16string_view word = TokenText(text, tokens[k]);
+    if (IsOneOf(word, {u"\"", u"\u201C", u"\u201D", u"'", u"(", u"\u2018"})) {
+      continue;
+    }
+    return IsOneOf(word, {u".", u"!", u"?", u":", u";"}) ||
+           HasLineBreak(text, tokens[k].end, tokens[index].start);
+  }
+  return true;
+}
+
+std::string LowerUtf8(std::u16string_view word) {
+  icu::UnicodeString s(word.data(), static_cast<int32_t>(word.size()));
+  s.toLower(icu::Locale::getRoot());
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+bool IsKnownPersonName(const std::string& lower) {
+  return FirstNames().Contains(lower) || Surnames().Contains(lower) ||
+         WikiGivenNames().Contains(lower) ||
+         WikiFamilyNames().Contains(lower) || WikiPersons().Contains(lower);
+}
+
+bool IsKnownPlace(const std::string& lower) {
+  return PlaceNames().Contains(lower) || WikiPlaces().Contains(lower);
+}
+
+bool IsSpace(char16_t c) { return c == u' ' || c == u'\u00A0'; }
+
+// Per capitalised one-word surface: which types its mentions have and
+// whether one of them stands in a company context.
+struct Evidence {
+  bool person = false;
+  bool place = false;
+  bool untagged = false;
+  bool company_context = false;
+};
+
+}  // namespace
+
+bool IsCompanyContext(std::u16string_view text,
+                      const std::vector<Token>& tokens, size_t index) {
+  return IsAfterCompany(text, tokens, index) ||
+         IsBeforeCompany(text, tokens, index);
+}
+
+void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
+                     std::string_view language, std::vector<Entity>* entities) {
+  if (language != "en") return;
+  // Words of full person names: "Tim Cook … Cook said" is a person.
+  std::unordered_set<std::u16string_view> person_name_words;
+  for (const Entity& e : *entities) {
+    if (e.type != EntityType::kPerson) continue;
+    const std::u16string_view surface = EntitySurface(text, e);
+    const size_t first_space =
+        std::find_if(surface.begin(), surface.end(), IsSpace) - surface.begin();
+    if (first_space == surface.size()) continue;
+    size_t last_space = surface.size();
+    while (last_space > 0 && !IsSpace(surface[last_space - 1])) --last_space;
+    person_name_words.insert(surface.substr(0, first_space));
+    person_name_words.insert(surface.substr(last_space));
+  }
+  // entity_at[i]: the entity that is exactly token i, -1 for none, -2 for
+  // a token inside a longer entity.
+  std::vector<int> entity_at(tokens.size(), -1);
+  std::unordered_map<std::u16string_view, Evidence> evidence;
+  size_t next = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    while (next < entities->size() && (*entities)[next].end <= t.start) ++next;
+    const bool covered =
+        next < entities->size() && (*entities)[next].start < t.end;
+    if (covered) {
+      const Entity& e = (*entities)[next];
+      entity_at[i] =
+          e.start == t.start && e.end == t.end ? static_cast<int>(next) : -2;
+    }
+    if (t.kind != TokenKind::kWord) continue;
+    const std::u16string_view word = TokenText(text, t);
+    if (word.size() < 2 || !StartsUpper(word)) continue;
+    if (entity_at[i] == -2) continue;
+    Evidence* entry = nullptr;
+    if (entity_at[i] >= 0) {
+      const EntityType type = (*entities)[entity_at[i]].type;
+      if (type != EntityType::kPerson && type != EntityType::kLocation &&
+          type != EntityType::kOrganization) {
+        continue;
+      }
+      entry = &evidence[word];
+      entry->person |= type == EntityType::kPerson;
+      entry->place |= type == EntityType::kLocation;
+    } else {
+      entry = &evidence[word];
+      entry->untagged = true;
+    }
+    if (!entry->company_context && IsCompanyContext(text, tokens, i)) {
+      entry->company_context = true;
+    }
+  }
+  std::unordered_set<std::u16string_view> companies;
+  for (const auto& [surface, found] : evidence) {
+    if (!found.company_context || person_name_words.count(surface)) continue;
+    const std::string lower = LowerUtf8(surface);
+    if ((found.person || found.untagged) && IsKnownPersonName(lower)) continue;
+    if ((found.place || found.untagged) && IsKnownPlace(lower)) continue;
+    companies.insert(surface);
+  }
+  if (companies.empty()) return;
+  std::vector<Entity> added;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord || entity_at[i] == -2) continue;
+    const std::u16string_view word = TokenText(text, tokens[i]);
+    if (!companies.count(word)) continue;
+    if (entity_at[i] >= 0) {
+      Entity& e = (*entities)[entity_at[i]];
+      if (e.type == EntityType::kPerson || e.type == EntityType::kLocation) {
+        e.type = EntityType::kOrganization;
+      }
+      continue;
+    }
+    // An untagged word needs its own company context, and at a sentence
+    // start it must not be a familiar word capitalised by its place.
+    if (!IsCompanyContext(text, tokens, i)) continue;
+    // After another capitalised word it is the end of a longer name the
+    // tagger missed ("Visakha Industrial Gases Pvt. Ltd."), not all of it.
+    if (i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
+        StartsUpper(TokenText(text, tokens[i - 1]))) {
+      continue;
+    }
+    if (StartsSentence(text, tokens, i) &&
+        IsDaleChallEasyWord(LowerAscii(word))) {
+      continue;
+    }
+    Entity e;
+    e.start = tokens[i].start;
+    e.end = tokens[i].end;
+    e.type = EntityType::kOrganization;
+    e.score = kRuleScore;
+    added.push_back(e);
+  }
+  if (added.empty()) return;
+  std::vector<Entity> merged;
+  merged.reserve(entities->size() + added.size());
+  std::merge(entities->begin(), entities->end(), added.begin(), added.end(),
+             std::back_inserter(merged), [](const Entity& a, const Entity& b) {
+               return a.start < b.start;
+             });
+  entities->swap(merged);
+}
+
+}  // namespace lesbar

@@ -1,0 +1,43 @@
+// Companies in English business news. The tagger sees one sentence at a
+// time, and a lone capitalised word it has never seen ("Pfizer",
+// "Arvinas") looks to it like a surname or a town. The text as a whole
+// tells otherwise: news introduces a person with a full name before it
+// uses the surname alone, while a company goes by one word from the start
+// and appears where only companies do ("shares of Pfizer", "Arvinas jumped
+// 30%", "Pfizer said in a statement"). This pass reads that evidence over
+// the whole text, before the types are made consistent and linked.
+#ifndef LESBAR_ANALYSES_ENTITIES_COMPANY_NAMES_H_
+#define LESBAR_ANALYSES_ENTITIES_COMPANY_NAMES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "lesbar/lesbar.h"
+
+namespace lesbar {
+
+// Whether the word token at `index` stands where English puts a company:
+// before "Inc."/"Corp."/"Ltd.", "'s shares"/"'s revenue", "shares"/
+// "analyst"/"spokesman", "rose/fell … N%", ", the maker of …", "said in a
+// statement"; after "shares of"/"stake in"/"CEO of". `tokens` are the
+// text's tokens in order.
+bool IsCompanyContext(std::u16string_view text,
+                      const std::vector<Token>& tokens, size_t index);
+
+// For English text (`language` "en"): a one-word capitalised surface that
+// stands in a company context at least once becomes an organisation in all
+// its one-word mentions the tagger typed as a person or place, unless the
+// text gives it a person's evidence (a full name of the text ends or
+// starts with it) or the name lists know it as a given name, surname or
+// place. A word token no entity covers becomes an organisation only where
+// it stands in a company context itself, not right after another
+// capitalised word (the last word of a longer name), and at a sentence
+// start only when it is not a familiar English word ("Bank shares"). New
+// entities get score 0.5 (no model probability). `entities` stay ordered
+// and non-overlapping; linear in entities and tokens.
+void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
+                     std::string_view language, std::vector<Entity>* entities);
+
+}  // namespace lesbar
+
+#endif  // LESBAR_ANALYSES_ENTITIES_COMPANY_NAMES_H_

@@ -1,0 +1,140 @@
+#include "analyses/entities/company_names.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace lesbar {
+namespace {
+
+// The analyzer's own tokens of `text` (its entities are not used).
+std::vector<Token> TokensOf(const std::u16string& text) {
+  Status status;
+  auto analyzer = Analyzer::Create(&status);
+  EXPECT_TRUE(status.ok());
+  AnalyzeOptions options;
+  options.language = "en";
+  Analysis analysis;
+  EXPECT_TRUE(analyzer->Analyze(text, options, &analysis).ok());
+  return analysis.tokens;
+}
+
+// The `nth` occurrence (from 0) of `mention` in `text`.
+Entity At(std::u16string_view text, std::u16string_view mention,
+          EntityType type, int nth = 0) {
+  size_t at = text.find(mention);
+  while (nth-- > 0) at = text.find(mention, at + 1);
+  Entity e;
+  e.start = static_cast<int32_t>(at);
+  e.end = e.start + static_cast<int32_t>(mention.size());
+  e.type = type;
+  e.score = 0.6f;
+  return e;
+}
+
+std::vector<std::string> Tag(const std::u16string& text,
+                             std::vector<Entity> entities,
+                             std::string_view language = "en") {
+  TagCompanyNames(text, TokensOf(text), language, &entities);
+  return testing::DescribeEntities(text, entities);
+}
+
+// Whether the first word token spelled `word` stands in a company context.
+bool InCompanyContext(const std::string& utf8, std::u16string_view word) {
+  const std::u16string text = testing::U16(utf8);
+  const std::vector<Token> tokens = TokensOf(text);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (std::u16string_view(text).substr(
+            tokens[i].start, tokens[i].end - tokens[i].start) == word) {
+      return IsCompanyContext(text, tokens, i);
+    }
+  }
+  ADD_FAILURE() << "no token " << testing::U8(word);
+  return false;
+}
+
+TEST(CompanyNamesTest, CompanyContexts) {
+  EXPECT_TRUE(InCompanyContext("Shares of Pfizer rose.", u"Pfizer"));
+  EXPECT_TRUE(InCompanyContext("They bought a stake in Arvinas.", u"Arvinas"));
+  EXPECT_TRUE(InCompanyContext("Arvinas jumped 30% on Monday.", u"Arvinas"));
+  EXPECT_TRUE(InCompanyContext("Pfizer fell 3 percent.", u"Pfizer"));
+  EXPECT_TRUE(InCompanyContext("Pfizer said in a statement.", u"Pfizer"));
+  EXPECT_TRUE(InCompanyContext("Pfizer's shares rose.", u"Pfizer"));
+  EXPECT_TRUE(InCompanyContext("Pfizer shares rose.", u"Pfizer"));
+  EXPECT_TRUE(InCompanyContext("Mizuho analyst Vamil Divan said.", u"Mizuho"));
+  EXPECT_TRUE(
+      InCompanyContext("Pfizer, the maker of Viagra, said.", u"Pfizer"));
+  EXPECT_TRUE(InCompanyContext("Acme Inc. said.", u"Acme"));
+  // What persons and places do too.
+  EXPECT_FALSE(InCompanyContext("Pfizer said on Monday.", u"Pfizer"));
+  EXPECT_FALSE(InCompanyContext("Smith rose to speak.", u"Smith"));
+  EXPECT_FALSE(InCompanyContext("Smith's wife said.", u"Smith"));
+  EXPECT_FALSE(InCompanyContext("Smith, the company's chief, said.", u"Smith"));
+  EXPECT_FALSE(InCompanyContext("He lives in Groton.", u"Groton"));
+}
+
+TEST(CompanyNamesTest, EnglishBusinessNews) {
+  const std::u16string text = testing::U16(
+      "Pfizer and Arvinas said on Monday that their drug slowed tumour "
+      "growth. Shares of Pfizer rose 2% in early trading, while Arvinas "
+      "jumped 30%. Pfizer said the data were encouraging.");
+  const std::vector<std::string> tagged =
+      Tag(text, {At(text, u"Pfizer", EntityType::kPerson, 0),
+                 At(text, u"Arvinas", EntityType::kPerson, 0),
+                 At(text, u"Pfizer", EntityType::kPerson, 1),
+                 At(text, u"Arvinas", EntityType::kLocation, 1),
+                 At(text, u"Pfizer", EntityType::kPerson, 2)});
+  EXPECT_EQ(tagged,
+            (std::vector<std::string>{"ORG Pfizer", "ORG Arvinas", "ORG Pfizer",
+                                      "ORG Arvinas", "ORG Pfizer"}));
+}
+
+TEST(CompanyNamesTest, AnUntaggedWordInACompanyContextBecomesACompany) {
+  const std::u16string text =
+      testing::U16("Mizuho analyst Vamil Divan said shares of Arvinas rose.");
+  EXPECT_EQ(Tag(text, {At(text, u"Vamil Divan", EntityType::kPerson)}),
+            (std::vector<std::string>{"ORG Mizuho", "PER Vamil Divan",
+                                      "ORG Arvinas"}));
+}
+
+TEST(CompanyNamesTest, AFamiliarWordAtASentenceStartStays) {
+  const std::u16string text = testing::U16("Bank shares rose 2%.");
+  EXPECT_EQ(Tag(text, {}), std::vector<std::string>{});
+}
+
+TEST(CompanyNamesTest, TheLastWordOfAMissedLongerNameStays) {
+  const std::u16string text =
+      testing::U16("They met Visakha Industrial Gases Ltd. in May.");
+  EXPECT_EQ(Tag(text, {}), std::vector<std::string>{});
+}
+
+TEST(CompanyNamesTest, PersonsIntroducedByFullNameStayPersons) {
+  // "Cook" is the last word of a full name of the text.
+  const std::u16string text = testing::U16(
+      "Tim Cook spoke on Monday. Cook said in a statement that sales grew.");
+  EXPECT_EQ(Tag(text, {At(text, u"Tim Cook", EntityType::kPerson),
+                       At(text, u"Cook", EntityType::kPerson, 1)}),
+            (std::vector<std::string>{"PER Tim Cook", "PER Cook"}));
+}
+
+TEST(CompanyNamesTest, KnownSurnamesAndPlacesStay) {
+  // "Scholz" is on the surname list, "California" on the place list.
+  const std::u16string text = testing::U16(
+      "Scholz said in a statement that he was pleased. California rose 2% "
+      "in the poll.");
+  EXPECT_EQ(Tag(text, {At(text, u"Scholz", EntityType::kPerson),
+                       At(text, u"California", EntityType::kLocation)}),
+            (std::vector<std::string>{"PER Scholz", "LOC California"}));
+}
+
+TEST(CompanyNamesTest, OnlyEnglish) {
+  const std::u16string text = testing::U16("Shares of Pfizer rose 2%.");
+  EXPECT_EQ(Tag(text, {At(text, u"Pfizer", EntityType::kPerson)}, "de"),
+            std::vector<std::string>{"PER Pfizer"});
+}
+
+}  // namespace
+}  // namespace lesbar
