@@ -16,6 +16,7 @@
 
 #include "analyses/entities/entity_linker.h"
 #include "features/gazetteers/gazetteers.h"
+#include "features/lexicon/dale_chall.h"
 #include "features/lexicon/noun_lexicon.h"
 #include "segment/token_text.h"
 
@@ -674,6 +675,49 @@ void TagPersonsAfterTitles(std::u16string_view text,
   entities->swap(merged);
 }
 
+// A person the tagger ended on a given name, right before a capitalised
+// word it left out: "EZB-Präsidentin [Christine] Lagarde", where the title
+// glued to the first word hid the name's shape from the tagger. The word
+// is the surname when it is no common word (a German lexicon noun, a
+// compound head not being enough: "La|garde"; an English easy word: "Hi
+// John Please") unless a known surname, no place and no title, and nothing
+// but a space stands between them.
+void ExtendGivenNamesWithSurnames(
+    std::u16string_view text, const std::vector<Token>& tokens,
+    const std::unordered_set<std::string>& person_words,
+    std::vector<Entity>* entities) {
+  size_t k = 0;  // first token not ending before the entity's end
+  for (size_t e = 0; e < entities->size(); ++e) {
+    Entity& person = (*entities)[e];
+    if (person.type != EntityType::kPerson) continue;
+    while (k < tokens.size() && tokens[k].start < person.end) ++k;
+    if (k >= tokens.size() || !IsWordToken(tokens[k])) continue;
+    const Token& next = tokens[k];
+    if (next.start != person.end + 1 || text[person.end] != u' ') continue;
+    if (e + 1 < entities->size() && (*entities)[e + 1].start < next.end) {
+      continue;
+    }
+    const std::u16string_view surface = EntitySurface(text, person);
+    const size_t space = surface.find_last_of(u' ');
+    const std::string last_word = LowerUtf8(space == std::u16string_view::npos
+                                                ? surface
+                                                : surface.substr(space + 1));
+    if (!IsGivenName(last_word)) continue;
+    SpanWord w;
+    w.text = text.substr(next.start, next.end - next.start);
+    w.lower = LowerUtf8(w.text);
+    if (!IsCapitalised(w.text) || IsTitleWord(w) || IsGivenName(w.lower) ||
+        PlaceNames().Contains(w.lower) || WikiPlaces().Contains(w.lower) ||
+        InstitutionHeads().count(w.lower) ||
+        ((LexiconClass(w.lower) == 'N' ||
+          IsDaleChallEasyWord(Lower16(w.text))) &&
+         !IsKnownSurname(w.lower, person_words))) {
+      continue;
+    }
+    person.end = next.end;
+  }
+}
+
 }  // namespace
 
 void SeparateTitlesFromNames(std::u16string_view text,
@@ -728,6 +772,7 @@ void SeparateTitlesFromNames(std::u16string_view text,
   }
   entities->swap(out);
   TagPersonsAfterTitles(text, tokens, person_words, entities);
+  ExtendGivenNamesWithSurnames(text, tokens, person_words, entities);
 }
 
 }  // namespace lesbar

@@ -188,6 +188,23 @@ TEST(NameTitlesTest, UntaggedNameAfterATitleIsFound) {
   EXPECT_EQ(Separate(place, {}), (Names{}));
 }
 
+TEST(NameTitlesTest, GivenNameCutBeforeItsSurnameIsExtended) {
+  const std::u16string text = u"EZB-Präsidentin Christine Lagarde sagte.";
+  EXPECT_EQ(Separate(text, {At(text, u"Christine", EntityType::kPerson)}),
+            (Names{"PER Christine Lagarde"}));
+  // A common word after the given name is not its surname.
+  const std::u16string noun = u"Sie gab Christine Blumen.";
+  EXPECT_EQ(Separate(noun, {At(noun, u"Christine", EntityType::kPerson)}),
+            (Names{"PER Christine"}));
+  const std::u16string easy = u"Hi John Please call.";
+  EXPECT_EQ(Separate(easy, {At(easy, u"John", EntityType::kPerson)}),
+            (Names{"PER John"}));
+  // Not into a place.
+  const std::u16string place = u"Mit Christine Berlin besuchen.";
+  EXPECT_EQ(Separate(place, {At(place, u"Christine", EntityType::kPerson)}),
+            (Names{"PER Christine"}));
+}
+
 TEST(NameTitlesTest, ValuesAndSpansWithoutTitlesAreUntouched) {
   const std::u16string text = u"Olaf Scholz am Mittwoch in Berlin.";
   const std::vector<Entity> entities = {
