@@ -21,10 +21,6 @@ namespace {
 // The score of an entity this pass made: no model probability.
 constexpr float kRuleScore = 0.5f;
 
-std::u16string_view TokenText(std::u16string_view text, const Token& t) {
-  return text.substr(t.start, t.end - t.start);
-}
-
 std::u16string LowerAscii(std::u16string_view word) {
   std::u16string out(word);
   for (char16_t& c : out) {
@@ -42,7 +38,7 @@ bool IsOneOf(std::u16string_view word,
 std::u16string LowerAt(std::u16string_view text,
                        const std::vector<Token>& tokens, size_t index) {
   if (index >= tokens.size()) return {};
-  return LowerAscii(TokenText(text, tokens[index]));
+  return LowerAscii(TextOf(text, tokens[index]));
 }
 
 bool IsPossessive(std::u16string_view word) {
@@ -155,7 +151,7 @@ bool IsBeforeCompany(std::u16string_view text, const std::vector<Token>& tokens,
 bool StartsSentence(std::u16string_view text, const std::vector<Token>& tokens,
                     size_t index) {
   for (size_t k = index; k-- > 0;) {
-    const std::u16string_view word = TokenText(text, tokens[k]);
+    const std::u16string_view word = TextOf(text, tokens[k]);
     if (IsOneOf(word, {u"\"", u"\u201C", u"\u201D", u"'", u"(", u"\u2018"})) {
       continue;
     }
@@ -234,7 +230,7 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
           e.start == t.start && e.end == t.end ? static_cast<int>(next) : -2;
     }
     if (t.kind != TokenKind::kWord) continue;
-    const std::u16string_view word = TokenText(text, t);
+    const std::u16string_view word = TextOf(text, t);
     if (word.size() < 2 || !StartsUpper(word)) continue;
     if (entity_at[i] == -2) continue;
     Evidence* entry = nullptr;
@@ -267,7 +263,7 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
   std::vector<Entity> added;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord || entity_at[i] == -2) continue;
-    const std::u16string_view word = TokenText(text, tokens[i]);
+    const std::u16string_view word = TextOf(text, tokens[i]);
     if (!companies.count(word)) continue;
     if (entity_at[i] >= 0) {
       Entity& e = (*entities)[entity_at[i]];
@@ -282,7 +278,7 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
     // After another capitalised word it is the end of a longer name the
     // tagger missed ("Visakha Industrial Gases Pvt. Ltd."), not all of it.
     if (i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
-        StartsUpper(TokenText(text, tokens[i - 1]))) {
+        StartsUpper(TextOf(text, tokens[i - 1]))) {
       continue;
     }
     if (StartsSentence(text, tokens, i) &&
