@@ -64,6 +64,29 @@ bool IsGivenOrSurname(const std::string& lower) {
          WikiGivenNames().Contains(lower);
 }
 
+// The articles of a German plural or weak noun: "die/der/den Grünen".
+bool IsPluralArticle(std::u16string_view word) {
+  return word == u"die" || word == u"der" || word == u"den" || word == u"Die" ||
+         word == u"Der" || word == u"Den";
+}
+
+// "die Grünen", "der Grünen": a party named by a nominalised adjective
+// takes "-n" after an article, and the list holds the base form ("grüne").
+bool IsDeclinedOrganisation(std::u16string_view word,
+                            std::u16string_view previous) {
+  if (word.size() < kMinInflectedLength || word.back() != u'n' ||
+      word[word.size() - 2] != u'e' || !IsPluralArticle(previous)) {
+    return false;
+  }
+  const std::string lower = LowerUtf8(word);
+  if (InTypedList(lower)) return false;
+  const std::string base = LowerUtf8(word.substr(0, word.size() - 1));
+  // "der Familien" is a noun's plural, though a band is called "Familie";
+  // the lexicon holds "Familie" as a noun, "Grüne" only as a form of "Grün".
+  if (GermanCommonNouns().Contains(base)) return false;
+  return ListType(base) == static_cast<int>(EntityType::kOrganization);
+}
+
 }  // namespace
 
 void TagInflectedNames(std::u16string_view text,
@@ -84,19 +107,24 @@ void TagInflectedNames(std::u16string_view text,
   }
   std::vector<Entity> found;
   size_t next = 0;
+  std::u16string_view previous;
   for (const Token& t : tokens) {
     if (t.kind != TokenKind::kWord) continue;
     const std::u16string_view word = text.substr(t.start, t.end - t.start);
-    if (word.size() < kMinInflectedLength || word.back() != u's' ||
-        !IsCapitalised(word)) {
-      continue;
-    }
+    const std::u16string_view before = previous;
+    previous = word;
+    if (word.size() < kMinInflectedLength || !IsCapitalised(word)) continue;
+    const bool genitive = word.back() == u's';
+    if (!genitive && word.back() != u'n') continue;
     while (next < entities->size() && (*entities)[next].end <= t.start) ++next;
     if (next < entities->size() && (*entities)[next].start < t.end) continue;
     const std::u16string_view stem = word.substr(0, word.size() - 1);
     int type = -1;
     auto in_text = known.find(stem);
-    if (in_text != known.end()) {
+    if (!genitive) {
+      if (!IsDeclinedOrganisation(word, before)) continue;
+      type = static_cast<int>(EntityType::kOrganization);
+    } else if (in_text != known.end()) {
       const auto& counts = in_text->second;
       type = static_cast<int>(std::max_element(counts.begin(), counts.end()) -
                               counts.begin());

@@ -1,5 +1,5 @@
-// German genitive names the tagger left out: "Selenskyjs Berater",
-// "Russlands Krieg". The linker joins "Russlands" to "Russland" once both
+// German inflected names the tagger left out: "Selenskyjs Berater",
+// "Russlands Krieg", "die Grünen". The linker joins "Russlands" to "Russland" once both
 // are entities (entity_linker.h); this pass makes the inflected word an
 // entity when its base form is a name of the text or of the name lists.
 #ifndef LESBAR_ANALYSES_ENTITIES_NAME_INFLECTION_H_
@@ -19,6 +19,10 @@ namespace lesbar {
 //   names and organisations) under exactly one type, while the word itself
 //   is no given name or surname and no common noun ("Rats", "Hans" stay)
 //   and, where a list holds it too, under the same type.
+// A capitalised word ending in "-en" after "die", "der" or "den" ("die
+// Grünen") becomes an organisation when the list of organisations alone
+// holds it without the "-n" and the lexicon has no common noun of that
+// form ("der Familien" stays).
 // `entities` stay ordered and non-overlapping. Linear in tokens and
 // entities.
 void TagInflectedNames(std::u16string_view text,

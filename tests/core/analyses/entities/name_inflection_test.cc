@@ -82,6 +82,14 @@ TEST(NameInflectionTest, WordsAndNamesEndingInSStay) {
   EXPECT_EQ(Tag(text, {}), (Names{}));
 }
 
+TEST(NameInflectionTest, PartyNamedByAnAdjectiveAfterAnArticle) {
+  // The list holds "grüne"; "im Grünen" is the countryside, and "Familie"
+  // is a common noun although a band of that name is in the list.
+  const std::u16string text =
+      u"Die Grünen und der Grünen Chefin, im Grünen, der Familien.";
+  EXPECT_EQ(Tag(text, {}), (Names{"ORG Grünen", "ORG Grünen"}));
+}
+
 TEST(NameInflectionTest, TheLinkerJoinsTheBaseForm) {
   const std::u16string text = u"Russland und Russlands Krieg.";
   std::vector<Entity> entities = {At(text, u"Russland", EntityType::kLocation)};
