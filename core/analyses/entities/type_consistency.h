@@ -14,7 +14,7 @@ namespace lesbar {
 
 // Names (PER, LOC, ORG, MISC) with the same text take the type that most
 // of them have, weighted by the tagger's scores, when that type clearly
-// wins: at least twice the weight of all others together, and from at
+// wins: at least 1.5 times the weight of all others together, and from at
 // least two mentions. A tie ("Washington" once a person, once a place)
 // changes nothing, and only identical surfaces vote, so different entities
 // that are spelled alike only in part never meet. Values keep their type.

@@ -44,6 +44,20 @@ TEST(TypeConsistencyTest, ScoresWeighTheVotes) {
   EXPECT_EQ(entities[2].type, EntityType::kOrganization);
 }
 
+TEST(TypeConsistencyTest, TheMajorityNeedsOneAndAHalfTimesTheRest) {
+  const std::u16string text = u"Apple, Apple, Apple. Mizuho, Mizuho, Mizuho.";
+  std::vector<Entity> entities = {
+      At(text, u"Apple", EntityType::kOrganization, 0.75f, 0),
+      At(text, u"Apple", EntityType::kOrganization, 0.75f, 1),
+      At(text, u"Apple", EntityType::kPerson, 1.0f, 2),
+      At(text, u"Mizuho", EntityType::kOrganization, 0.7f, 0),
+      At(text, u"Mizuho", EntityType::kOrganization, 0.7f, 1),
+      At(text, u"Mizuho", EntityType::kLocation, 1.0f, 2)};
+  MakeNameTypesConsistent(text, &entities);
+  EXPECT_EQ(entities[2].type, EntityType::kOrganization);  // 1.5 : 1
+  EXPECT_EQ(entities[5].type, EntityType::kLocation);      // 1.4 : 1
+}
+
 TEST(TypeConsistencyTest, TiesDifferentSurfacesAndValuesStay) {
   const std::u16string text =
       u"Washington, Washington, Washington State, Mai, Mai, Mai.";
