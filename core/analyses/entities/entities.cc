@@ -52,7 +52,9 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   // Titles go first: the passes after it compare names, not roles.
   SeparateTitlesFromNames(text, tokens, entities);
   MakePersonNamesConsistent(text, tokens, entities);
-  TagInflectedNames(text, tokens, entities);
+  // German inflection only: in English the same "-s" makes plurals
+  // ("Teachers", "Doctors"), and the genitive "'s" is a token of its own.
+  if (language == "de") TagInflectedNames(text, tokens, entities);
   // After the person pass: a lone word it made a person may be a company.
   TagCompanyNames(text, tokens, language, entities);
   MakeNameTypesConsistent(text, entities);

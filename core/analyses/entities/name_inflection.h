@@ -23,6 +23,7 @@ namespace lesbar {
 // Grünen") becomes an organisation when the list of organisations alone
 // holds it without the "-n" and the lexicon has no common noun of that
 // form ("der Familien" stays).
+// For German text only (FindEntities runs it for "de").
 // `entities` stay ordered and non-overlapping. Linear in tokens and
 // entities.
 void TagInflectedNames(std::u16string_view text,

@@ -151,6 +151,28 @@ TEST(EntitiesTest, EveryEntityInExactlyOneCluster) {
   for (int count : seen) EXPECT_EQ(count, 1);
 }
 
+// The German genitive pass must not read English plurals as names: the
+// lists hold "teacher", "doctor", "cook" and "american" as names.
+TEST(EntitiesTest, EnglishPluralsAreNoGenitives) {
+  Status status;
+  auto analyzer = Analyzer::Create(&status);
+  ASSERT_TRUE(status.ok());
+  const std::u16string text = testing::U16(
+      "Teachers went on strike in Chicago on Monday. Doctors and Cooks joined "
+      "them, and Americans watched.");
+  AnalyzeOptions options;
+  options.language = "en";
+  Analysis analysis;
+  ASSERT_TRUE(analyzer->Analyze(text, options, &analysis).ok());
+  std::vector<std::string> found;
+  for (const Entity& e : analysis.entities) {
+    found.push_back(std::string(EntityTypeName(e.type)) + " " +
+                    testing::U8(std::u16string_view(text).substr(
+                        e.start, e.end - e.start)));
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"LOC Chicago", "DATE Monday"}));
+}
+
 }  // namespace
 }  // namespace lesbar
 
