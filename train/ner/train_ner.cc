@@ -20,6 +20,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <random>
 #include <string>
@@ -337,6 +338,9 @@ struct Options {
   std::vector<std::string> dev;
   std::string model;
   std::string inner_words;
+  // A model whose weights and temperature are kept: only the calibration
+  // maps are fitted anew (no training data needed).
+  std::string recalibrate;
   int hash_bits = 17;
   int epochs = 6;
   uint32_t seed = 20261202;
@@ -365,13 +369,120 @@ bool ParseOptions(int argc, char** argv, Options* options) {
       options->code_bytes = std::stoi(value);
     } else if (key == "--prune-below") {
       options->prune_below = std::stof(value);
+    } else if (key == "--recalibrate") {
+      options->recalibrate = value;
     } else {
       std::cerr << "train_ner: unknown option " << key << "\n";
       return false;
     }
   }
+  if (!options->recalibrate.empty()) {
+    return !options->model.empty() && !options->dev.empty();
+  }
   return !options->train.empty() && !options->model.empty() &&
          !options->inner_words.empty();
+}
+
+// The calibration maps come from the real tagger's names on the dev slices,
+// one map per CalibrationLanguage(): fitted on every second name, each is
+// scored on the others (the honest ECE printed), then refitted on all of
+// them for the model. Every gold dev slice weighs the same within its
+// language. `writer` holds the weights and temperature, no calibration.
+bool FitCalibrationMaps(const std::vector<LabelledSentence>& dev,
+                        NameModelWriter* writer) {
+  std::string error;
+  if (!UseNameModel(writer->Serialize(), &error)) {
+    std::cerr << "train_ner: " << error << "\n";
+    return false;
+  }
+  std::map<std::string, std::string> language_of_corpus;
+  for (const LabelledSentence& s : dev)
+    language_of_corpus[s.corpus] = s.language;
+  using Names = std::vector<training::ScoredName>;
+  std::array<Names, kCalibrationLanguages> pooled, fit_half, check_half;
+  for (const auto& [corpus, scores] : training::Evaluate(dev)) {
+    // WikiANN's tags are silver, made by a program from Wikipedia links:
+    // how often they agree with a name is no measure of being right.
+    if (corpus.rfind("wikiann", 0) == 0) continue;
+    const int language = CalibrationLanguage(language_of_corpus[corpus]);
+    const size_t count = scores.names.size();
+    for (size_t k = 0; k < count; ++k) {
+      training::ScoredName name = scores.names[k];
+      name.weight = 1.0f / static_cast<float>(count);
+      pooled[language].push_back(name);
+      name.weight = 1.0f / static_cast<float>((count + 1) / 2);
+      (k % 2 ? check_half : fit_half)[language].push_back(name);
+    }
+  }
+  constexpr size_t kCalibrationPoints = 16;
+  NameModel probe;
+  Names checked;
+  for (int language = 0; language < kCalibrationLanguages; ++language) {
+    probe.calibration[language] =
+        training::FitCalibration(fit_half[language], kCalibrationPoints);
+    for (training::ScoredName name : check_half[language]) {
+      name.score = probe.Calibrated(name.score, language);
+      checked.push_back(name);
+    }
+    writer->set_calibration(
+        language,
+        training::FitCalibration(pooled[language], kCalibrationPoints));
+  }
+  std::fprintf(stderr,
+               "calibration: ECE %.3f on the held-back half of %zu dev names\n",
+               training::ExpectedCalibrationError(checked), checked.size());
+  return true;
+}
+
+bool WriteModel(const NameModelWriter& writer, const std::string& path,
+                const std::vector<LabelledSentence>& dev) {
+  const std::string bytes = writer.Serialize();
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << bytes;
+    if (!out) {
+      std::cerr << "train_ner: cannot write " << path << "\n";
+      return false;
+    }
+  }
+  std::fprintf(stderr, "wrote %s (%zu bytes)\n", path.c_str(), bytes.size());
+  std::string error;
+  UseNameModel(bytes, &error);
+  training::PrintScores(training::Evaluate(dev));
+  return true;
+}
+
+// Refits the calibration of the model in `path`, its weights and
+// temperature unchanged.
+int Recalibrate(const std::string& path, const std::string& out_path,
+                const std::vector<LabelledSentence>& dev) {
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)),
+                          std::istreambuf_iterator<char>());
+  NameModel model;
+  std::string error;
+  if (!ParseNameModel(reinterpret_cast<const unsigned char*>(bytes.data()),
+                      bytes.size(), &model, &error)) {
+    std::cerr << "train_ner: " << path << ": " << error << "\n";
+    return 1;
+  }
+  const size_t rows = size_t{1} << model.hash_bits;
+  std::vector<float> weights(rows * kNameTags, 0.0f);
+  for (size_t row = 0; row < rows; ++row) {
+    model.AddRow(static_cast<uint32_t>(row), &weights[row * kNameTags]);
+  }
+  NameModelWriter writer(model.hash_bits, model.code_bytes);
+  writer.SetWeights(weights);
+  // Quantising rows that are already quantised gives them back unchanged;
+  // anything else would change the tagger, not just its calibration.
+  if (writer.DequantisedWeights() != weights) {
+    std::cerr << "train_ner: the weights of " << path
+              << " do not survive quantisation\n";
+    return 1;
+  }
+  writer.set_temperature(model.temperature);
+  if (!FitCalibrationMaps(dev, &writer)) return 1;
+  return WriteModel(writer, out_path, dev) ? 0 : 1;
 }
 
 int Main(int argc, char** argv) {
@@ -380,13 +491,10 @@ int Main(int argc, char** argv) {
   if (!ParseOptions(argc, argv, &options)) {
     std::cerr << "usage: lesbar_train_ner --train FILE --model FILE "
                  "--inner-words FILE [--dev FILE ...] [--epochs N] "
-                 "[--hash-bits N] [--seed N] [--prune-below W]\n";
+                 "[--hash-bits N] [--seed N] [--prune-below W]\n"
+                 "       lesbar_train_ner --recalibrate MODEL --model FILE "
+                 "--dev FILE ...\n";
     return 2;
-  }
-  std::vector<LabelledSentence> sentences;
-  if (!training::ReadLabelledSentences(options.train, &sentences)) {
-    std::cerr << "train_ner: cannot read " << options.train << "\n";
-    return 1;
   }
   std::vector<LabelledSentence> dev;
   for (const std::string& path : options.dev) {
@@ -394,6 +502,14 @@ int Main(int argc, char** argv) {
       std::cerr << "train_ner: cannot read " << path << "\n";
       return 1;
     }
+  }
+  if (!options.recalibrate.empty()) {
+    return Recalibrate(options.recalibrate, options.model, dev);
+  }
+  std::vector<LabelledSentence> sentences;
+  if (!training::ReadLabelledSentences(options.train, &sentences)) {
+    std::cerr << "train_ner: cannot read " << options.train << "\n";
+    return 1;
   }
   Encoder encoder(options.hash_bits);
   const std::string inner_words = InnerWords(sentences, &encoder);
@@ -470,50 +586,8 @@ int Main(int argc, char** argv) {
   writer.set_temperature(static_cast<float>(best_temperature));
   std::fprintf(stderr, "temperature %.3f\n", best_temperature);
 
-  // The calibration map comes from the real tagger's names on the dev
-  // slices: fitted on every second name, it is scored on the others (the
-  // honest ECE printed), then refitted on all of them for the model.
-  std::string error;
-  if (!UseNameModel(writer.Serialize(), &error)) {
-    std::cerr << "train_ner: " << error << "\n";
-    return 1;
-  }
-  // Every dev slice weighs the same in the fit: the large silver WikiANN
-  // slices would otherwise set the map for the small gold ones.
-  std::vector<training::ScoredName> pooled, fit_half, check_half;
-  for (const auto& [corpus, scores] : training::Evaluate(dev)) {
-    const size_t count = scores.names.size();
-    for (size_t k = 0; k < count; ++k) {
-      training::ScoredName name = scores.names[k];
-      name.weight = 1.0f / static_cast<float>(count);
-      pooled.push_back(name);
-      name.weight = 1.0f / static_cast<float>((count + 1) / 2);
-      (k % 2 ? check_half : fit_half).push_back(name);
-    }
-  }
-  constexpr size_t kCalibrationPoints = 16;
-  NameModel probe;
-  probe.calibration = training::FitCalibration(fit_half, kCalibrationPoints);
-  for (auto& name : check_half) name.score = probe.Calibrated(name.score);
-  std::fprintf(stderr,
-               "calibration: ECE %.3f on the held-back half of %zu dev names\n",
-               training::ExpectedCalibrationError(check_half), pooled.size());
-  writer.set_calibration(training::FitCalibration(pooled, kCalibrationPoints));
-
-  const std::string bytes = writer.Serialize();
-  {
-    std::ofstream out(options.model, std::ios::binary);
-    out << bytes;
-    if (!out) {
-      std::cerr << "train_ner: cannot write " << options.model << "\n";
-      return 1;
-    }
-  }
-  std::fprintf(stderr, "wrote %s (%zu bytes)\n", options.model.c_str(),
-               bytes.size());
-  UseNameModel(bytes, &error);
-  training::PrintScores(training::Evaluate(dev));
-  return 0;
+  if (!FitCalibrationMaps(dev, &writer)) return 1;
+  return WriteModel(writer, options.model, dev) ? 0 : 1;
 }
 
 }  // namespace

@@ -7,7 +7,8 @@
 namespace lesbar {
 namespace {
 
-constexpr size_t kFixedHeaderBytes = 28;
+// Up to the temperature; the calibration maps follow.
+constexpr size_t kFixedHeaderBytes = 24;
 constexpr size_t kMaxCalibrationPoints = 64;
 
 uint32_t ReadU32(const unsigned char* p) {
@@ -36,7 +37,8 @@ int CodeLimit(int code_bytes) { return code_bytes == 1 ? 127 : 4095; }
 
 }  // namespace
 
-float NameModel::Calibrated(float p) const {
+float NameModel::Calibrated(float p, int calibration_language) const {
+  const CalibrationMap& calibration = this->calibration[calibration_language];
   if (calibration.empty()) return p;
   if (p <= calibration.front().first) return calibration.front().second;
   for (size_t k = 1; k < calibration.size(); ++k) {
@@ -65,15 +67,36 @@ bool ParseNameModel(const unsigned char* bytes, size_t size, NameModel* model,
   const uint32_t tags = ReadU32(bytes + 12);
   const uint32_t code_bytes = ReadU32(bytes + 16);
   const float temperature = ReadF32(bytes + 20);
-  const uint32_t points = ReadU32(bytes + 24);
   if (bits < 8 || bits > 24 || tags != kNameTags ||
-      (code_bytes != 1 && code_bytes != 2) || !(temperature > 0) ||
-      points > kMaxCalibrationPoints) {
+      (code_bytes != 1 && code_bytes != 2) || !(temperature > 0)) {
     *error = "name model header out of range";
     return false;
   }
+  size_t calibration_end = kFixedHeaderBytes;
+  for (CalibrationMap& calibration : model->calibration) {
+    if (size < calibration_end + 4) {
+      *error = "name model size does not match its header";
+      return false;
+    }
+    const uint32_t points = ReadU32(bytes + calibration_end);
+    calibration_end += 4;
+    if (points > kMaxCalibrationPoints ||
+        size < calibration_end + 8 * size_t{points}) {
+      *error = "name model calibration out of range";
+      return false;
+    }
+    for (uint32_t k = 0; k < points; ++k) {
+      const float x = ReadF32(bytes + calibration_end);
+      const float y = ReadF32(bytes + calibration_end + 4);
+      calibration_end += 8;
+      if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1)) {
+        *error = "name model calibration out of range";
+        return false;
+      }
+      calibration.emplace_back(x, y);
+    }
+  }
   const size_t rows = size_t{1} << bits;
-  const size_t calibration_end = kFixedHeaderBytes + 8 * size_t{points};
   const size_t bitmap_bytes = rows / 8;
   if (size < calibration_end + 4 + bitmap_bytes) {
     *error = "name model size does not match its header";
@@ -91,20 +114,12 @@ bool ParseNameModel(const unsigned char* bytes, size_t size, NameModel* model,
     *error = "name model size does not match its header";
     return false;
   }
-  for (uint32_t k = 0; k < points; ++k) {
-    const float x = ReadF32(bytes + kFixedHeaderBytes + 8 * k);
-    const float y = ReadF32(bytes + kFixedHeaderBytes + 8 * k + 4);
-    if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1)) {
-      *error = "name model calibration out of range";
-      return false;
-    }
-    model->calibration.emplace_back(x, y);
-  }
   for (int e = -128; e < 128; ++e) {
     model->powers_of_two[e + 128] = std::ldexp(1.0f, e);
   }
   model->hash_bits = static_cast<int>(bits);
   model->code_bytes = static_cast<int>(code_bytes);
+  model->temperature = temperature;
   model->inverse_temperature = 1.0f / temperature;
   const int8_t* stored_exponents =
       reinterpret_cast<const int8_t*>(bitmap + bitmap_bytes);
@@ -185,10 +200,12 @@ std::string NameModelWriter::Serialize() const {
   AppendU32(kNameTags, &out);
   AppendU32(static_cast<uint32_t>(code_bytes_), &out);
   AppendF32(temperature_, &out);
-  AppendU32(static_cast<uint32_t>(calibration_.size()), &out);
-  for (const auto& [x, y] : calibration_) {
-    AppendF32(x, &out);
-    AppendF32(y, &out);
+  for (const CalibrationMap& calibration : calibration_) {
+    AppendU32(static_cast<uint32_t>(calibration.size()), &out);
+    for (const auto& [x, y] : calibration) {
+      AppendF32(x, &out);
+      AppendF32(y, &out);
+    }
   }
   // The rows with a non-zero code, decided once for the bitmap, the
   // exponents and the codes.

@@ -4,9 +4,10 @@
 // this header is the one place that knows the layout.
 //
 // Layout (little-endian): "LNER", u32 format version, u32 hash bits, u32
-// tags, u32 code bytes (1 or 2), f32 temperature, u32 calibration points K,
-// K pairs of f32 (raw probability, calibrated probability), u32 number of
-// stored rows S, a bitmap of (1 << hash bits) bits (bit b of byte b / 8:
+// tags, u32 code bytes (1 or 2), f32 temperature, two calibration maps
+// (German text, then every other language) each as u32 points K and K pairs
+// of f32 (raw probability, calibrated probability), u32 number of stored
+// rows S, a bitmap of (1 << hash bits) bits (bit b of byte b / 8:
 // row b is stored), int8 exponents[S], then the codes: code_bytes-wide
 // signed integers [S * tags]. Rows not stored are all zero: pruning leaves
 // about half the rows empty, and leaving them out of the file saves a tenth
@@ -15,6 +16,7 @@
 #ifndef LESBAR_ANALYSES_ENTITIES_NAME_MODEL_H_
 #define LESBAR_ANALYSES_ENTITIES_NAME_MODEL_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -24,16 +26,26 @@
 
 namespace lesbar {
 
-inline constexpr uint32_t kNameModelVersion = 7;
+inline constexpr uint32_t kNameModelVersion = 8;
 inline constexpr int kNameTags = 9;
+// One calibration map for German and one for the other languages (which
+// the English weights tag): on the dev slices the German names were right
+// more often than one shared map said, the English ones less often.
+inline constexpr int kCalibrationLanguages = 2;
+inline int CalibrationLanguage(std::string_view language) {
+  return language == "de" ? 0 : 1;
+}
+using CalibrationMap = std::vector<std::pair<float, float>>;
 
 struct NameModel {
   int hash_bits = 0;
   int code_bytes = 2;
-  float inverse_temperature = 1;  // tag probabilities: softmax(scores / T)
-  // Piecewise-linear map from the decoder's span probability to the share
-  // of such spans that are right on the dev slices (empty: identity).
-  std::vector<std::pair<float, float>> calibration;
+  float temperature = 1;          // tag probabilities: softmax(scores / T)
+  float inverse_temperature = 1;  // 1 / T
+  // Per CalibrationLanguage(), a piecewise-linear map from the decoder's
+  // span probability to the share of such spans that are right on the dev
+  // slices of that language (empty: identity).
+  std::array<CalibrationMap, kCalibrationLanguages> calibration;
   // Every row, expanded from the file: a row is one lookup away.
   std::vector<int8_t> exponent_storage;
   std::vector<int8_t> code8_storage;
@@ -60,7 +72,7 @@ struct NameModel {
                ? static_cast<const void*>(codes8 + size_t{row} * kNameTags)
                : static_cast<const void*>(codes16 + size_t{row} * kNameTags);
   }
-  float Calibrated(float probability) const;
+  float Calibrated(float probability, int calibration_language) const;
 };
 
 // Parses `bytes` into `model`, which owns its rows afterwards (a model may
@@ -77,8 +89,8 @@ class NameModelWriter {
   // The weights exactly as the core will compute them from the file.
   std::vector<float> DequantisedWeights() const;
   void set_temperature(float temperature) { temperature_ = temperature; }
-  void set_calibration(std::vector<std::pair<float, float>> points) {
-    calibration_ = std::move(points);
+  void set_calibration(int calibration_language, CalibrationMap points) {
+    calibration_[calibration_language] = std::move(points);
   }
   std::string Serialize() const;
 
@@ -86,7 +98,7 @@ class NameModelWriter {
   int hash_bits_;
   int code_bytes_;
   float temperature_ = 1;
-  std::vector<std::pair<float, float>> calibration_;
+  std::array<CalibrationMap, kCalibrationLanguages> calibration_;
   std::vector<int8_t> exponents_;
   std::vector<int32_t> codes_;
 };

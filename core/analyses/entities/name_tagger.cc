@@ -467,7 +467,9 @@ void AppendEntities(std::u16string_view text, const std::vector<Token>& tokens,
     // tokenizer splits a sentence's full stop off.
     entity.end = tokens[first + end - 1].end;
     entity.type = type;
-    entity.score = model.Calibrated(probability);
+    entity.score =
+        model.Calibrated(probability, german ? CalibrationLanguage("de")
+                                             : CalibrationLanguage("en"));
     out->push_back(entity);
     i = run_end;
   }

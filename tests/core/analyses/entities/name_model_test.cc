@@ -27,7 +27,10 @@ TEST(NameModelTest, WrittenRowsReadBackAsTheWriterDequantisedThem) {
     NameModelWriter writer(kBits, code_bytes);
     writer.SetWeights(SparseWeights());
     writer.set_temperature(2.0f);
-    writer.set_calibration({{0.0f, 0.1f}, {1.0f, 0.9f}});
+    writer.set_calibration(CalibrationLanguage("de"),
+                           {{0.0f, 0.1f}, {1.0f, 0.9f}});
+    writer.set_calibration(CalibrationLanguage("en"),
+                           {{0.0f, 0.0f}, {0.5f, 0.25f}, {1.0f, 0.5f}});
     const std::string bytes = writer.Serialize();
     NameModel model;
     std::string error;
@@ -45,7 +48,9 @@ TEST(NameModelTest, WrittenRowsReadBackAsTheWriterDequantisedThem) {
       }
     }
     EXPECT_FLOAT_EQ(model.inverse_temperature, 0.5f);
-    EXPECT_FLOAT_EQ(model.Calibrated(0.5f), 0.5f);
+    EXPECT_FLOAT_EQ(model.Calibrated(0.5f, CalibrationLanguage("de")), 0.5f);
+    EXPECT_FLOAT_EQ(model.Calibrated(0.25f, CalibrationLanguage("en")), 0.125f);
+    EXPECT_FLOAT_EQ(model.Calibrated(0.75f, CalibrationLanguage("fr")), 0.375f);
   }
 }
 
