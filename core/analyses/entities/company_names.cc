@@ -175,11 +175,82 @@ bool IsKnownPersonName(const std::string& lower) {
          WikiFamilyNames().Contains(lower) || WikiPersons().Contains(lower);
 }
 
+bool IsKnownGivenName(const std::string& lower) {
+  return FirstNames().Contains(lower) || WikiGivenNames().Contains(lower);
+}
+
 bool IsKnownPlace(const std::string& lower) {
   return PlaceNames().Contains(lower) || WikiPlaces().Contains(lower);
 }
 
 bool IsSpace(char16_t c) { return c == u' ' || c == u'\u00A0'; }
+
+// German nouns of a company's trade, matched as the end of the capitalised
+// word before a name ("Spielzeughersteller Mattel", "des
+// Technologie-Konzerns Kyocera", "Autobauer BMW"), with their inflections.
+// Not "-bauer" alone, which is a surname, nor "-riese", which countries are
+// called too.
+constexpr std::u16string_view kGermanCompanyHeads[] = {
+    u"hersteller",     u"konzern",      u"unternehmen",      u"anbieter",
+    u"dienstleister",  u"zulieferer",   u"autobauer",        u"flugzeugbauer",
+    u"maschinenbauer", u"anlagenbauer", u"händler",          u"versicherer",
+    u"versandhändler", u"betreiber",    u"fluggesellschaft", u"fluglinie",
+    u"airline",        u"reederei",     u"brauerei",         u"bank",
+    u"verlag",         u"softwarehaus", u"modehaus"};
+
+bool IsGermanCompanyHead(std::u16string_view word) {
+  if (!StartsUpper(word)) return false;
+  const std::u16string lower = LowerAscii(word);
+  for (std::u16string_view head : kGermanCompanyHeads) {
+    for (std::u16string_view ending : {u"", u"s", u"n", u"en", u"e", u"es"}) {
+      const size_t size = head.size() + ending.size();
+      if (lower.size() >= size &&
+          std::u16string_view(lower).substr(lower.size() - size, head.size()) ==
+              head &&
+          std::u16string_view(lower).substr(lower.size() - ending.size()) ==
+              ending) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// German: a person or other name right after a company head noun is that
+// company, and so is a name the tagger began with the head noun (which is
+// then left out). Places stay ("größter Versicherer Nordeuropas"), and so
+// do persons with a given name ("beim Zulieferer Hans Müller").
+void RetypeGermanCompanies(std::u16string_view text,
+                           const std::vector<Token>& tokens,
+                           std::vector<Entity>* entities) {
+  size_t t = 0;
+  for (Entity& e : *entities) {
+    if (e.type != EntityType::kPerson && e.type != EntityType::kMisc) {
+      continue;
+    }
+    while (t < tokens.size() && tokens[t].start < e.start) ++t;
+    if (t >= tokens.size() || tokens[t].start != e.start) continue;
+    size_t first = t;
+    if (IsGermanCompanyHead(TextOf(text, tokens[t]))) {
+      // "Technologie-Konzerns Kyocera" as one span: the name is the rest.
+      if (t + 1 >= tokens.size() || tokens[t + 1].end > e.end ||
+          tokens[t + 1].kind != TokenKind::kWord ||
+          !StartsUpper(TextOf(text, tokens[t + 1]))) {
+        continue;
+      }
+      first = t + 1;
+    } else if (t == 0 || tokens[t - 1].kind != TokenKind::kWord ||
+               !IsGermanCompanyHead(TextOf(text, tokens[t - 1]))) {
+      continue;
+    }
+    if (e.type == EntityType::kPerson &&
+        IsKnownGivenName(LowerUtf8(TextOf(text, tokens[first])))) {
+      continue;
+    }
+    e.start = tokens[first].start;
+    e.type = EntityType::kOrganization;
+  }
+}
 
 // Per capitalised one-word surface: which types its mentions have and
 // whether one of them stands in a company context.
@@ -200,6 +271,7 @@ bool IsCompanyContext(std::u16string_view text,
 
 void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
                      std::string_view language, std::vector<Entity>* entities) {
+  if (language == "de") RetypeGermanCompanies(text, tokens, entities);
   if (language != "en") return;
   // Words of full person names: "Tim Cook … Cook said" is a person.
   std::unordered_set<std::u16string_view> person_name_words;

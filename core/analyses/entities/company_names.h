@@ -1,4 +1,4 @@
-// Companies in English business news. The tagger sees one sentence at a
+// Companies in business news. The tagger sees one sentence at a
 // time, and a lone capitalised word it has never seen ("Pfizer",
 // "Arvinas") looks to it like a surname or a town. The text as a whole
 // tells otherwise: news introduces a person with a full name before it
@@ -33,7 +33,12 @@ bool IsCompanyContext(std::u16string_view text,
 // it stands in a company context itself, not right after another
 // capitalised word (the last word of a longer name), and at a sentence
 // start only when it is not a familiar English word ("Bank shares"). New
-// entities get score 0.5 (no model probability). `entities` stay ordered
+// entities get score 0.5 (no model probability).
+// For German text (`language` "de"): a person or other name right after a
+// noun of a company's trade ("Spielzeughersteller Mattel", "des
+// Technologie-Konzerns Kyocera") is an organisation, the noun left out of
+// it where the tagger took it in; persons with a known given name ("beim
+// Zulieferer Hans Müller") and places stay. `entities` stay ordered
 // and non-overlapping; linear in entities and tokens.
 void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
                      std::string_view language, std::vector<Entity>* entities);

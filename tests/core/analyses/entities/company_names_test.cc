@@ -130,7 +130,27 @@ TEST(CompanyNamesTest, KnownSurnamesAndPlacesStay) {
             (std::vector<std::string>{"PER Scholz", "LOC California"}));
 }
 
-TEST(CompanyNamesTest, OnlyEnglish) {
+TEST(CompanyNamesTest, GermanNameAfterACompanyHeadNoun) {
+  const std::u16string text = testing::U16(
+      "Der Spielzeughersteller Mattel wuchs, der Gründer des "
+      "Technologie-Konzerns Kyocera sprach, beim Zulieferer Hans Müller "
+      "auch.");
+  EXPECT_EQ(Tag(text,
+                {At(text, u"Mattel", EntityType::kPerson),
+                 At(text, u"Technologie-Konzerns Kyocera", EntityType::kPerson),
+                 At(text, u"Hans Müller", EntityType::kPerson)},
+                "de"),
+            (std::vector<std::string>{"ORG Mattel", "ORG Kyocera",
+                                      "PER Hans Müller"}));
+  // A place stays a place: "größter Versicherer Nordeuropas".
+  const std::u16string place =
+      testing::U16("Der größte Versicherer Nordeuropas wächst.");
+  EXPECT_EQ(
+      Tag(place, {At(place, u"Nordeuropas", EntityType::kLocation)}, "de"),
+      std::vector<std::string>{"LOC Nordeuropas"});
+}
+
+TEST(CompanyNamesTest, EnglishContextsOnlyInEnglish) {
   const std::u16string text = testing::U16("Shares of Pfizer rose 2%.");
   EXPECT_EQ(Tag(text, {At(text, u"Pfizer", EntityType::kPerson)}, "de"),
             std::vector<std::string>{"PER Pfizer"});
