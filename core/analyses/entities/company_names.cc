@@ -5,12 +5,11 @@
 
 #include <algorithm>
 #include <initializer_list>
-#include <iterator>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
-#include "analyses/entities/entity_linker.h"
+#include "analyses/entities/entity_spans.h"
 #include "features/gazetteers/gazetteers.h"
 #include "features/lexicon/dale_chall.h"
 #include "segment/token_text.h"
@@ -364,14 +363,7 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
     e.score = kRuleScore;
     added.push_back(e);
   }
-  if (added.empty()) return;
-  std::vector<Entity> merged;
-  merged.reserve(entities->size() + added.size());
-  std::merge(entities->begin(), entities->end(), added.begin(), added.end(),
-             std::back_inserter(merged), [](const Entity& a, const Entity& b) {
-               return a.start < b.start;
-             });
-  entities->swap(merged);
+  AddEntitiesInOrder(added, entities);
 }
 
 }  // namespace lesbar

@@ -24,6 +24,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analyses/entities/entity_spans.h"
+
 namespace lesbar {
 namespace {
 
@@ -563,15 +565,6 @@ bool GivenNamesCompatible(const std::vector<const Word*>& a,
 }
 
 }  // namespace
-
-std::u16string_view EntitySurface(std::u16string_view text,
-                                  const Entity& entity) {
-  if (entity.start < 0 || entity.end < entity.start ||
-      static_cast<size_t>(entity.end) > text.size()) {
-    return std::u16string_view();
-  }
-  return text.substr(entity.start, entity.end - entity.start);
-}
 
 void LinkEntities(std::u16string_view text, std::string_view language,
                   std::vector<Entity>* entities,

@@ -51,10 +51,6 @@ void LinkEntities(std::u16string_view text, std::string_view language,
                   std::vector<EntityCluster>* clusters,
                   const std::vector<MentionLink>& links = {});
 
-// The entity's text; empty for a span that does not lie in `text`.
-std::u16string_view EntitySurface(std::u16string_view text,
-                                  const Entity& entity);
-
 }  // namespace lesbar
 
 #endif  // LESBAR_ANALYSES_ENTITIES_ENTITY_LINKER_H_

@@ -5,7 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "analyses/entities/entity_linker.h"
+#include "analyses/entities/entity_spans.h"
 #include "segment/token_text.h"
 
 namespace lesbar {

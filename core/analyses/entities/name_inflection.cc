@@ -6,11 +6,10 @@
 
 #include <algorithm>
 #include <array>
-#include <iterator>
 #include <string>
 #include <unordered_map>
 
-#include "analyses/entities/entity_linker.h"
+#include "analyses/entities/entity_spans.h"
 #include "features/gazetteers/gazetteers.h"
 #include "features/lexicon/noun_lexicon.h"
 
@@ -146,14 +145,7 @@ void TagInflectedNames(std::u16string_view text,
     e.score = kRuleScore;
     found.push_back(e);
   }
-  if (found.empty()) return;
-  std::vector<Entity> merged;
-  merged.reserve(entities->size() + found.size());
-  std::merge(entities->begin(), entities->end(), found.begin(), found.end(),
-             std::back_inserter(merged), [](const Entity& a, const Entity& b) {
-               return a.start < b.start;
-             });
-  entities->swap(merged);
+  AddEntitiesInOrder(found, entities);
 }
 
 }  // namespace lesbar

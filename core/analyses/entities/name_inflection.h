@@ -1,7 +1,7 @@
 // German inflected names the tagger left out: "Selenskyjs Berater",
-// "Russlands Krieg", "die Grünen". The linker joins "Russlands" to "Russland" once both
-// are entities (entity_linker.h); this pass makes the inflected word an
-// entity when its base form is a name of the text or of the name lists.
+// "Russlands Krieg", "die Grünen". The linker joins "Russlands" to "Russland"
+// once both are entities (entity_linker.h); this pass makes the inflected word
+// an entity when its base form is a name of the text or of the name lists.
 #ifndef LESBAR_ANALYSES_ENTITIES_NAME_INFLECTION_H_
 #define LESBAR_ANALYSES_ENTITIES_NAME_INFLECTION_H_
 

@@ -10,11 +10,10 @@
 
 #include <algorithm>
 #include <initializer_list>
-#include <iterator>
 #include <string>
 #include <unordered_set>
 
-#include "analyses/entities/entity_linker.h"
+#include "analyses/entities/entity_spans.h"
 #include "features/gazetteers/gazetteers.h"
 #include "features/lexicon/dale_chall.h"
 #include "features/lexicon/noun_lexicon.h"
@@ -673,14 +672,7 @@ void TagPersonsAfterTitles(std::u16string_view text,
                           EntityType::kPerson, kRuleScore));
     i = k - 1;
   }
-  if (found.empty()) return;
-  std::vector<Entity> merged;
-  merged.reserve(entities->size() + found.size());
-  std::merge(entities->begin(), entities->end(), found.begin(), found.end(),
-             std::back_inserter(merged), [](const Entity& a, const Entity& b) {
-               return a.start < b.start;
-             });
-  entities->swap(merged);
+  AddEntitiesInOrder(found, entities);
 }
 
 // A person the tagger ended on a given name, right before a capitalised

@@ -3,7 +3,7 @@
 #include <array>
 #include <unordered_map>
 
-#include "analyses/entities/entity_linker.h"
+#include "analyses/entities/entity_spans.h"
 
 namespace lesbar {
 namespace {
