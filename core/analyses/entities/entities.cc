@@ -57,6 +57,7 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   if (language == "de") TagInflectedNames(text, tokens, entities);
   // After the person pass: a lone word it made a person may be a company.
   TagCompanyNames(text, tokens, language, entities);
+  TypeKnownPlacesAsPlaces(text, entities);
   MakeNameTypesConsistent(text, entities);
   TagRepeatedNames(text, tokens, entities);
   // Last before linking: its links are indices into the final entities.

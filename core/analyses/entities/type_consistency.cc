@@ -1,9 +1,13 @@
 #include "analyses/entities/type_consistency.h"
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include <array>
 #include <unordered_map>
 
 #include "analyses/entities/entity_spans.h"
+#include "features/gazetteers/gazetteers.h"
 
 namespace lesbar {
 namespace {
@@ -20,11 +24,34 @@ struct Votes {
   std::array<int, kNameTypes> count{};
 };
 
+// The unions and organisations among ICU's region names: organisations.
+bool IsPoliticalUnion(std::string_view lower) {
+  return lower.find("union") != std::string_view::npos || lower == "eurozone" ||
+         lower == "united nations" || lower == "vereinte nationen";
+}
+
 bool IsName(EntityType type) {
   return static_cast<int>(type) >= 0 && static_cast<int>(type) < kNameTypes;
 }
 
 }  // namespace
+
+void TypeKnownPlacesAsPlaces(std::u16string_view text,
+                             std::vector<Entity>* entities) {
+  for (Entity& e : *entities) {
+    if (e.type != EntityType::kOrganization) continue;
+    const std::u16string_view surface = EntitySurface(text, e);
+    icu::UnicodeString folded(surface.data(),
+                              static_cast<int32_t>(surface.size()));
+    folded.toLower(icu::Locale::getRoot());
+    std::string lower;
+    folded.toUTF8String(lower);
+    if (PlaceNames().Contains(lower) && !WikiOrganisations().Contains(lower) &&
+        !IsPoliticalUnion(lower)) {
+      e.type = EntityType::kLocation;
+    }
+  }
+}
 
 void MakeNameTypesConsistent(std::u16string_view text,
                              std::vector<Entity>* entities) {

@@ -19,6 +19,14 @@ namespace lesbar {
 // changes nothing, and only identical surfaces vote, so different entities
 // that are spelled alike only in part never meet. Values keep their type.
 // Linear in the entities.
+// An organisation whose whole text is a country, region or city of the place
+// lists (ICU's region and city names, in German and English) and no
+// organisation of the Wikipedia list is a place: "North Korea", "BOCHUM".
+// The European Union and the United Nations stay organisations. Linear in
+// the entities.
+void TypeKnownPlacesAsPlaces(std::u16string_view text,
+                             std::vector<Entity>* entities);
+
 void MakeNameTypesConsistent(std::u16string_view text,
                              std::vector<Entity>* entities);
 

@@ -76,5 +76,20 @@ TEST(TypeConsistencyTest, TiesDifferentSurfacesAndValuesStay) {
   EXPECT_EQ(entities[5].type, EntityType::kPerson);  // dates do not vote
 }
 
+TEST(TypeConsistencyTest, OrganisationsThatThePlaceListsKnowArePlaces) {
+  const std::u16string text =
+      u"North Korea, BOCHUM, the European Union and Mossad.";
+  std::vector<Entity> entities = {
+      At(text, u"North Korea", EntityType::kOrganization, 0.4f),
+      At(text, u"BOCHUM", EntityType::kOrganization, 0.4f),
+      At(text, u"European Union", EntityType::kOrganization, 0.4f),
+      At(text, u"Mossad", EntityType::kOrganization, 0.4f)};
+  TypeKnownPlacesAsPlaces(text, &entities);
+  EXPECT_EQ(entities[0].type, EntityType::kLocation);
+  EXPECT_EQ(entities[1].type, EntityType::kLocation);
+  EXPECT_EQ(entities[2].type, EntityType::kOrganization);
+  EXPECT_EQ(entities[3].type, EntityType::kOrganization);
+}
+
 }  // namespace
 }  // namespace lesbar
