@@ -1,8 +1,5 @@
 #include "analyses/entities/company_names.h"
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <initializer_list>
 #include <string>
@@ -12,6 +9,7 @@
 #include "analyses/entities/entity_spans.h"
 #include "features/gazetteers/gazetteers.h"
 #include "features/lexicon/dale_chall.h"
+#include "normalize/lower_case.h"
 #include "segment/token_text.h"
 
 namespace lesbar {
@@ -158,14 +156,6 @@ bool StartsSentence(std::u16string_view text, const std::vector<Token>& tokens,
            HasLineBreak(text, tokens[k].end, tokens[index].start);
   }
   return true;
-}
-
-std::string LowerUtf8(std::u16string_view word) {
-  icu::UnicodeString s(word.data(), static_cast<int32_t>(word.size()));
-  s.toLower(icu::Locale::getRoot());
-  std::string out;
-  s.toUTF8String(out);
-  return out;
 }
 
 bool IsKnownPersonName(const std::string& lower) {

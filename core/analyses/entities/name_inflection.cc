@@ -1,8 +1,6 @@
 #include "analyses/entities/name_inflection.h"
 
-#include <unicode/locid.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
@@ -12,6 +10,7 @@
 #include "analyses/entities/entity_spans.h"
 #include "features/gazetteers/gazetteers.h"
 #include "features/lexicon/noun_lexicon.h"
+#include "normalize/lower_case.h"
 
 namespace lesbar {
 namespace {
@@ -21,14 +20,6 @@ constexpr size_t kMinInflectedLength = 5;
 // The score of an entity this pass made: no model probability.
 constexpr float kRuleScore = 0.5f;
 constexpr int kNameTypes = 4;  // PER, LOC, ORG, MISC
-
-std::string LowerUtf8(std::u16string_view word) {
-  icu::UnicodeString s(word.data(), static_cast<int32_t>(word.size()));
-  s.toLower(icu::Locale::getRoot());
-  std::string out;
-  s.toUTF8String(out);
-  return out;
-}
 
 bool IsName(EntityType type) {
   return static_cast<int>(type) >= 0 && static_cast<int>(type) < kNameTypes;

@@ -3,7 +3,6 @@
 // alike, and language identification can be wrong on a short text.
 #include "analyses/entities/name_titles.h"
 
-#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
@@ -17,6 +16,7 @@
 #include "features/gazetteers/gazetteers.h"
 #include "features/lexicon/dale_chall.h"
 #include "features/lexicon/noun_lexicon.h"
+#include "normalize/lower_case.h"
 #include "segment/token_text.h"
 
 namespace lesbar {
@@ -143,20 +143,6 @@ const WordSet& InstitutionHeads() {
       "award",      "prize",   "cup",         "trophy",  "stadium",
       "motors",     "theatre", "theater",     "library", "society"};
   return *kWords;
-}
-
-std::string LowerUtf8(std::u16string_view word) {
-  icu::UnicodeString s(word.data(), static_cast<int32_t>(word.size()));
-  s.toLower(icu::Locale::getRoot());
-  std::string out;
-  s.toUTF8String(out);
-  return out;
-}
-
-std::u16string Lower16(std::u16string_view word) {
-  icu::UnicodeString s(word.data(), static_cast<int32_t>(word.size()));
-  s.toLower(icu::Locale::getRoot());
-  return std::u16string(s.getBuffer(), s.getBuffer() + s.length());
 }
 
 bool IsCapitalised(std::u16string_view word) {
@@ -301,7 +287,7 @@ bool IsDemonym(const SpanWord& w) {
   if (PlaceNames().Contains(w.lower) || WikiPlaces().Contains(w.lower)) {
     return false;  // "Taiwan", "Japan": a place, not its adjective
   }
-  const std::u16string lower = Lower16(w.text);
+  const std::u16string lower = LowerUtf16(w.text);
   for (std::u16string_view suffix :
        {u"ian", u"an", u"ese", u"ish", u"i", u"isch", u"ische", u"ischen",
         u"ischer", u"isches", u"ischem"}) {
@@ -710,7 +696,7 @@ void ExtendGivenNamesWithSurnames(
         PlaceNames().Contains(w.lower) || WikiPlaces().Contains(w.lower) ||
         InstitutionHeads().count(w.lower) ||
         ((LexiconClass(w.lower) == 'N' ||
-          IsDaleChallEasyWord(Lower16(w.text))) &&
+          IsDaleChallEasyWord(LowerUtf16(w.text))) &&
          !IsKnownSurname(w.lower, person_words))) {
       continue;
     }

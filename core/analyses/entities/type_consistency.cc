@@ -1,13 +1,11 @@
 #include "analyses/entities/type_consistency.h"
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include <array>
 #include <unordered_map>
 
 #include "analyses/entities/entity_spans.h"
 #include "features/gazetteers/gazetteers.h"
+#include "normalize/lower_case.h"
 
 namespace lesbar {
 namespace {
@@ -41,11 +39,7 @@ void TypeKnownPlacesAsPlaces(std::u16string_view text,
   for (Entity& e : *entities) {
     if (e.type != EntityType::kOrganization) continue;
     const std::u16string_view surface = EntitySurface(text, e);
-    icu::UnicodeString folded(surface.data(),
-                              static_cast<int32_t>(surface.size()));
-    folded.toLower(icu::Locale::getRoot());
-    std::string lower;
-    folded.toUTF8String(lower);
+    const std::string lower = LowerUtf8(surface);
     if (PlaceNames().Contains(lower) && !WikiOrganisations().Contains(lower) &&
         !IsPoliticalUnion(lower)) {
       e.type = EntityType::kLocation;
