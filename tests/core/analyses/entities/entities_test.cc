@@ -164,13 +164,8 @@ TEST(EntitiesTest, EnglishPluralsAreNoGenitives) {
   options.language = "en";
   Analysis analysis;
   ASSERT_TRUE(analyzer->Analyze(text, options, &analysis).ok());
-  std::vector<std::string> found;
-  for (const Entity& e : analysis.entities) {
-    found.push_back(std::string(EntityTypeName(e.type)) + " " +
-                    testing::U8(std::u16string_view(text).substr(
-                        e.start, e.end - e.start)));
-  }
-  EXPECT_EQ(found, (std::vector<std::string>{"LOC Chicago", "DATE Monday"}));
+  EXPECT_EQ(testing::DescribeEntities(text, analysis.entities),
+            (std::vector<std::string>{"LOC Chicago", "DATE Monday"}));
 }
 
 }  // namespace
