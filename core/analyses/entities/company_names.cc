@@ -190,16 +190,13 @@ constexpr std::u16string_view kGermanCompanyHeads[] = {
 bool IsGermanCompanyHead(std::u16string_view word) {
   if (!StartsUpper(word)) return false;
   const std::u16string lower = LowerAscii(word);
-  for (std::u16string_view head : kGermanCompanyHeads) {
-    for (std::u16string_view ending : {u"", u"s", u"n", u"en", u"e", u"es"}) {
-      const size_t size = head.size() + ending.size();
-      if (lower.size() >= size &&
-          std::u16string_view(lower).substr(lower.size() - size, head.size()) ==
-              head &&
-          std::u16string_view(lower).substr(lower.size() - ending.size()) ==
-              ending) {
-        return true;
-      }
+  const std::u16string_view view(lower);
+  for (std::u16string_view ending : {u"", u"s", u"n", u"en", u"e", u"es"}) {
+    if (!EndsWith(view, ending)) continue;
+    const std::u16string_view stem =
+        view.substr(0, view.size() - ending.size());
+    for (std::u16string_view head : kGermanCompanyHeads) {
+      if (EndsWith(stem, head)) return true;
     }
   }
   return false;

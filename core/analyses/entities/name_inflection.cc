@@ -110,11 +110,10 @@ void TagInflectedNames(std::u16string_view text,
     if (next < entities->size() && (*entities)[next].start < t.end) continue;
     const std::u16string_view stem = word.substr(0, word.size() - 1);
     int type = -1;
-    auto in_text = known.find(stem);
     if (!genitive) {
       if (!IsDeclinedOrganisation(word, before)) continue;
       type = static_cast<int>(EntityType::kOrganization);
-    } else if (in_text != known.end()) {
+    } else if (auto in_text = known.find(stem); in_text != known.end()) {
       const auto& counts = in_text->second;
       type = static_cast<int>(std::max_element(counts.begin(), counts.end()) -
                               counts.begin());
