@@ -108,9 +108,24 @@ bool ParseNameModel(const unsigned char* bytes, size_t size, NameModel* model,
   for (size_t k = 0; k < bitmap_bytes; ++k) {
     marked += static_cast<size_t>(__builtin_popcount(bitmap[k]));
   }
-  const size_t row_bytes = size_t{kNameTags} * code_bytes;
-  if (marked != stored || size != calibration_end + 4 + bitmap_bytes + stored +
-                                      size_t{stored} * row_bytes) {
+  const size_t masks_end = calibration_end + 4 + bitmap_bytes +
+                           2 * size_t{stored} + (size_t{stored} + 7) / 8;
+  if (marked != stored || size < masks_end) {
+    *error = "name model size does not match its header";
+    return false;
+  }
+  const int8_t* stored_exponents =
+      reinterpret_cast<const int8_t*>(bitmap + bitmap_bytes);
+  const unsigned char* mask_low = bitmap + bitmap_bytes + stored;
+  const unsigned char* mask_high = mask_low + stored;
+  auto mask_of = [&](size_t k) {
+    return mask_low[k] | ((mask_high[k / 8] >> (k % 8) & 1) << 8);
+  };
+  size_t nonzero_codes = 0;
+  for (size_t k = 0; k < stored; ++k) {
+    nonzero_codes += static_cast<size_t>(__builtin_popcount(mask_of(k)));
+  }
+  if (size != masks_end + nonzero_codes * code_bytes) {
     *error = "name model size does not match its header";
     return false;
   }
@@ -121,9 +136,7 @@ bool ParseNameModel(const unsigned char* bytes, size_t size, NameModel* model,
   model->code_bytes = static_cast<int>(code_bytes);
   model->temperature = temperature;
   model->inverse_temperature = 1.0f / temperature;
-  const int8_t* stored_exponents =
-      reinterpret_cast<const int8_t*>(bitmap + bitmap_bytes);
-  const unsigned char* stored_codes = bitmap + bitmap_bytes + stored;
+  const unsigned char* codes = bytes + masks_end;
   model->exponent_storage.assign(rows, 0);
   if (code_bytes == 1) {
     model->code8_storage.assign(rows * kNameTags, 0);
@@ -134,15 +147,17 @@ bool ParseNameModel(const unsigned char* bytes, size_t size, NameModel* model,
   for (size_t row = 0; row < rows; ++row) {
     if (!(bitmap[row / 8] >> (row % 8) & 1)) continue;
     model->exponent_storage[row] = stored_exponents[next];
-    const unsigned char* codes = stored_codes + next * row_bytes;
+    const unsigned mask = mask_of(next);
     for (int t = 0; t < kNameTags; ++t) {
+      if (!(mask >> t & 1)) continue;
       if (code_bytes == 1) {
         model->code8_storage[row * kNameTags + t] =
-            static_cast<int8_t>(codes[t]);
+            static_cast<int8_t>(codes[0]);
       } else {
-        model->code16_storage[row * kNameTags + t] = static_cast<int16_t>(
-            codes[2 * t] | (uint16_t{codes[2 * t + 1]} << 8));
+        model->code16_storage[row * kNameTags + t] =
+            static_cast<int16_t>(codes[0] | (uint16_t{codes[1]} << 8));
       }
+      codes += code_bytes;
     }
     ++next;
   }
@@ -226,9 +241,23 @@ std::string NameModelWriter::Serialize() const {
   for (size_t row : stored_rows) {
     out.push_back(static_cast<char>(exponents_[row]));
   }
+  std::string mask_low, mask_high((stored_rows.size() + 7) / 8, '\0');
+  for (size_t k = 0; k < stored_rows.size(); ++k) {
+    unsigned mask = 0;
+    for (int t = 0; t < kNameTags; ++t) {
+      if (codes_[stored_rows[k] * kNameTags + t] != 0) mask |= 1u << t;
+    }
+    mask_low.push_back(static_cast<char>(mask & 0xFF));
+    if (mask >> 8 & 1) {
+      mask_high[k / 8] = static_cast<char>(mask_high[k / 8] | (1 << (k % 8)));
+    }
+  }
+  out += mask_low;
+  out += mask_high;
   for (size_t row : stored_rows) {
     for (int t = 0; t < kNameTags; ++t) {
       const int32_t code = codes_[row * kNameTags + t];
+      if (code == 0) continue;
       out.push_back(static_cast<char>(code & 0xFF));
       if (code_bytes_ == 2) {
         out.push_back(static_cast<char>((code >> 8) & 0xFF));

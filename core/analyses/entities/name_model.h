@@ -7,12 +7,14 @@
 // tags, u32 code bytes (1 or 2), f32 temperature, two calibration maps
 // (German text, then every other language) each as u32 points K and K pairs
 // of f32 (raw probability, calibrated probability), u32 number of stored
-// rows S, a bitmap of (1 << hash bits) bits (bit b of byte b / 8:
-// row b is stored), int8 exponents[S], then the codes: code_bytes-wide
-// signed integers [S * tags]. Rows not stored are all zero: pruning leaves
-// about half the rows empty, and leaving them out of the file saves a tenth
-// of its compressed size. The weight of tag t in row b is
-// codes[b * tags + t] * 2^exponents[b] once the rows are expanded.
+// rows S, a bitmap of (1 << hash bits) bits (bit b of byte b / 8: row b is
+// stored), int8 exponents[S], the stored rows' tag masks (bit t: the code
+// of tag t is not zero) as u8 low bytes[S] and a bitmap of their ninth bits
+// ((S + 7) / 8 bytes), then the non-zero codes, row by row in tag order:
+// code_bytes-wide signed integers. Pruning leaves half the rows empty and
+// most stored rows with one or two of nine tags, so only non-zero codes
+// are stored: the file is 30 % smaller, 8 % once compressed. The weight of
+// tag t in row b is code * 2^exponents[b] once the rows are expanded.
 #ifndef LESBAR_ANALYSES_ENTITIES_NAME_MODEL_H_
 #define LESBAR_ANALYSES_ENTITIES_NAME_MODEL_H_
 
@@ -26,8 +28,9 @@
 
 namespace lesbar {
 
-inline constexpr uint32_t kNameModelVersion = 8;
+inline constexpr uint32_t kNameModelVersion = 9;
 inline constexpr int kNameTags = 9;
+static_assert(kNameTags <= 9, "a row's tag mask has nine bits");
 // One calibration map for German and one for the other languages (which
 // the English weights tag): on the dev slices the German names were right
 // more often than one shared map said, the English ones less often.

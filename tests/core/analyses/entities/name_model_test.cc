@@ -59,9 +59,44 @@ TEST(NameModelTest, EmptyRowsAreNotStored) {
   std::vector<float> all(kRows * kNameTags, 1.0f);
   dense.SetWeights(all);
   sparse.SetWeights(SparseWeights());
-  // A stored row costs its exponent and codes; the bitmap is fixed.
+  // A stored row costs its exponent, its mask's low byte and its codes,
+  // plus a bit of the masks' ninth bits; the bitmap of rows is fixed.
+  const size_t stored = (kRows - 3 + 6) / 7;
+  const auto row_bytes = [](size_t rows) {
+    return rows * (1 + 1 + kNameTags) + (rows + 7) / 8;
+  };
   EXPECT_EQ(dense.Serialize().size() - sparse.Serialize().size(),
-            (kRows - (kRows - 3 + 6) / 7) * (1 + kNameTags));
+            row_bytes(kRows) - row_bytes(stored));
+}
+
+TEST(NameModelTest, OnlyTheNonZeroCodesOfARowAreStored) {
+  std::vector<float> weights(kRows * kNameTags, 0.0f);
+  // Row 5 has one weight (the last tag's, whose mask bit is the ninth),
+  // row 9 two.
+  weights[5 * kNameTags + kNameTags - 1] = 3.0f;
+  weights[9 * kNameTags + 0] = -2.0f;
+  weights[9 * kNameTags + 4] = 1.0f;
+  NameModelWriter writer(kBits, 2);
+  writer.SetWeights(weights);
+  const std::string bytes = writer.Serialize();
+  NameModelWriter empty(kBits, 2);
+  empty.SetWeights(std::vector<float>(kRows * kNameTags, 0.0f));
+  // Two exponents, two mask bytes, one byte of ninth bits, three codes.
+  EXPECT_EQ(bytes.size() - empty.Serialize().size(), 2u + 2u + 1u + 3u * 2u);
+  NameModel model;
+  std::string error;
+  ASSERT_TRUE(
+      ParseNameModel(reinterpret_cast<const unsigned char*>(bytes.data()),
+                     bytes.size(), &model, &error))
+      << error;
+  const std::vector<float> expected = writer.DequantisedWeights();
+  for (uint32_t row : {5u, 9u, 6u}) {
+    float scores[kNameTags] = {};
+    model.AddRow(row, scores);
+    for (int t = 0; t < kNameTags; ++t) {
+      EXPECT_EQ(scores[t], expected[row * kNameTags + t]) << row << " " << t;
+    }
+  }
 }
 
 TEST(NameModelTest, TruncatedOrInconsistentFilesAreRefused) {
