@@ -116,7 +116,7 @@ const FIGURES = [
     [npmPack('files'), npmPack('size'), npmPack('unpackedSize')]],
   ['docs/building.md', 'which comes to # KiB raw', [raw(icuData)]],
   ['docs/demo.md', 'file (# MiB; `node bench/sizes.mjs`)', [raw(DEMO_PAGE)]],
-  ['docs/entities.md', '| `ner_model` (the tagger: int8 rows, weights below 2 pruned, non-zero codes only) | # KiB | # KiB |',
+  ['docs/entities.md', '| `ner_model` (the tagger: int8 rows, weights below 1.75 pruned, non-zero codes only) | # KiB | # KiB |',
     [raw(entitySections(['ner_model'])), brotli(entitySections(['ner_model']))]],
   ['docs/entities.md', '`wiki_*`, `name_inner_words`) | # KiB |', [raw(NAME_LISTS)]],
   ['docs/entities.md', '| German noun lexicon (`de_nouns`, `de_proper_names`) | # KiB |',

@@ -10,4 +10,4 @@ for f in build/ner/dev-*.txt; do dev+=(--dev "$f"); done
 build/native/lesbar_train_ner --train build/ner/train.txt "${dev[@]}" \
   --model core/analyses/entities/data/ner_model.bin \
   --inner-words core/analyses/entities/data/name_inner_words.txt \
-  --epochs 6 --code-bytes 1 --prune-below 2 "$@"
+  --epochs 6 --seeds 4 --code-bytes 1 --prune-below 1.75 "$@"

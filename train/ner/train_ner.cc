@@ -344,6 +344,9 @@ struct Options {
   int hash_bits = 17;
   int epochs = 6;
   uint32_t seed = 20261202;
+  // Perceptrons trained on differently shuffled data, their averaged
+  // weights averaged again: one run's weights move with the order it saw.
+  int seeds = 1;
   float prune_below = 1.0f;
   int code_bytes = 2;
 };
@@ -365,6 +368,8 @@ bool ParseOptions(int argc, char** argv, Options* options) {
       options->epochs = std::stoi(value);
     } else if (key == "--seed") {
       options->seed = static_cast<uint32_t>(std::stoul(value));
+    } else if (key == "--seeds") {
+      options->seeds = std::max(1, std::stoi(value));
     } else if (key == "--code-bytes") {
       options->code_bytes = std::stoi(value);
     } else if (key == "--prune-below") {
@@ -491,7 +496,7 @@ int Main(int argc, char** argv) {
   if (!ParseOptions(argc, argv, &options)) {
     std::cerr << "usage: lesbar_train_ner --train FILE --model FILE "
                  "--inner-words FILE [--dev FILE ...] [--epochs N] "
-                 "[--hash-bits N] [--seed N] [--prune-below W]\n"
+                 "[--hash-bits N] [--seed N] [--seeds N] [--prune-below W]\n"
                  "       lesbar_train_ner --recalibrate MODEL --model FILE "
                  "--dev FILE ...\n";
     return 2;
@@ -536,8 +541,16 @@ int Main(int argc, char** argv) {
   sentences.shrink_to_fit();
 
   Perceptron perceptron(options.hash_bits);
-  perceptron.Train(data, options.epochs, options.seed);
-  std::vector<float> weights = perceptron.Averaged();
+  std::vector<float> weights;
+  for (int run = 0; run < options.seeds; ++run) {
+    Perceptron trained(options.hash_bits);
+    trained.Train(data, options.epochs, options.seed + run);
+    const std::vector<float> averaged = trained.Averaged();
+    if (weights.empty()) weights.assign(averaged.size(), 0.0f);
+    for (size_t k = 0; k < weights.size(); ++k) {
+      weights[k] += averaged[k] / static_cast<float>(options.seeds);
+    }
+  }
   size_t pruned = 0;
   for (float& w : weights) {
     if (w != 0 && std::fabs(w) < options.prune_below) {

@@ -158,7 +158,7 @@ TEST(EntitiesTest, EnglishPluralsAreNoGenitives) {
   auto analyzer = Analyzer::Create(&status);
   ASSERT_TRUE(status.ok());
   const std::u16string text = testing::U16(
-      "Teachers went on strike in Chicago on Monday. Doctors and Cooks joined "
+      "Teachers went on strike in Chicago on Monday. Doctors and Nurses joined "
       "them, and Americans watched.");
   AnalyzeOptions options;
   options.language = "en";
