@@ -9,6 +9,7 @@
 
 #include "segment/special_spans.h"
 #include "segment/token_text.h"
+#include "segment/word_segments.h"
 
 namespace lesbar {
 namespace {
@@ -412,10 +413,10 @@ Status Tokenizer::Tokenize(Text text, const LanguageRules& rules,
   std::vector<Token> raw;
   raw.reserve(text.size() / 5 + 16);
   size_t next_special = 0;
-  int32_t start = words_->first();
-  for (int32_t end = words_->next(); end != icu::BreakIterator::DONE;
-       start = end, end = words_->next()) {
-    const int32_t status = words_->getRuleStatus();
+  words_->first();
+  WordSegments segments(words_.get(), text);
+  int32_t start = 0, end = 0, status = 0;
+  for (; segments.Next(&end, &status); start = end) {
     // Special spans replace the ICU segments they cover; a segment that
     // straddles a special span's edge keeps only its part outside.
     int32_t piece_start = start;

@@ -1,4 +1,5 @@
-// Splits normalised text into tokens: ICU's word break rules, then the
+// Splits normalised text into tokens: ICU's word break rules (segment/
+// word_segments.h finds them without ICU in plain text), then the
 // corrections readers expect (URLs and addresses whole, "Berg-Karabach" and
 // "2001/2002" whole, "Dr." and "am 5. Mai" keeping their period, English
 // "do|n't"). Whitespace produces no token.
