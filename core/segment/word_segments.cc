@@ -75,11 +75,15 @@ struct ClassTable {
   }
 };
 
-Class ClassOf(char16_t c) {
+const ClassTable& Classes() {
   static const ClassTable* const table = new ClassTable;
-  if (c < kPlainLimit) return static_cast<Class>(table->plain[c]);
+  return *table;
+}
+
+Class ClassOf(const ClassTable& table, char16_t c) {
+  if (c < kPlainLimit) return static_cast<Class>(table.plain[c]);
   if (c >= kPunctuationFirst && c <= kPunctuationLast) {
-    return static_cast<Class>(table->punctuation[c - kPunctuationFirst]);
+    return static_cast<Class>(table.punctuation[c - kPunctuationFirst]);
   }
   return kComplex;
 }
@@ -92,20 +96,24 @@ WordSegments::WordSegments(icu::BreakIterator* words, std::u16string_view text)
     : words_(words), text_(text) {}
 
 bool WordSegments::IsPlainAt(int32_t i) const {
-  return ClassOf(text_[i]) != kComplex;
+  return ClassOf(Classes(), text_[i]) != kComplex;
 }
 
 bool WordSegments::NextPlain(int32_t* end, int32_t* status) const {
   const int32_t n = static_cast<int32_t>(text_.size());
+  // Asked once: the table's guard is a load and a branch per character in
+  // the wasm build otherwise.
+  const ClassTable& classes = Classes();
+  const auto class_of = [&classes](char16_t c) { return ClassOf(classes, c); };
   // What follows a segment can still join it (a combining mark, a format
   // character): the segment is plain only if the character after it is.
   const auto plain_end = [&](int32_t e) {
-    if (e < n && ClassOf(text_[e]) == kComplex) return false;
+    if (e < n && class_of(text_[e]) == kComplex) return false;
     *end = e;
     return true;
   };
   const int32_t i = start_;
-  const Class first = ClassOf(text_[i]);
+  const Class first = class_of(text_[i]);
   switch (first) {
     case kComplex:
       return false;
@@ -119,7 +127,7 @@ bool WordSegments::NextPlain(int32_t* end, int32_t* status) const {
       return true;
     case kSpace: {
       int32_t e = i + 1;
-      while (e < n && ClassOf(text_[e]) == kSpace) ++e;
+      while (e < n && class_of(text_[e]) == kSpace) ++e;
       *status = UBRK_WORD_NONE;
       return plain_end(e);
     }
@@ -134,7 +142,7 @@ bool WordSegments::NextPlain(int32_t* end, int32_t* status) const {
   Class last = first;
   int32_t e = i + 1;
   while (e < n) {
-    const Class next = ClassOf(text_[e]);
+    const Class next = class_of(text_[e]);
     if (next == kComplex) return false;
     if (IsWordPart(next)) {  // WB5, WB8-WB10, WB13a, WB13b
       last = next;
@@ -146,7 +154,7 @@ bool WordSegments::NextPlain(int32_t* end, int32_t* status) const {
     if ((between_letters && last == kLetter) ||
         (between_digits && last == kDigit)) {
       if (e + 1 >= n) break;
-      const Class after = ClassOf(text_[e + 1]);
+      const Class after = class_of(text_[e + 1]);
       if (after == kComplex) return false;
       if (after == last) {  // WB6/WB7, WB11/WB12
         e += 2;
