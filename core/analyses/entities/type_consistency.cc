@@ -23,9 +23,20 @@ struct Votes {
 };
 
 // The unions and organisations among ICU's region names: organisations.
+// "Union" as a word of its own ("Europäische Union", "European Union"), so
+// the island "Réunion" stays a place.
 bool IsPoliticalUnion(std::string_view lower) {
-  return lower.find("union") != std::string_view::npos || lower == "eurozone" ||
-         lower == "united nations" || lower == "vereinte nationen";
+  constexpr std::string_view kUnion = "union";
+  for (size_t at = lower.find(kUnion); at != std::string_view::npos;
+       at = lower.find(kUnion, at + 1)) {
+    const size_t after = at + kUnion.size();
+    if ((at == 0 || lower[at - 1] == ' ' || lower[at - 1] == '-') &&
+        (after == lower.size() || lower[after] == ' ')) {
+      return true;
+    }
+  }
+  return lower == "eurozone" || lower == "united nations" ||
+         lower == "vereinte nationen";
 }
 
 bool IsName(EntityType type) {

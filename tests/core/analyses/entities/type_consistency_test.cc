@@ -78,17 +78,20 @@ TEST(TypeConsistencyTest, TiesDifferentSurfacesAndValuesStay) {
 
 TEST(TypeConsistencyTest, OrganisationsThatThePlaceListsKnowArePlaces) {
   const std::u16string text =
-      u"North Korea, BOCHUM, the European Union and Mossad.";
+      u"North Korea, BOCHUM, the European Union, Mossad and R\u00e9union.";
   std::vector<Entity> entities = {
       At(text, u"North Korea", EntityType::kOrganization, 0.4f),
       At(text, u"BOCHUM", EntityType::kOrganization, 0.4f),
       At(text, u"European Union", EntityType::kOrganization, 0.4f),
-      At(text, u"Mossad", EntityType::kOrganization, 0.4f)};
+      At(text, u"Mossad", EntityType::kOrganization, 0.4f),
+      At(text, u"R\u00e9union", EntityType::kOrganization, 0.4f)};
   TypeKnownPlacesAsPlaces(text, &entities);
   EXPECT_EQ(entities[0].type, EntityType::kLocation);
   EXPECT_EQ(entities[1].type, EntityType::kLocation);
   EXPECT_EQ(entities[2].type, EntityType::kOrganization);
   EXPECT_EQ(entities[3].type, EntityType::kOrganization);
+  // "union" inside a word is no union.
+  EXPECT_EQ(entities[4].type, EntityType::kLocation);
 }
 
 }  // namespace
