@@ -22,6 +22,29 @@ std::vector<float> SparseWeights() {
   return weights;
 }
 
+void Parse(const std::string& bytes, NameModel* model) {
+  std::string error;
+  ASSERT_TRUE(
+      ParseNameModel(reinterpret_cast<const unsigned char*>(bytes.data()),
+                     bytes.size(), model, &error))
+      << error;
+}
+
+// Every row of `model` holds the weights `writer` says it wrote.
+void ExpectRowsAsWritten(const NameModel& model,
+                         const NameModelWriter& writer) {
+  const std::vector<float> expected = writer.DequantisedWeights();
+  for (size_t row = 0; row < kRows; ++row) {
+    float scores[kNameTags] = {};
+    model.AddRow(static_cast<uint32_t>(row), scores);
+    for (int t = 0; t < kNameTags; ++t) {
+      EXPECT_EQ(scores[t], expected[row * kNameTags + t])
+          << "row " << row << " tag " << t << " code bytes "
+          << model.code_bytes;
+    }
+  }
+}
+
 TEST(NameModelTest, WrittenRowsReadBackAsTheWriterDequantisedThem) {
   for (int code_bytes : {1, 2}) {
     NameModelWriter writer(kBits, code_bytes);
@@ -31,22 +54,9 @@ TEST(NameModelTest, WrittenRowsReadBackAsTheWriterDequantisedThem) {
                            {{0.0f, 0.1f}, {1.0f, 0.9f}});
     writer.set_calibration(CalibrationLanguage("en"),
                            {{0.0f, 0.0f}, {0.5f, 0.25f}, {1.0f, 0.5f}});
-    const std::string bytes = writer.Serialize();
     NameModel model;
-    std::string error;
-    ASSERT_TRUE(
-        ParseNameModel(reinterpret_cast<const unsigned char*>(bytes.data()),
-                       bytes.size(), &model, &error))
-        << error;
-    const std::vector<float> expected = writer.DequantisedWeights();
-    for (size_t row = 0; row < kRows; ++row) {
-      float scores[kNameTags] = {};
-      model.AddRow(static_cast<uint32_t>(row), scores);
-      for (int t = 0; t < kNameTags; ++t) {
-        EXPECT_EQ(scores[t], expected[row * kNameTags + t])
-            << "row " << row << " tag " << t << " code bytes " << code_bytes;
-      }
-    }
+    ASSERT_NO_FATAL_FAILURE(Parse(writer.Serialize(), &model));
+    ExpectRowsAsWritten(model, writer);
     EXPECT_FLOAT_EQ(model.inverse_temperature, 0.5f);
     EXPECT_FLOAT_EQ(model.Calibrated(0.5f, CalibrationLanguage("de")), 0.5f);
     EXPECT_FLOAT_EQ(model.Calibrated(0.25f, CalibrationLanguage("en")), 0.125f);
@@ -84,19 +94,8 @@ TEST(NameModelTest, OnlyTheNonZeroCodesOfARowAreStored) {
   // Two exponents, two mask bytes, one byte of ninth bits, three codes.
   EXPECT_EQ(bytes.size() - empty.Serialize().size(), 2u + 2u + 1u + 3u * 2u);
   NameModel model;
-  std::string error;
-  ASSERT_TRUE(
-      ParseNameModel(reinterpret_cast<const unsigned char*>(bytes.data()),
-                     bytes.size(), &model, &error))
-      << error;
-  const std::vector<float> expected = writer.DequantisedWeights();
-  for (uint32_t row : {5u, 9u, 6u}) {
-    float scores[kNameTags] = {};
-    model.AddRow(row, scores);
-    for (int t = 0; t < kNameTags; ++t) {
-      EXPECT_EQ(scores[t], expected[row * kNameTags + t]) << row << " " << t;
-    }
-  }
+  ASSERT_NO_FATAL_FAILURE(Parse(bytes, &model));
+  ExpectRowsAsWritten(model, writer);
 }
 
 TEST(NameModelTest, TruncatedOrInconsistentFilesAreRefused) {
