@@ -540,7 +540,6 @@ int Main(int argc, char** argv) {
   sentences.clear();
   sentences.shrink_to_fit();
 
-  Perceptron perceptron(options.hash_bits);
   std::vector<float> weights;
   for (int run = 0; run < options.seeds; ++run) {
     Perceptron trained(options.hash_bits);
@@ -568,6 +567,8 @@ int Main(int argc, char** argv) {
   std::vector<std::pair<std::vector<float>, int>> samples;
   std::vector<float> local;
   const std::vector<float> quantised = writer.DequantisedWeights();
+  // Only its decoder is used here, on the quantised weights.
+  const Perceptron perceptron(options.hash_bits);
   for (const EncodedSentence& s : dev_data) {
     perceptron.Score(s, quantised, &local);
     const std::vector<int> tags = perceptron.Viterbi(s, local);
