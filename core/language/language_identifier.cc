@@ -311,106 +311,227 @@ struct LanguageIdentifier::Evidence {
   }
 };
 
-LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
-    : tables_(std::make_unique<Tables>()) {
-  Tables& tables = *tables_;
-  // Decode the ranked lists once.
-  std::vector<std::vector<std::array<char32_t, 3>>> ranked(kNumTrigramProfiles);
-  std::vector<std::vector<std::u32string>> ranked_words(kNumTrigramProfiles);
-  for (int language = 0; language < kNumTrigramProfiles; ++language) {
-    const char* p = kTrigramProfiles[language].trigrams;
-    while (*p != '\0') {
-      std::array<char32_t, 3> code_points{};
-      int count = 0;
-      while (*p != '\0' && *p != '|') {
-        const char32_t c = DecodeUtf8(p);
-        if (count < 3) code_points[count] = c;
-        ++count;
-      }
-      if (*p == '|') ++p;
-      if (count == 3) ranked[language].push_back(code_points);
-    }
-    p = kTrigramProfiles[language].words;
-    while (*p != '\0') {
-      std::u32string word;
-      while (*p != '\0' && *p != '|') word.push_back(DecodeUtf8(p));
-      if (*p == '|') ++p;
-      if (!word.empty()) ranked_words[language].push_back(word);
-    }
-  }
-  // The alphabet: every letter some profile lists. A bitmap drops repeats
-  // first, so only a few hundred letters are sorted (this runs on the first
-  // analysis, so it counts toward cold start).
-  std::vector<bool> seen(0x110000, false);
-  const auto add_letter = [&tables, &seen](char32_t c) {
-    if (c < 0x110000 && !seen[c]) {
-      seen[c] = true;
-      tables.alphabet.push_back(c);
-    }
+// Builds the tables from the profiles, in steps that are functions of their
+// own. The build runs once, on the first analysis, and its loops are long
+// enough for V8 to compile whatever function holds them again with its
+// optimising compiler, on a background thread, although it never runs
+// again. As one function of 13 KB that compile took 80 ms of a core that
+// the first analysis was waiting for on a two-core machine; split up, each
+// step is small and cheap to compile. noinline keeps the steps apart:
+// called once each, they would be inlined back into one function.
+struct LanguageIdentifier::TableBuilder {
+  // Each profile's trigrams and common words, decoded, in rank order.
+  struct RankedProfiles {
+    std::vector<std::vector<std::array<char32_t, 3>>> trigrams =
+        std::vector<std::vector<std::array<char32_t, 3>>>(kNumTrigramProfiles);
+    std::vector<std::vector<std::u32string>> words =
+        std::vector<std::vector<std::u32string>>(kNumTrigramProfiles);
   };
-  for (const auto& list : ranked) {
-    for (const auto& gram : list) {
-      for (char32_t c : gram) {
-        if (c != u' ') add_letter(c);
-      }
-    }
-  }
-  for (const auto& list : ranked_words) {
-    for (const auto& word : list) {
-      for (char32_t c : word) add_letter(c);
-    }
-  }
-  std::sort(tables.alphabet.begin(), tables.alphabet.end());
-  tables.unknown_letter = static_cast<uint32_t>(tables.alphabet.size()) + 1;
-  while ((1u << tables.letter_bits) <= tables.unknown_letter) {
-    ++tables.letter_bits;
-  }
-  // Trigram keys must stay below bit 47, where word keys start: true for
-  // any alphabet below 32768 letters.
-  for (char32_t c = 0; c < Tables::kDirectRange; ++c) {
-    tables.direct[c] = tables.Classify(c);
-  }
-  // LetterIndex without the binary search for the letters below
-  // kDirectRange (nearly all of them): the profiles' ~40,000 entries look
-  // up every letter.
-  std::vector<uint32_t> small_index(Tables::kDirectRange,
-                                    tables.unknown_letter);
-  for (size_t k = 0; k < tables.alphabet.size(); ++k) {
-    if (tables.alphabet[k] < Tables::kDirectRange) {
-      small_index[tables.alphabet[k]] = static_cast<uint32_t>(k) + 1;
-    }
-  }
-  const auto letter_index = [&tables, &small_index](char32_t c) {
-    return c < Tables::kDirectRange ? small_index[c] : tables.LetterIndex(c);
-  };
-  const auto index_of = [&letter_index](char32_t c) {
-    return c == u' ' ? 0u : letter_index(c);
-  };
-
-  const auto word_key = [&letter_index](std::u32string_view word) {
-    uint64_t hash = Tables::kWordHashStart;
-    for (char32_t c : word) {
-      hash = Tables::ExtendWordHash(hash, letter_index(c));
-    }
-    return Tables::WordKey(hash);
-  };
-
-  // Every (key, column, weight, order) listed; sorted by key and merged
-  // into rows, which are then ordered by how often their trigram or word
-  // is met (its best rank; words after trigrams, pair items last).
-  struct Listed {
+  // One (key, column, weight, order) a profile lists.
+  struct ListedItem {
     uint64_t key;
     int column;
     uint8_t weight;
     size_t order;
   };
-  std::vector<Listed> listed;
-  {
-    // Reserved up front: the list is long, and growing it copied it
-    // several times (pair items: at most one per '|', plus one).
+  // The items of one key merged into a row.
+  struct Entry {
+    uint64_t key;
+    size_t best_rank;
+    std::array<uint8_t, kNumColumns> weights;
+  };
+
+  // Letter indexes of the profiles' letters: LetterIndex without the binary
+  // search below kDirectRange (nearly all of them), where the profiles'
+  // ~40,000 entries look up every letter.
+  class LetterIndexer {
+   public:
+    explicit LetterIndexer(const Tables& tables)
+        : tables_(tables),
+          small_index_(Tables::kDirectRange, tables.unknown_letter) {
+      for (size_t k = 0; k < tables.alphabet.size(); ++k) {
+        if (tables.alphabet[k] < Tables::kDirectRange) {
+          small_index_[tables.alphabet[k]] = static_cast<uint32_t>(k) + 1;
+        }
+      }
+    }
+    uint32_t Letter(char32_t c) const {
+      return c < Tables::kDirectRange ? small_index_[c]
+                                      : tables_.LetterIndex(c);
+    }
+    uint64_t TrigramKey(char32_t a, char32_t b, char32_t c) const {
+      return tables_.Key(Unit(a), Unit(b), Unit(c));
+    }
+    uint64_t WordKey(std::u32string_view word) const {
+      uint64_t hash = Tables::kWordHashStart;
+      for (char32_t c : word) hash = Tables::ExtendWordHash(hash, Letter(c));
+      return Tables::WordKey(hash);
+    }
+
+   private:
+    uint32_t Unit(char32_t c) const { return c == u' ' ? 0u : Letter(c); }
+    const Tables& tables_;
+    std::vector<uint32_t> small_index_;
+  };
+
+  [[gnu::noinline]] static RankedProfiles DecodeProfiles() {
+    RankedProfiles ranked;
+    for (int language = 0; language < kNumTrigramProfiles; ++language) {
+      const char* p = kTrigramProfiles[language].trigrams;
+      while (*p != '\0') {
+        std::array<char32_t, 3> code_points{};
+        int count = 0;
+        while (*p != '\0' && *p != '|') {
+          const char32_t c = DecodeUtf8(p);
+          if (count < 3) code_points[count] = c;
+          ++count;
+        }
+        if (*p == '|') ++p;
+        if (count == 3) ranked.trigrams[language].push_back(code_points);
+      }
+      p = kTrigramProfiles[language].words;
+      while (*p != '\0') {
+        std::u32string word;
+        while (*p != '\0' && *p != '|') word.push_back(DecodeUtf8(p));
+        if (*p == '|') ++p;
+        if (!word.empty()) ranked.words[language].push_back(word);
+      }
+    }
+    return ranked;
+  }
+
+  // The alphabet: every letter some profile lists, and the script and
+  // letter index of every code unit below kDirectRange.
+  [[gnu::noinline]] static void BuildAlphabet(const RankedProfiles& ranked,
+                                              Tables* tables) {
+    // A bitmap drops repeats first, so only a few hundred letters are
+    // sorted.
+    std::vector<bool> seen(0x110000, false);
+    const auto add_letter = [tables, &seen](char32_t c) {
+      if (c < 0x110000 && !seen[c]) {
+        seen[c] = true;
+        tables->alphabet.push_back(c);
+      }
+    };
+    for (const auto& list : ranked.trigrams) {
+      for (const auto& gram : list) {
+        for (char32_t c : gram) {
+          if (c != u' ') add_letter(c);
+        }
+      }
+    }
+    for (const auto& list : ranked.words) {
+      for (const auto& word : list) {
+        for (char32_t c : word) add_letter(c);
+      }
+    }
+    std::sort(tables->alphabet.begin(), tables->alphabet.end());
+    tables->unknown_letter = static_cast<uint32_t>(tables->alphabet.size()) + 1;
+    while ((1u << tables->letter_bits) <= tables->unknown_letter) {
+      ++tables->letter_bits;
+    }
+    // Trigram keys must stay below bit 47, where word keys start: true for
+    // any alphabet below 32768 letters.
+    for (char32_t c = 0; c < Tables::kDirectRange; ++c) {
+      tables->direct[c] = tables->Classify(c);
+    }
+  }
+
+  static uint8_t FixedPoint(double nats) {
+    return static_cast<uint8_t>(
+        std::clamp(std::round(nats * kWeightScale), 1.0, 255.0));
+  }
+
+  // Every trigram and word the profiles list, with its weight.
+  [[gnu::noinline]] static void ListProfileItems(
+      const RankedProfiles& ranked, const LetterIndexer& letters,
+      const LanguageIdentifierParams& params, std::vector<ListedItem>* listed) {
+    // The weight depends only on the list's length and the rank, and most
+    // profiles list the same number of trigrams: the logarithms of one
+    // length serve every profile of that length.
+    std::vector<uint8_t> rank_weights;
+    size_t rank_weights_length = 0;
+    bool rank_weights_valid = false;
+    for (int language = 0; language < kNumTrigramProfiles; ++language) {
+      const auto& trigrams = ranked.trigrams[language];
+      // Zipf-shaped probabilities from the rank; a trigram or word a
+      // profile does not list is taken as less likely than its last entry.
+      const double count = static_cast<double>(trigrams.size());
+      if (!rank_weights_valid || rank_weights_length != trigrams.size()) {
+        rank_weights.resize(trigrams.size());
+        for (size_t rank = 0; rank < trigrams.size(); ++rank) {
+          rank_weights[rank] =
+              FixedPoint(std::log((count + params.rank_offset) /
+                                  (rank + params.rank_offset)) +
+                         params.missing_penalty);
+        }
+        rank_weights_length = trigrams.size();
+        rank_weights_valid = true;
+      }
+      for (size_t rank = 0; rank < trigrams.size(); ++rank) {
+        const auto& gram = trigrams[rank];
+        listed->push_back({letters.TrigramKey(gram[0], gram[1], gram[2]),
+                           language, rank_weights[rank], rank});
+      }
+      // Scored by rank on the full list's scale: a list cut short for size
+      // keeps its head's weights, instead of scoring every word lower.
+      const double words = static_cast<double>(langid_internal::kWordListScale);
+      const auto& ranked_words = ranked.words[language];
+      for (size_t rank = 0; rank < ranked_words.size(); ++rank) {
+        listed->push_back(
+            {letters.WordKey(ranked_words[rank]), language,
+             FixedPoint(std::log((words + params.word_rank_offset) /
+                                 (rank + params.word_rank_offset)) +
+                        params.word_missing_penalty),
+             trigrams.size() + rank});
+      }
+    }
+  }
+
+  // The pair models' trigrams and words, with their signed weights.
+  [[gnu::noinline]] static void ListPairItems(const LetterIndexer& letters,
+                                              std::vector<ListedItem>* listed) {
+    for (int pair = 0; pair < kNumPairProfiles; ++pair) {
+      const char* p = kPairProfiles[pair].features;
+      size_t order = size_t{1} << 30;
+      while (*p != '\0') {
+        // "t:<trigram>=<weight>" or "w:<word>=<weight>"
+        const char kind = *p;
+        p += 2;
+        std::u32string item;
+        while (*p != '\0' && *p != '=') item.push_back(DecodeUtf8(p));
+        if (*p == '=') ++p;
+        int weight = 0, sign = 1;
+        if (*p == '-') {
+          sign = -1;
+          ++p;
+        }
+        while (*p >= '0' && *p <= '9') weight = weight * 10 + (*p++ - '0');
+        if (*p == '|') ++p;
+        if (weight == 0) continue;
+        uint64_t key;
+        if (kind == 't' && item.size() == 3) {
+          key = letters.TrigramKey(item[0], item[1], item[2]);
+        } else if (kind == 'w' && !item.empty()) {
+          key = letters.WordKey(item);
+        } else {
+          continue;
+        }
+        listed->push_back({key, PairColumn(pair, sign < 0),
+                           static_cast<uint8_t>(std::min(weight, 255)),
+                           order++});
+      }
+    }
+  }
+
+  // An upper bound of the items listed, reserved up front: the list is
+  // long, and growing it copied it several times (pair items: at most one
+  // per '|', plus one).
+  static size_t ExpectedItems(const RankedProfiles& ranked) {
     size_t expected = 0;
     for (int language = 0; language < kNumTrigramProfiles; ++language) {
-      expected += ranked[language].size() + ranked_words[language].size();
+      expected +=
+          ranked.trigrams[language].size() + ranked.words[language].size();
     }
     for (int pair = 0; pair < kNumPairProfiles; ++pair) {
       for (const char* p = kPairProfiles[pair].features; *p != '\0'; ++p) {
@@ -418,82 +539,120 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
       }
       ++expected;
     }
-    listed.reserve(expected);
+    return expected;
   }
-  const auto fixed_point = [](double nats) {
-    return static_cast<uint8_t>(
-        std::clamp(std::round(nats * kWeightScale), 1.0, 255.0));
-  };
-  // The weight depends only on the list's length and the rank, and most
-  // profiles list the same number of trigrams: the logarithms of one
-  // length serve every profile of that length (this runs on the first
-  // analysis, so it counts toward cold start).
-  std::vector<uint8_t> rank_weights;
-  size_t rank_weights_length = 0;
-  bool rank_weights_valid = false;
-  for (int language = 0; language < kNumTrigramProfiles; ++language) {
-    // Zipf-shaped probabilities from the rank; a trigram or word a profile
-    // does not list is taken as less likely than its last entry.
-    const double trigrams = static_cast<double>(ranked[language].size());
-    if (!rank_weights_valid || rank_weights_length != ranked[language].size()) {
-      rank_weights.resize(ranked[language].size());
-      for (size_t rank = 0; rank < ranked[language].size(); ++rank) {
-        rank_weights[rank] =
-            fixed_point(std::log((trigrams + params.rank_offset) /
-                                 (rank + params.rank_offset)) +
-                        params.missing_penalty);
+
+  // The items sorted by key (stably) and merged into one entry per key.
+  [[gnu::noinline]] static std::vector<Entry> MergeByKey(
+      const std::vector<ListedItem>& listed) {
+    // A stable sort by key, done as a plain sort of 64-bit integers: keys
+    // stay below bit 48 and the listed items are fewer than 2^16, so key
+    // and position pack into one integer (a stable sort of the structs
+    // cost as much as the rest of the build).
+    std::vector<uint64_t> by_key(listed.size());
+    const bool packable = listed.size() < (size_t{1} << kIndexBits);
+    for (size_t i = 0; i < listed.size() && packable; ++i) {
+      by_key[i] = listed[i].key << kIndexBits | i;
+    }
+    if (packable) {
+      RadixSort(&by_key);
+    } else {
+      std::iota(by_key.begin(), by_key.end(), 0);
+      std::stable_sort(by_key.begin(), by_key.end(),
+                       [&listed](uint64_t a, uint64_t b) {
+                         return listed[a].key < listed[b].key;
+                       });
+    }
+    const uint64_t index_mask =
+        packable ? (uint64_t{1} << kIndexBits) - 1 : ~0ull;
+    std::vector<Entry> entries;
+    entries.reserve(listed.size());
+    for (uint64_t packed : by_key) {
+      const ListedItem& item = listed[packed & index_mask];
+      if (entries.empty() || entries.back().key != item.key) {
+        entries.push_back({item.key, item.order, {}});
       }
-      rank_weights_length = ranked[language].size();
-      rank_weights_valid = true;
+      Entry& entry = entries.back();
+      entry.best_rank = std::min(entry.best_rank, item.order);
+      entry.weights[item.column] = item.weight;
     }
-    for (size_t rank = 0; rank < ranked[language].size(); ++rank) {
-      const auto& gram = ranked[language][rank];
-      listed.push_back(
-          {tables.Key(index_of(gram[0]), index_of(gram[1]), index_of(gram[2])),
-           language, rank_weights[rank], rank});
+    return entries;
+  }
+
+  // The entries as rows ordered by how often their trigram or word is met
+  // (its best rank; words after trigrams, pair items last), and the slots
+  // that find them.
+  [[gnu::noinline]] static void FillRows(const std::vector<Entry>& entries,
+                                         Tables* tables) {
+    // Stable by best rank, again as integers: ranks stay below 2^40, and
+    // rows are numbered in 16 bits anyway (see below).
+    std::vector<uint64_t> by_rank(entries.size());
+    const bool rank_packable =
+        entries.size() < (size_t{1} << kIndexBits) &&
+        std::all_of(entries.begin(), entries.end(), [](const Entry& entry) {
+          return uint64_t{entry.best_rank} < (uint64_t{1} << 40);
+        });
+    if (rank_packable) {
+      for (size_t i = 0; i < entries.size(); ++i) {
+        by_rank[i] = uint64_t{entries[i].best_rank} << kIndexBits | i;
+      }
+      RadixSort(&by_rank);
+      for (uint64_t& packed : by_rank)
+        packed &= (uint64_t{1} << kIndexBits) - 1;
+    } else {
+      std::iota(by_rank.begin(), by_rank.end(), 0);
+      std::stable_sort(by_rank.begin(), by_rank.end(),
+                       [&entries](uint64_t a, uint64_t b) {
+                         return entries[a].best_rank < entries[b].best_rank;
+                       });
     }
-    // Scored by rank on the full list's scale: a list cut short for size
-    // keeps its head's weights, instead of scoring every word lower.
-    const double words = static_cast<double>(langid_internal::kWordListScale);
-    for (size_t rank = 0; rank < ranked_words[language].size(); ++rank) {
-      listed.push_back({word_key(ranked_words[language][rank]), language,
-                        fixed_point(std::log((words + params.word_rank_offset) /
-                                             (rank + params.word_rank_offset)) +
-                                    params.word_missing_penalty),
-                        ranked[language].size() + rank});
+    // Row r is entry by_rank[r] (the entries are not moved).
+    tables->rows.assign(entries.size() * Tables::kWordsPerRow, 0);
+    for (size_t row = 0; row < entries.size(); ++row) {
+      const Entry& entry = entries[by_rank[row]];
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      // Column c is byte c % 8 of word c / 8, counted from the low end: on
+      // a little-endian machine (wasm, x86, ARM) that is the weights' own
+      // order.
+      std::memcpy(&tables->rows[row * Tables::kWordsPerRow],
+                  entry.weights.data(), kNumColumns);
+#else
+      for (int column = 0; column < kNumColumns; ++column) {
+        tables->rows[row * Tables::kWordsPerRow + column / 8] |=
+            uint64_t{entry.weights[column]} << (8 * (column % 8));
+      }
+#endif
+    }
+    // Rows are numbered in 16 bits of the slot (the profiles list about
+    // 12,000 distinct trigrams).
+    tables->bits = 4;
+    while ((size_t{1} << tables->bits) < 2 * entries.size()) ++tables->bits;
+    tables->slots.assign(size_t{1} << tables->bits, 0);
+    const size_t mask = tables->slots.size() - 1;
+    for (size_t row = 0; row < entries.size(); ++row) {
+      const uint64_t key = entries[by_rank[row]].key;
+      size_t slot = tables->Home(key);
+      while (tables->slots[slot] != 0) slot = (slot + 1) & mask;
+      tables->slots[slot] = (key << 16) | row;
     }
   }
-  for (int pair = 0; pair < kNumPairProfiles; ++pair) {
-    const char* p = kPairProfiles[pair].features;
-    size_t order = size_t{1} << 30;
-    while (*p != '\0') {
-      // "t:<trigram>=<weight>" or "w:<word>=<weight>"
-      const char kind = *p;
-      p += 2;
-      std::u32string item;
-      while (*p != '\0' && *p != '=') item.push_back(DecodeUtf8(p));
-      if (*p == '=') ++p;
-      int weight = 0, sign = 1;
-      if (*p == '-') {
-        sign = -1;
-        ++p;
-      }
-      while (*p >= '0' && *p <= '9') weight = weight * 10 + (*p++ - '0');
-      if (*p == '|') ++p;
-      if (weight == 0) continue;
-      uint64_t key;
-      if (kind == 't' && item.size() == 3) {
-        key =
-            tables.Key(index_of(item[0]), index_of(item[1]), index_of(item[2]));
-      } else if (kind == 'w' && !item.empty()) {
-        key = word_key(item);
-      } else {
-        continue;
-      }
-      listed.push_back({key, PairColumn(pair, sign < 0),
-                        static_cast<uint8_t>(std::min(weight, 255)), order++});
-    }
+
+  static constexpr int kIndexBits = 16;
+};
+
+LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
+    : tables_(std::make_unique<Tables>()) {
+  Tables& tables = *tables_;
+  const TableBuilder::RankedProfiles ranked = TableBuilder::DecodeProfiles();
+  TableBuilder::BuildAlphabet(ranked, &tables);
+  std::vector<TableBuilder::ListedItem> listed;
+  listed.reserve(TableBuilder::ExpectedItems(ranked));
+  {
+    const TableBuilder::LetterIndexer letters(tables);
+    TableBuilder::ListProfileItems(ranked, letters, params, &listed);
+    TableBuilder::ListPairItems(letters, &listed);
   }
+  TableBuilder::FillRows(TableBuilder::MergeByKey(listed), &tables);
   for (int language = 0; language < kNumTrigramProfiles; ++language) {
     const std::string_view tag = kTrigramProfiles[language].language;
     if (tag == "de" || tag == "en") {
@@ -514,92 +673,6 @@ LanguageIdentifier::LanguageIdentifier(const LanguageIdentifierParams& params)
         tables.pair_languages[pair][1] = language;
       }
     }
-  }
-  // A stable sort by key, done as a plain sort of 64-bit integers: keys
-  // stay below bit 48 and the listed items are fewer than 2^16, so key and
-  // position pack into one integer (a stable sort of the structs cost as
-  // much as the rest of the build).
-  constexpr int kIndexBits = 16;
-  std::vector<uint64_t> by_key(listed.size());
-  const bool packable = listed.size() < (size_t{1} << kIndexBits);
-  for (size_t i = 0; i < listed.size() && packable; ++i) {
-    by_key[i] = listed[i].key << kIndexBits | i;
-  }
-  if (packable) {
-    RadixSort(&by_key);
-  } else {
-    std::iota(by_key.begin(), by_key.end(), 0);
-    std::stable_sort(by_key.begin(), by_key.end(),
-                     [&listed](uint64_t a, uint64_t b) {
-                       return listed[a].key < listed[b].key;
-                     });
-  }
-  const uint64_t index_mask =
-      packable ? (uint64_t{1} << kIndexBits) - 1 : ~0ull;
-  struct Entry {
-    uint64_t key;
-    size_t best_rank;
-    std::array<uint8_t, kNumColumns> weights;
-  };
-  std::vector<Entry> entries;
-  entries.reserve(listed.size());
-  for (uint64_t packed : by_key) {
-    const Listed& item = listed[packed & index_mask];
-    if (entries.empty() || entries.back().key != item.key) {
-      entries.push_back({item.key, item.order, {}});
-    }
-    Entry& entry = entries.back();
-    entry.best_rank = std::min(entry.best_rank, item.order);
-    entry.weights[item.column] = item.weight;
-  }
-  // Stable by best rank, again as integers: ranks stay below 2^40, and
-  // rows are numbered in 16 bits anyway (see below).
-  std::vector<uint64_t> by_rank(entries.size());
-  const bool rank_packable =
-      entries.size() < (size_t{1} << kIndexBits) &&
-      std::all_of(entries.begin(), entries.end(), [](const Entry& entry) {
-        return uint64_t{entry.best_rank} < (uint64_t{1} << 40);
-      });
-  if (rank_packable) {
-    for (size_t i = 0; i < entries.size(); ++i) {
-      by_rank[i] = uint64_t{entries[i].best_rank} << kIndexBits | i;
-    }
-    RadixSort(&by_rank);
-    for (uint64_t& packed : by_rank) packed &= (uint64_t{1} << kIndexBits) - 1;
-  } else {
-    std::iota(by_rank.begin(), by_rank.end(), 0);
-    std::stable_sort(by_rank.begin(), by_rank.end(),
-                     [&entries](uint64_t a, uint64_t b) {
-                       return entries[a].best_rank < entries[b].best_rank;
-                     });
-  }
-  // Row r is entry by_rank[r] (the entries are not moved).
-  tables.rows.assign(entries.size() * Tables::kWordsPerRow, 0);
-  for (size_t row = 0; row < entries.size(); ++row) {
-    const Entry& entry = entries[by_rank[row]];
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // Column c is byte c % 8 of word c / 8, counted from the low end: on a
-    // little-endian machine (wasm, x86, ARM) that is the weights' own order.
-    std::memcpy(&tables.rows[row * Tables::kWordsPerRow], entry.weights.data(),
-                kNumColumns);
-#else
-    for (int column = 0; column < kNumColumns; ++column) {
-      tables.rows[row * Tables::kWordsPerRow + column / 8] |=
-          uint64_t{entry.weights[column]} << (8 * (column % 8));
-    }
-#endif
-  }
-  // Rows are numbered in 16 bits of the slot (the profiles list about
-  // 12,000 distinct trigrams).
-  tables.bits = 4;
-  while ((size_t{1} << tables.bits) < 2 * entries.size()) ++tables.bits;
-  tables.slots.assign(size_t{1} << tables.bits, 0);
-  const size_t mask = tables.slots.size() - 1;
-  for (size_t row = 0; row < entries.size(); ++row) {
-    const uint64_t key = entries[by_rank[row]].key;
-    size_t slot = tables.Home(key);
-    while (tables.slots[slot] != 0) slot = (slot + 1) & mask;
-    tables.slots[slot] = (key << 16) | row;
   }
 }
 

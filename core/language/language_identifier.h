@@ -95,6 +95,7 @@ class LanguageIdentifier {
 
  private:
   struct Tables;
+  struct TableBuilder;
   struct Evidence;
   void Accumulate(std::u16string_view text, Evidence* evidence) const;
   // Whether a profile lists `word` (a word of letters) as a common word.
