@@ -5,7 +5,11 @@
 // texts of consecutive sentences (what a user gets: the rules and the
 // passes over the whole text included).
 //
-//   lesbar_eval_ner [--errors FILE] [--sentences-per-text N] dev-*.txt
+//   lesbar_eval_ner [--errors FILE] [--tagger-errors FILE]
+//                   [--sentences-per-text N] dev-*.txt
+//
+// --errors writes the whole analysis's missed and wrong names, one per line
+// (slice, missed|wrong, type and text); --tagger-errors the tagger's alone.
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
@@ -22,12 +26,16 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::vector<lesbar::training::LabelledSentence> dev;
-  std::string errors_path;
+  std::string errors_path, tagger_errors_path;
   // About a news article's length.
   size_t sentences_per_text = 20;
   for (int i = 1; i < argc; ++i) {
     if (std::string(argv[i]) == "--errors" && i + 1 < argc) {
       errors_path = argv[++i];
+      continue;
+    }
+    if (std::string(argv[i]) == "--tagger-errors" && i + 1 < argc) {
+      tagger_errors_path = argv[++i];
       continue;
     }
     if (std::string(argv[i]) == "--sentences-per-text" && i + 1 < argc) {
@@ -47,9 +55,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> tagger_errors;
   lesbar::training::PrintScores(
       lesbar::training::Evaluate(dev, &tagger_errors));
-  {
-    std::ofstream o("/tmp/tagger_errors.txt");
-    for (auto& l : tagger_errors) o << l << "\n";
+  if (!tagger_errors_path.empty()) {
+    std::ofstream out(tagger_errors_path);
+    for (const std::string& line : tagger_errors) out << line << '\n';
   }
   std::cout << "\nThe whole entity analysis, texts of " << sentences_per_text
             << " consecutive sentences:\n";
