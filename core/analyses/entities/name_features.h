@@ -170,6 +170,13 @@ class NameFeatureExtractor {
   bool in_person_names(size_t i) const {
     return first_names_[i] != 0 || surnames_[i] != 0;
   }
+  // In any list of given names or family names, the Wikipedia ones too.
+  bool in_given_names(size_t i) const {
+    return first_names_[i] != 0 || wiki_given_names_[i] != 0;
+  }
+  bool in_family_names(size_t i) const {
+    return surnames_[i] != 0 || wiki_family_names_[i] != 0;
+  }
   // 'B' or 'I' inside a place-gazetteer match, 0 outside.
   char place_mark(size_t i) const { return places_[i]; }
   // The trainer writes a new list of the words names hold inside and

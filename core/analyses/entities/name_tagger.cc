@@ -365,6 +365,17 @@ bool OnlyCommonNouns(const NameFeatureExtractor& words, size_t begin,
   return true;
 }
 
+// Word k is a name's genitive ("Lagardes", not the given name "Julius")
+// and word k + 1 a common noun that is no family name ("Kurs", not
+// "Streicher").
+bool GenitiveBeforeCommonNoun(const NameFeatureExtractor& words, size_t k) {
+  const std::u32string& genitive = words.lowers()[k];
+  if (genitive.size() < 3 || genitive.back() != U's') return false;
+  if (words.in_given_names(k)) return false;
+  const char lexicon = words.lexicon_class(k + 1);
+  return (lexicon == 'N' || lexicon == 'H') && !words.in_family_names(k + 1);
+}
+
 // A name is written in letters ("3M" and "A6" hold one): a run of only
 // numbers and punctuation ("... !!! 123") is never one, whatever the
 // weights say of such rare shapes.
@@ -444,6 +455,12 @@ void AppendEntities(std::u16string_view text, const std::vector<Token>& tokens,
         OnlyCommonNouns(words, begin, end, type)) {
       i = run_end;
       continue;
+    }
+    // "Lagardes Kurs", "Putins Krieg": a German person's genitive before
+    // the noun it governs; the noun is not part of the name.
+    if (german && type == EntityType::kPerson && end - begin >= 2 &&
+        GenitiveBeforeCommonNoun(words, end - 2)) {
+      --end;
     }
     // The decoder's probability of exactly this name, if the rules left
     // the run as decoded; else the least sure of its words.

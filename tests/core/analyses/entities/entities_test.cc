@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -167,6 +168,24 @@ TEST(EntitiesTest, EnglishPluralsAreNoGenitives) {
   ASSERT_NO_FATAL_FAILURE(AnalyzeIn("en", text, &analysis));
   EXPECT_EQ(testing::DescribeEntities(text, analysis.entities),
             (std::vector<std::string>{"LOC Chicago", "DATE Monday"}));
+}
+
+TEST(EntitiesTest, GenitiveNameBeforeANounIsTheNameAlone) {
+  // The tagger reads "Lagardes Kurs" as one person.
+  const std::u16string text = testing::U16(
+      "Die Europäische Zentralbank (EZB) hielt die Zinsen stabil; "
+      "EZB-Präsidentin Christine Lagarde sagte, Lagardes Kurs bleibe.");
+  Analysis analysis;
+  ASSERT_NO_FATAL_FAILURE(AnalyzeIn("de", text, &analysis));
+  const std::vector<std::string> names =
+      testing::DescribeEntities(text, analysis.entities);
+  const auto at = [&](const std::string& name) {
+    return std::find(names.begin(), names.end(), name) - names.begin();
+  };
+  ASSERT_LT(at("PER Christine Lagarde"), static_cast<long>(names.size()));
+  ASSERT_LT(at("PER Lagardes"), static_cast<long>(names.size()));
+  EXPECT_EQ(analysis.entities[at("PER Lagardes")].cluster,
+            analysis.entities[at("PER Christine Lagarde")].cluster);
 }
 
 }  // namespace
