@@ -66,15 +66,23 @@ bool Fail(std::string message, std::string* error) {
   return false;
 }
 
+// Both decoders walk the bytes in plain loops, sized in a first pass and
+// written through a pointer: on the first analysis the wasm module runs
+// them before its code is optimised, and a library call per line (find,
+// memcpy; the lines are about ten bytes) cost more than the copying.
 bool DecodeFrontCoded(std::string_view coded, std::string* out) {
-  // Sized in a first pass and written through a pointer: appending each
-  // line's two parts was most of loading the entity data at cold start.
+  const unsigned char* bytes =
+      reinterpret_cast<const unsigned char*>(coded.data());
+  const size_t size = coded.size();
+  // A line is its shared-prefix byte, the rest of it, then '\n'; the byte
+  // after '\n' is the next line's prefix count whatever its value.
   size_t decoded_size = 0;
   size_t previous_size = 0;
-  for (size_t at = 0; at < coded.size();) {
-    const size_t shared = static_cast<unsigned char>(coded[at]);
-    const size_t end = coded.find('\n', at + 1);
-    if (end == std::string_view::npos || shared > previous_size) return false;
+  for (size_t at = 0; at < size;) {
+    const size_t shared = bytes[at];
+    size_t end = at + 1;
+    while (end < size && bytes[end] != '\n') ++end;
+    if (end == size || shared > previous_size) return false;
     previous_size = shared + (end - at - 1);
     decoded_size += previous_size + 1;
     at = end + 1;
@@ -83,19 +91,16 @@ bool DecodeFrontCoded(std::string_view coded, std::string* out) {
   out->resize(first + decoded_size);
   char* write = out->data() + first;
   const char* previous = write;
-  for (size_t at = 0; at < coded.size();) {
-    const size_t shared = static_cast<unsigned char>(coded[at]);
-    const size_t end = coded.find('\n', at + 1);
+  for (size_t at = 0; at < size;) {
+    const size_t shared = bytes[at++];
     char* line = write;
-    // The shared prefix is the previous line's start: memmove, as it may
-    // be the bytes just before.
-    std::memmove(write, previous, shared);
-    write += shared;
-    std::memcpy(write, coded.data() + at + 1, end - at - 1);
-    write += end - at - 1;
+    // The previous line ends before this one starts, so the copies do not
+    // overlap.
+    for (size_t k = 0; k < shared; ++k) *write++ = previous[k];
+    while (bytes[at] != '\n') *write++ = static_cast<char>(bytes[at++]);
     *write++ = '\n';
+    ++at;
     previous = line;
-    at = end + 1;
   }
   return true;
 }
@@ -104,23 +109,34 @@ bool DecodeFrontCoded(std::string_view coded, std::string* out) {
 // ("value\tkey\tkey...\n"); false if they are malformed.
 template <typename WritePair>
 bool ForEachGroupedPair(std::string_view coded, WritePair write_pair) {
+  const char* bytes = coded.data();
+  const size_t size = coded.size();
   size_t at = 0;
-  while (at < coded.size()) {
-    const size_t end = coded.find('\n', at);
-    if (end == std::string_view::npos) return false;
-    const std::string_view line = coded.substr(at, end - at);
-    const size_t first_tab = line.find('\t');
-    if (first_tab == std::string_view::npos) return false;
-    const std::string_view value = line.substr(0, first_tab);
-    size_t key_start = first_tab + 1;
+  while (at < size) {
+    size_t value_end = at;
+    while (value_end < size && bytes[value_end] != '\t' &&
+           bytes[value_end] != '\n') {
+      ++value_end;
+    }
+    if (value_end == size || bytes[value_end] != '\t') return false;
+    const std::string_view value(bytes + at, value_end - at);
+    size_t key_start = value_end + 1;
     while (true) {
-      const size_t key_end = std::min(line.find('\t', key_start), line.size());
+      size_t key_end = key_start;
+      while (key_end < size && bytes[key_end] != '\t' &&
+             bytes[key_end] != '\n') {
+        ++key_end;
+      }
+      if (key_end == size) return false;  // no final '\n'
       if (key_end == key_start) return false;
-      write_pair(line.substr(key_start, key_end - key_start), value);
-      if (key_end == line.size()) break;
+      write_pair(std::string_view(bytes + key_start, key_end - key_start),
+                 value);
+      if (bytes[key_end] == '\n') {
+        at = key_end + 1;
+        break;
+      }
       key_start = key_end + 1;
     }
-    at = end + 1;
   }
   return true;
 }
