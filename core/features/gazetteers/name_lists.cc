@@ -39,16 +39,16 @@ PhraseListTable::PhraseListTable(const std::vector<const WordList*>& lists)
   for (size_t k = 0; k < list_count_; ++k) {
     const ListMask bit = static_cast<ListMask>(1u << k);
     // One hash pass per entry: a beginning's hash is the entry's on the way.
+    // A plain loop, not a search for the spaces: the table is built on the
+    // first analysis, before the wasm code is optimised, and a library
+    // call per entry cost more than the hashing.
     lists[k]->ForEachEntry([this, bit](std::string_view entry) {
       uint64_t state = kHashStart;
-      size_t hashed = 0;
-      for (size_t space = entry.find(' '); space != std::string_view::npos;
-           space = entry.find(' ', space + 1)) {
-        state = Extend(state, entry.substr(hashed, space - hashed));
-        hashed = space;
-        Add(entry.substr(0, space), Finish(state), 0, bit);
+      for (size_t i = 0; i < entry.size(); ++i) {
+        if (entry[i] == ' ') Add(entry.substr(0, i), Finish(state), 0, bit);
+        state = Extend(state, entry.substr(i, 1));
       }
-      Add(entry, Finish(Extend(state, entry.substr(hashed))), bit, 0);
+      Add(entry, Finish(state), bit, 0);
     });
   }
 }

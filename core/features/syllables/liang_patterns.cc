@@ -60,8 +60,10 @@ LiangPatterns::LiangPatterns(std::string_view coded) {
   };
   size_t pos = 0;
   while (pos < coded.size()) {
-    size_t end = coded.find('\n', pos);
-    if (end == std::string_view::npos) end = coded.size();
+    // A plain scan, not find(): this runs on the first analysis, before
+    // the wasm code is optimised, where a library call per line cost more.
+    size_t end = pos;
+    while (end < coded.size() && coded[end] != '\n') ++end;
     const std::string_view line = coded.substr(pos, end - pos);
     pos = end + 1;
     uint8_t symbols[kMaxPattern];

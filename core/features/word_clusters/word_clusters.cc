@@ -42,14 +42,23 @@ WordClusterTable::WordClusterTable(std::string_view bytes) : bytes_(bytes) {
   while (capacity < (lines + 1) * 2) capacity *= 2;
   slots_.assign(capacity, Slot());
 
+  // Lines are split in one plain loop, not by searching for the tab and
+  // the newline: built on the first analysis, before the wasm code is
+  // optimised, a library call per line cost more than the scan.
+  const char* data = bytes_.data();
+  const size_t size = bytes_.size();
   size_t line_start = 0;
-  while (line_start < bytes_.size()) {
-    size_t line_end = bytes_.find('\n', line_start);
-    if (line_end == std::string_view::npos) line_end = bytes_.size();
+  while (line_start < size) {
+    size_t tab = std::string_view::npos;
+    size_t line_end = line_start;
+    for (; line_end < size && data[line_end] != '\n'; ++line_end) {
+      if (data[line_end] == '\t' && tab == std::string_view::npos) {
+        tab = line_end - line_start;
+      }
+    }
     std::string_view line = bytes_.substr(line_start, line_end - line_start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    const size_t tab = line.find('\t');
-    if (tab != std::string_view::npos && tab > 0) {
+    if (tab != std::string_view::npos && tab > 0 && tab < line.size()) {
       const std::string_view word = line.substr(0, tab);
       const uint32_t cluster = PackPath(line.substr(tab + 1));
       if (cluster != 0) Insert(word, WordList::Hash(word), cluster);
