@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
+
 #include "segment/token_text.h"
 
 namespace lesbar {
@@ -30,9 +32,12 @@ bool IsClosingMark(UChar32 c) {
 }  // namespace
 
 IcuSentenceWindows::IcuSentenceWindows(icu::BreakIterator* iterator,
-                                       std::u16string_view view,
-                                       const std::vector<Token>& tokens)
-    : iterator_(iterator), view_(view), tokens_(tokens) {
+                                       std::u16string_view text,
+                                       const std::vector<Token>& tokens,
+                                       const std::vector<int32_t>* spaces)
+    : iterator_(iterator), view_(text), spaces_(spaces), tokens_(tokens) {
+  // Tokens hold no line ends, so the spaces do not change what is read of
+  // them here.
   terminator_of_.resize(tokens.size(), -1);
   for (size_t k = 0; k < tokens.size(); ++k) {
     const UChar32 last = LastCodePoint(TextOf(view_, tokens[k]));
@@ -45,10 +50,21 @@ IcuSentenceWindows::IcuSentenceWindows(icu::BreakIterator* iterator,
   }
 }
 
+bool IcuSentenceWindows::HasLineBreakForIcu(int32_t from, int32_t to) const {
+  for (int32_t p = from; p < to; ++p) {
+    if (!IsParagraphSeparator(view_[p])) continue;
+    if (spaces_ == nullptr ||
+        !std::binary_search(spaces_->begin(), spaces_->end(), p)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IcuSentenceWindows::BreaksBefore(size_t k, UErrorCode* error) {
   const Token& before = tokens_[k - 1];
   const Token& after = tokens_[k];
-  if (HasLineBreak(view_, before.end, after.start)) return true;  // SB4
+  if (HasLineBreakForIcu(before.end, after.start)) return true;  // SB4
   const int32_t terminator_index = terminator_of_[k - 1];
   if (terminator_index < 0) return false;
   const size_t terminator = static_cast<size_t>(terminator_index);
@@ -73,9 +89,20 @@ bool IcuSentenceWindows::BreaksBefore(size_t k, UErrorCode* error) {
     window_start = tokens_[terminator - 1].start;
   }
   const int32_t window_end = tokens_[ahead].end;
+  const char16_t* window = view_.data() + window_start;
+  if (spaces_ != nullptr) {
+    auto space =
+        std::lower_bound(spaces_->begin(), spaces_->end(), window_start);
+    if (space != spaces_->end() && *space < window_end) {
+      window_.assign(window, window + (window_end - window_start));
+      for (; space != spaces_->end() && *space < window_end; ++space) {
+        window_[*space - window_start] = u' ';
+      }
+      window = window_.data();
+    }
+  }
   UText utext = UTEXT_INITIALIZER;
-  utext_openUChars(&utext, view_.data() + window_start,
-                   window_end - window_start, error);
+  utext_openUChars(&utext, window, window_end - window_start, error);
   iterator_->setText(&utext, *error);
   if (U_FAILURE(*error)) {
     utext_close(&utext);

@@ -15,6 +15,7 @@
 
 #include <unicode/brkiter.h>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,17 +25,26 @@ namespace lesbar {
 
 class IcuSentenceWindows {
  public:
-  // `iterator` is a sentence break iterator; `view` the text ICU should see.
-  IcuSentenceWindows(icu::BreakIterator* iterator, std::u16string_view view,
-                     const std::vector<Token>& tokens);
+  // `iterator` is a sentence break iterator. ICU sees `text` with the units
+  // at the sorted positions `spaces` (line ends, or none if null) read as
+  // U+0020: the sentence splitter joins a line that goes on in lower case
+  // so, without a copy of the whole text.
+  IcuSentenceWindows(icu::BreakIterator* iterator, std::u16string_view text,
+                     const std::vector<Token>& tokens,
+                     const std::vector<int32_t>* spaces = nullptr);
 
   // Whether ICU breaks between tokens[k - 1] and tokens[k] (k >= 1).
   // Boundaries inside a token ("?" in a URL) do not count. Linear overall.
   bool BreaksBefore(size_t k, UErrorCode* error);
 
  private:
+  // Whether text[from, to) holds a line break that ICU sees as one.
+  bool HasLineBreakForIcu(int32_t from, int32_t to) const;
+
   icu::BreakIterator* iterator_;
   std::u16string_view view_;
+  const std::vector<int32_t>* spaces_;
+  std::u16string window_;  // a window with spaces_ applied
   const std::vector<Token>& tokens_;
   // For each token, the index of the terminator it closes ("?" in "?»"):
   // the token itself if it ends in STerm/ATerm, its predecessor's if it is

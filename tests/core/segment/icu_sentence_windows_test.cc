@@ -44,8 +44,8 @@ std::vector<bool> FullPassBreaks(icu::BreakIterator* iterator,
            boundary < tokens[k - 1].end) {
       boundary = iterator->next();
     }
-    breaks[k] = boundary != icu::BreakIterator::DONE &&
-                boundary <= tokens[k].start;
+    breaks[k] =
+        boundary != icu::BreakIterator::DONE && boundary <= tokens[k].start;
   }
   utext_close(&utext);
   return breaks;
@@ -55,10 +55,10 @@ std::vector<bool> FullPassBreaks(icu::BreakIterator* iterator,
 // closing quotes and brackets, upper and lower case, numbers, line breaks.
 std::u16string RandomText(std::mt19937* random) {
   static const char* const kPieces[] = {
-      "Der",  "der", "U",  "S",  "a",   "Mai", "1",  "19",  " ",   " ",
-      " ",    ".",   "?",  "!",  "…",   "...", "„",  "“",   "\"",  "'",
-      "(",    ")",   "«",  "»",  ",",   ";",   ":",  "-",   "\n",  "\n\n",
-      "。",   "日本", "Dr", "z",  "B",   "usw", "etc", "é",   "Élan", "\t"};
+      "Der", "der",  "U",  "S", "a", "Mai", "1",   "19", " ",    " ",
+      " ",   ".",    "?",  "!", "…", "...", "„",   "“",  "\"",   "'",
+      "(",   ")",    "«",  "»", ",", ";",   ":",   "-",  "\n",   "\n\n",
+      "。",  "日本", "Dr", "z", "B", "usw", "etc", "é",  "Élan", "\t"};
   std::uniform_int_distribution<size_t> pick(0, std::size(kPieces) - 1);
   std::uniform_int_distribution<int> length(1, 60);
   std::string utf8;
@@ -82,10 +82,9 @@ TEST(IcuSentenceWindowsTest, AgreesWithAFullIcuPassOnRandomText) {
     for (int round = 0; round < 3000; ++round) {
       const std::u16string text = RandomText(&random);
       TokenizedText tokenized;
-      ASSERT_TRUE(tokenizer
-                      ->Tokenize(text, rules, Tokenization::kReader,
-                                 &tokenized)
-                      .ok());
+      ASSERT_TRUE(
+          tokenizer->Tokenize(text, rules, Tokenization::kReader, &tokenized)
+              .ok());
       const auto& tokens = tokenized.tokens;
       const std::vector<bool> expected =
           FullPassBreaks(full.get(), text, tokens);
@@ -93,10 +92,49 @@ TEST(IcuSentenceWindowsTest, AgreesWithAFullIcuPassOnRandomText) {
       for (size_t k = 1; k < tokens.size(); ++k) {
         ASSERT_EQ(windows.BreaksBefore(k, &error), expected[k])
             << language << " gap " << k << " in " << Escaped(text) << ": "
-            << Escaped(text.substr(tokens[k > 3 ? k - 3 : 0].start,
-                                   tokens[k].end -
-                                       tokens[k > 3 ? k - 3 : 0].start));
+            << Escaped(text.substr(
+                   tokens[k > 3 ? k - 3 : 0].start,
+                   tokens[k].end - tokens[k > 3 ? k - 3 : 0].start));
       }
+    }
+  }
+}
+
+TEST(IcuSentenceWindowsTest, LineEndsReadAsSpacesAgreeWithACopy) {
+  // The sentence splitter hands over the positions of line ends that ICU
+  // should read as spaces; the windows must answer as a full pass over a
+  // copy of the text with those units replaced.
+  Status status;
+  auto tokenizer = Tokenizer::Create(&status);
+  ASSERT_TRUE(tokenizer);
+  UErrorCode error = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> full(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("de"), error));
+  std::unique_ptr<icu::BreakIterator> windowed(full->clone());
+  ASSERT_TRUE(U_SUCCESS(error));
+  std::mt19937 random(7);
+  std::bernoulli_distribution joined(0.5);
+  const LanguageRules rules = BuildRulesWithIcuExceptions("de");
+  for (int round = 0; round < 3000; ++round) {
+    const std::u16string text = RandomText(&random);
+    TokenizedText tokenized;
+    ASSERT_TRUE(
+        tokenizer->Tokenize(text, rules, Tokenization::kReader, &tokenized)
+            .ok());
+    const auto& tokens = tokenized.tokens;
+    std::vector<int32_t> spaces;
+    std::u16string copy = text;
+    for (size_t p = 0; p < text.size(); ++p) {
+      if (text[p] == u'\n' && joined(random)) {
+        spaces.push_back(static_cast<int32_t>(p));
+        copy[p] = u' ';
+      }
+    }
+    const std::vector<bool> expected = FullPassBreaks(full.get(), copy, tokens);
+    IcuSentenceWindows windows(windowed.get(), text, tokens, &spaces);
+    for (size_t k = 1; k < tokens.size(); ++k) {
+      ASSERT_EQ(windows.BreaksBefore(k, &error), expected[k])
+          << "gap " << k << " in " << Escaped(copy);
     }
   }
 }
