@@ -94,13 +94,21 @@ export class Analyzer {
     const raw = this.#withUtf8(text, (address, bytes) =>
       this.#native.analyzeUtf8(address, bytes, text.length, language, tokenization,
         readability.on, readability.compat, entities, this.#maxInputLength));
+    let result;
+    try {
+      if (raw.error !== undefined) throw coreError(raw);
+      // The token and span arrays are views into the module's memory:
+      // read into objects before anything else runs in it, then freed.
+      result = resultFromCore(raw);
+    } finally {
+      this.#native.releaseResult();
+    }
     if (this.#core.HEAP8.buffer.byteLength > MEMORY_RELEASE_BYTES) {
       // In the background: the result is ready now, and the next call uses
       // whichever instance is current.
       this.releaseMemory().catch(() => {});
     }
-    if (raw.error !== undefined) throw coreError(raw);
-    return resultFromCore(raw);
+    return result;
   }
 
   /**
