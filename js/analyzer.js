@@ -13,7 +13,7 @@ export const DEFAULT_MAX_INPUT_LENGTH = CONTRACT.defaultMaxInputLength;
 /**
  * Linear memory above which the analyzer moves to a fresh instance after a
  * call: wasm memory only grows, and one 50 MB text would otherwise leave a
- * long-lived analyzer holding most of a gigabyte.
+ * long-lived analyzer holding several hundred megabytes.
  */
 export const MEMORY_RELEASE_BYTES = 256 * 1024 * 1024;
 

@@ -180,12 +180,22 @@ bool JoinsRun(char16_t c) {
   }
 }
 
+// Merges in place: the tokens it keeps are written over the raw ones
+// (a second array of tokens was a sixth of the peak memory of segmenting a
+// large text). That is safe because each step reads the raw token at its
+// position and those after it, writes at most one token and consumes at
+// least one, so the write position never passes the read position.
 class Merger {
  public:
   Merger(Text text, const LanguageRules& rules, bool ud,
-         const std::vector<Token>& input, TokenizedText* output)
-      : text_(text), rules_(rules), ud_(ud), in_(input), out_(output) {}
+         std::vector<Token>* tokens, std::vector<PeriodRole>* period_roles)
+      : text_(text),
+        rules_(rules),
+        ud_(ud),
+        in_(*tokens),
+        period_roles_(period_roles) {}
 
+  // Leaves the merged tokens in the vector (and their period roles).
   void Run() {
     // Each rule returns how many input tokens it consumed (0: not its case).
     for (size_t i = 0; i < in_.size();) {
@@ -209,15 +219,18 @@ class Merger {
       }
       i += used;
     }
+    in_.resize(kept_);
   }
 
  private:
   Text Str(const Token& t) const { return TextOf(text_, t); }
-  Token& Last() { return out_->tokens.back(); }
-  bool HasLast() const { return !out_->tokens.empty(); }
+  Token& Last() { return in_[kept_ - 1]; }
+  const Token& Last() const { return in_[kept_ - 1]; }
+  bool HasLast() const { return kept_ > 0; }
   void Push(const Token& t, PeriodRole role) {
-    out_->tokens.push_back(t);
-    out_->period_roles.push_back(role);
+    const Token copy = t;  // t may be the slot written
+    in_[kept_++] = copy;
+    period_roles_->push_back(role);
   }
   const Token* Next(size_t i) const {
     return i + 1 < in_.size() ? &in_[i + 1] : nullptr;
@@ -230,7 +243,7 @@ class Merger {
     if (!HasLast() || !mark || token.end - token.start != 1) return 0;
     Token& last = Last();
     if (last.kind != token.kind || last.end != token.start ||
-        out_->period_roles.back() != PeriodRole::kNone) {
+        period_roles_->back() != PeriodRole::kNone) {
       return 0;
     }
     const char16_t a = text_[last.end - 1], b = text_[token.start];
@@ -318,7 +331,7 @@ class Merger {
     if (!HasLast() || Str(period) != u"." || Last().end != period.start) {
       return 0;
     }
-    if (out_->period_roles.back() != PeriodRole::kNone) return 0;
+    if (period_roles_->back() != PeriodRole::kNone) return 0;
     Token& last = Last();
     const Text word = Str(last);
     const Token* next = Next(i);
@@ -339,13 +352,13 @@ class Merger {
     }
     if (role == PeriodRole::kNone) return 0;
     last.end = period.end;
-    out_->period_roles.back() = role;
+    period_roles_->back() = role;
     return 1;
   }
 
   // "am 5. Mai", "im 19. Jahrhundert", and list numbers at a line start.
   bool IsOrdinal(size_t period_index) const {
-    const Token& number = out_->tokens.back();
+    const Token& number = Last();
     const Text digits = Str(number);
     if (!IsDigits(digits) || digits.size() > 3) return false;
     const Token* next = Next(period_index);
@@ -354,8 +367,7 @@ class Merger {
       return false;
     }
     const Text after = Str(*next);
-    const size_t count = out_->tokens.size();
-    const Token* before = count >= 2 ? &out_->tokens[count - 2] : nullptr;
+    const Token* before = kept_ >= 2 ? &in_[kept_ - 2] : nullptr;
     const bool at_line_start =
         before == nullptr || HasLineBreak(text_, before->end, number.start);
     if (at_line_start && next->kind == TokenKind::kWord) return true;
@@ -370,8 +382,9 @@ class Merger {
   Text text_;
   const LanguageRules& rules_;
   const bool ud_;
-  const std::vector<Token>& in_;
-  TokenizedText* out_;
+  std::vector<Token>& in_;
+  std::vector<PeriodRole>* period_roles_;
+  size_t kept_ = 0;  // tokens written, all at positions before the read one
 };
 
 }  // namespace
@@ -455,10 +468,10 @@ Status Tokenizer::Tokenize(Text text, const LanguageRules& rules,
   }
   utext_close(&utext);
 
-  result->tokens.reserve(raw.size());
   result->period_roles.reserve(raw.size());
-  Merger merger(text, rules, ud, raw, result);
+  Merger merger(text, rules, ud, &raw, &result->period_roles);
   merger.Run();
+  result->tokens.swap(raw);
   return {};
 }
 
