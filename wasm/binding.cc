@@ -47,14 +47,6 @@ val ErrorObject(const lesbar::Status& status) {
   return error;
 }
 
-// Copies `count` int32s into a fresh Int32Array owned by JavaScript: the
-// view into wasm memory is only valid until the next allocation.
-val CopyToInt32Array(const void* data, size_t count) {
-  return val::global("Int32Array")
-      .new_(val(emscripten::typed_memory_view(
-          count, static_cast<const int32_t*>(data))));
-}
-
 // ---- The contract with the JS wrapper ----
 // Every record that crosses as a run of numbers in a flat typed array, as
 // its field names in order: the stride is their count. Contract() hands
@@ -151,12 +143,6 @@ val Contract() {
   return contract;
 }
 
-template <typename Packed>
-val ToInt32Array(const std::vector<Packed>& items) {
-  return CopyToInt32Array(items.data(),
-                          items.size() * sizeof(Packed) / sizeof(int32_t));
-}
-
 // A view of `items` in the module's memory, valid until the analyzer's
 // releaseResult() or next analysis and while the memory does not grow: the
 // JS wrapper reads it into objects right away. A copy of the tokens of a
@@ -167,6 +153,13 @@ val ViewInt32Array(const std::vector<Packed>& items) {
   return val(emscripten::typed_memory_view(
       items.size() * sizeof(Packed) / sizeof(int32_t),
       reinterpret_cast<const int32_t*>(items.data())));
+}
+
+// The same as a fresh Int32Array owned by JavaScript, for vectors that do
+// not outlive the call.
+template <typename Packed>
+val ToInt32Array(const std::vector<Packed>& items) {
+  return val::global("Int32Array").new_(ViewInt32Array(items));
 }
 
 // NaN (a score that does not apply) becomes null.

@@ -58,7 +58,7 @@ WordClusterTable::WordClusterTable(std::string_view bytes) : bytes_(bytes) {
     }
     std::string_view line = bytes_.substr(line_start, line_end - line_start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (tab != std::string_view::npos && tab > 0 && tab < line.size()) {
+    if (tab != std::string_view::npos && tab > 0) {
       const std::string_view word = line.substr(0, tab);
       const uint32_t cluster = PackPath(line.substr(tab + 1));
       if (cluster != 0) Insert(word, WordList::Hash(word), cluster);
