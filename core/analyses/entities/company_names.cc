@@ -159,17 +159,19 @@ bool StartsSentence(std::u16string_view text, const std::vector<Token>& tokens,
 }
 
 bool IsKnownPersonName(const std::string& lower) {
-  return FirstNames().Contains(lower) || Surnames().Contains(lower) ||
-         WikiGivenNames().Contains(lower) ||
-         WikiFamilyNames().Contains(lower) || WikiPersons().Contains(lower);
+  return InNameList(kFirstNameList, lower) || InNameList(kSurnameList, lower) ||
+         InNameList(kWikiGivenNameList, lower) ||
+         InNameList(kWikiFamilyNameList, lower) ||
+         InNameList(kWikiPersonList, lower);
 }
 
 bool IsKnownGivenName(const std::string& lower) {
-  return FirstNames().Contains(lower) || WikiGivenNames().Contains(lower);
+  return InNameList(kFirstNameList, lower) ||
+         InNameList(kWikiGivenNameList, lower);
 }
 
 bool IsKnownPlace(const std::string& lower) {
-  return PlaceNames().Contains(lower) || WikiPlaces().Contains(lower);
+  return InNameList(kPlaceList, lower) || InNameList(kWikiPlaceList, lower);
 }
 
 bool IsSpace(char16_t c) { return c == u' ' || c == u'\u00A0'; }

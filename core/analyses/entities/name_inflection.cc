@@ -32,10 +32,10 @@ bool IsCapitalised(std::u16string_view word) {
 // The one type the lists give `lower`, or -1 for none or several.
 int ListType(const std::string& lower) {
   const bool place =
-      PlaceNames().Contains(lower) || WikiPlaces().Contains(lower);
-  const bool person =
-      WikiPersons().Contains(lower) || WikiFamilyNames().Contains(lower);
-  const bool organisation = WikiOrganisations().Contains(lower);
+      InNameList(kPlaceList, lower) || InNameList(kWikiPlaceList, lower);
+  const bool person = InNameList(kWikiPersonList, lower) ||
+                      InNameList(kWikiFamilyNameList, lower);
+  const bool organisation = InNameList(kWikiOrganisationList, lower);
   if (place + person + organisation != 1) return -1;
   if (place) return static_cast<int>(EntityType::kLocation);
   if (person) return static_cast<int>(EntityType::kPerson);
@@ -43,15 +43,16 @@ int ListType(const std::string& lower) {
 }
 
 bool InTypedList(const std::string& lower) {
-  return PlaceNames().Contains(lower) || WikiPlaces().Contains(lower) ||
-         WikiPersons().Contains(lower) || WikiFamilyNames().Contains(lower) ||
-         WikiOrganisations().Contains(lower);
+  return InNameList(kPlaceList, lower) || InNameList(kWikiPlaceList, lower) ||
+         InNameList(kWikiPersonList, lower) ||
+         InNameList(kWikiFamilyNameList, lower) ||
+         InNameList(kWikiOrganisationList, lower);
 }
 
 // "Hans", "Peters": a name of its own, not a genitive.
 bool IsGivenOrSurname(const std::string& lower) {
-  return FirstNames().Contains(lower) || Surnames().Contains(lower) ||
-         WikiGivenNames().Contains(lower);
+  return InNameList(kFirstNameList, lower) || InNameList(kSurnameList, lower) ||
+         InNameList(kWikiGivenNameList, lower);
 }
 
 // The articles of a German plural or weak noun: "die/der/den Grünen".

@@ -284,7 +284,7 @@ bool IsDemonym(const SpanWord& w) {
   if (!IsCapitalised(w.text)) return true;  // "russische", "former"
   if (w.possessive) return false;
   if (Demonyms().count(w.lower)) return true;
-  if (PlaceNames().Contains(w.lower) || WikiPlaces().Contains(w.lower)) {
+  if (InNameList(kPlaceList, w.lower) || InNameList(kWikiPlaceList, w.lower)) {
     return false;  // "Taiwan", "Japan": a place, not its adjective
   }
   const std::u16string lower = LowerUtf16(w.text);
@@ -309,7 +309,8 @@ bool OnlyGenerationSuffixes(const std::vector<SpanWord>& words, size_t from) {
 }
 
 bool IsGivenName(const std::string& lower) {
-  return FirstNames().Contains(lower) || WikiGivenNames().Contains(lower);
+  return InNameList(kFirstNameList, lower) ||
+         InNameList(kWikiGivenNameList, lower);
 }
 
 // The German lexicon's common nouns, compounds of them included. It lists
@@ -321,13 +322,13 @@ bool IsCommonNoun(const std::string& lower) {
 
 bool IsKnownSurname(const std::string& lower,
                     const std::unordered_set<std::string>& person_words) {
-  return person_words.count(lower) > 0 || Surnames().Contains(lower) ||
-         WikiFamilyNames().Contains(lower);
+  return person_words.count(lower) > 0 || InNameList(kSurnameList, lower) ||
+         InNameList(kWikiFamilyNameList, lower);
 }
 
 // A name the place lists know is a place; else an organisation.
 EntityType TypeOfNamedGroup(const std::string& lower) {
-  return PlaceNames().Contains(lower) || WikiPlaces().Contains(lower)
+  return InNameList(kPlaceList, lower) || InNameList(kWikiPlaceList, lower)
              ? EntityType::kLocation
              : EntityType::kOrganization;
 }
@@ -445,7 +446,7 @@ void SplitSpan(const Entity& e, const std::vector<SpanWord>& words,
     const bool evidence = !OrganisationLikeTitles().count(head.lower) ||
                           IsGivenName(words[name_start].lower) ||
                           IsKnownSurname(last, person_words) ||
-                          WikiPersons().Contains(last);
+                          InNameList(kWikiPersonList, last);
     if (!evidence) {
       out->push_back(e);
       return;
@@ -453,8 +454,9 @@ void SplitSpan(const Entity& e, const std::vector<SpanWord>& words,
   }
   if (!has_name && org_start == n) {
     // Titles alone. A one-word "Richter" or "King" may be the surname.
-    const bool surname = n == 1 && (Surnames().Contains(words[0].lower) ||
-                                    WikiFamilyNames().Contains(words[0].lower));
+    const bool surname =
+        n == 1 && (InNameList(kSurnameList, words[0].lower) ||
+                   InNameList(kWikiFamilyNameList, words[0].lower));
     if (surname) out->push_back(e);
     return;
   }
@@ -560,7 +562,7 @@ bool LooksLikePersonName(const std::vector<SpanWord>& words,
     return false;
   }
   return words.size() >= 2 || IsKnownSurname(last, person_words) ||
-         WikiPersons().Contains(last);
+         InNameList(kWikiPersonList, last);
 }
 
 // "[Mossad David Barnea]" after "Chef des": the words before the first
@@ -634,7 +636,8 @@ void TagPersonsAfterTitles(std::u16string_view text,
       w.lower = LowerUtf8(w.text);
       if (!IsCapitalised(w.text) || IsTitleWord(w) ||
           TitleModifiers().count(w.lower) || OfWords().count(w.lower) ||
-          PlaceNames().Contains(w.lower) || WikiPlaces().Contains(w.lower) ||
+          InNameList(kPlaceList, w.lower) ||
+          InNameList(kWikiPlaceList, w.lower) ||
           (IsCommonNoun(w.lower) && !IsKnownSurname(w.lower, person_words) &&
            !IsGivenName(w.lower))) {
         break;
@@ -642,7 +645,8 @@ void TagPersonsAfterTitles(std::u16string_view text,
       // "Frankreichs", "Russlands": a place in the genitive.
       if (w.lower.size() > 3 && w.lower.back() == 's') {
         const std::string stem = w.lower.substr(0, w.lower.size() - 1);
-        if (PlaceNames().Contains(stem) || WikiPlaces().Contains(stem)) break;
+        if (InNameList(kPlaceList, stem) || InNameList(kWikiPlaceList, stem))
+          break;
       }
     }
     if (k == first) continue;
@@ -651,7 +655,7 @@ void TagPersonsAfterTitles(std::u16string_view text,
     const std::string last = LowerUtf8(text.substr(
         tokens[k - 1].start, tokens[k - 1].end - tokens[k - 1].start));
     if (k - first == 1 && !IsKnownSurname(last, person_words) &&
-        !WikiPersons().Contains(last)) {
+        !InNameList(kWikiPersonList, last)) {
       continue;
     }
     found.push_back(Piece(tokens[first].start, tokens[k - 1].end,
@@ -693,7 +697,8 @@ void ExtendGivenNamesWithSurnames(
     w.text = text.substr(next.start, next.end - next.start);
     w.lower = LowerUtf8(w.text);
     if (!IsCapitalised(w.text) || IsTitleWord(w) || IsGivenName(w.lower) ||
-        PlaceNames().Contains(w.lower) || WikiPlaces().Contains(w.lower) ||
+        InNameList(kPlaceList, w.lower) ||
+        InNameList(kWikiPlaceList, w.lower) ||
         InstitutionHeads().count(w.lower) ||
         ((LexiconClass(w.lower) == 'N' ||
           IsDaleChallEasyWord(LowerUtf16(w.text))) &&

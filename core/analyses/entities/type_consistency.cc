@@ -51,8 +51,8 @@ void TypeKnownPlacesAsPlaces(std::u16string_view text,
     if (e.type != EntityType::kOrganization) continue;
     const std::u16string_view surface = EntitySurface(text, e);
     const std::string lower = LowerUtf8(surface);
-    if (PlaceNames().Contains(lower) && !WikiOrganisations().Contains(lower) &&
-        !IsPoliticalUnion(lower)) {
+    if (InNameList(kPlaceList, lower) &&
+        !InNameList(kWikiOrganisationList, lower) && !IsPoliticalUnion(lower)) {
       e.type = EntityType::kLocation;
     }
   }

@@ -1,55 +1,37 @@
 #include "features/gazetteers/gazetteers.h"
 
-#include "features/asset_word_list.h"
+#include "features/gazetteers/name_lists.h"
 
 namespace lesbar {
 
-const WordList& PlaceNames() {
-  if (!EntityAssetLoaded()) return EmptyWordList();
-  static const WordList* list = NewWordListFromAsset("places");
-  return *list;
+std::string_view NameListSection(NameListIndex list) {
+  switch (list) {
+    case kPlaceList:
+      return "places";
+    case kFirstNameList:
+      return "first_names";
+    case kSurnameList:
+      return "surnames";
+    case kGermanProperNameList:
+      return "de_proper_names";
+    case kWikiPersonList:
+      return "wiki_persons";
+    case kWikiPlaceList:
+      return "wiki_places";
+    case kWikiOrganisationList:
+      return "wiki_organisations";
+    case kWikiGivenNameList:
+      return "wiki_given_names";
+    case kWikiFamilyNameList:
+      return "wiki_family_names";
+    case kNameListCount:
+      break;
+  }
+  return {};
 }
 
-const WordList& FirstNames() {
-  if (!EntityAssetLoaded()) return EmptyWordList();
-  static const WordList* list = NewWordListFromAsset("first_names");
-  return *list;
-}
-
-const WordList& Surnames() {
-  if (!EntityAssetLoaded()) return EmptyWordList();
-  static const WordList* list = NewWordListFromAsset("surnames");
-  return *list;
-}
-
-const WordList& WikiPersons() {
-  if (!EntityAssetLoaded()) return EmptyWordList();
-  static const WordList* list = NewWordListFromAsset("wiki_persons");
-  return *list;
-}
-
-const WordList& WikiPlaces() {
-  if (!EntityAssetLoaded()) return EmptyWordList();
-  static const WordList* list = NewWordListFromAsset("wiki_places");
-  return *list;
-}
-
-const WordList& WikiOrganisations() {
-  if (!EntityAssetLoaded()) return EmptyWordList();
-  static const WordList* list = NewWordListFromAsset("wiki_organisations");
-  return *list;
-}
-
-const WordList& WikiGivenNames() {
-  if (!EntityAssetLoaded()) return EmptyWordList();
-  static const WordList* list = NewWordListFromAsset("wiki_given_names");
-  return *list;
-}
-
-const WordList& WikiFamilyNames() {
-  if (!EntityAssetLoaded()) return EmptyWordList();
-  static const WordList* list = NewWordListFromAsset("wiki_family_names");
-  return *list;
+NameListMask NameListsHolding(std::string_view lower) {
+  return NameLists().ListsHolding(lower);
 }
 
 }  // namespace lesbar

@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include "features/gazetteers/gazetteers.h"
-#include "features/lexicon/noun_lexicon.h"
+#include "platform/assets.h"
 
 namespace lesbar {
 namespace {
@@ -17,17 +16,18 @@ size_t CodePointCount(std::string_view utf8) {
 
 }  // namespace
 
-PhraseListTable::PhraseListTable(const std::vector<const WordList*>& lists)
+PhraseListTable::PhraseListTable(const std::vector<std::string_view>& lists)
     : list_count_(std::min(lists.size(), kMaxLists)) {
   // Every entry is a key, and so is each of its beginnings that a space
   // follows ("vereinigte", "vereinigte staaten" of "vereinigte staaten von
-  // amerika"): a phrase is only extended while some list goes on.
+  // amerika"): a phrase is only extended while some list goes on. Lines
+  // and spaces bound the keys (repeated entries and beginnings are fewer).
   size_t keys = 0;
   for (size_t k = 0; k < list_count_; ++k) {
-    lists[k]->ForEachEntry([&keys](std::string_view entry) {
-      keys +=
-          1 + static_cast<size_t>(std::count(entry.begin(), entry.end(), ' '));
-    });
+    keys += 1;
+    // One plain pass counts both: two std::count passes cost twice as much
+    // on the first analysis, before the wasm code is optimised.
+    for (char c : lists[k]) keys += (c == '\n') + (c == ' ');
   }
   size_t capacity = 16;
   // At most two thirds full even if no key repeats (most beginnings do:
@@ -38,23 +38,39 @@ PhraseListTable::PhraseListTable(const std::vector<const WordList*>& lists)
   keys_.assign(capacity, Key());
   for (size_t k = 0; k < list_count_; ++k) {
     const ListMask bit = static_cast<ListMask>(1u << k);
-    // One hash pass per entry: a beginning's hash is the entry's on the way.
-    // A plain loop, not a search for the spaces: the table is built on the
-    // first analysis, before the wasm code is optimised, and a library
-    // call per entry cost more than the hashing.
-    lists[k]->ForEachEntry([this, bit](std::string_view entry) {
-      uint64_t state = kHashStart;
-      for (size_t i = 0; i < entry.size(); ++i) {
-        if (entry[i] == ' ') Add(entry.substr(0, i), Finish(state), 0, bit);
-        state = Extend(state, entry.substr(i, 1));
+    const std::string_view bytes = lists[k];
+    // One pass over the list's bytes: a line's beginnings are hashed on
+    // the way to the whole line's hash. A plain loop, not a search for the
+    // line ends and spaces: the table is built on the first analysis,
+    // before the wasm code is optimised, and a library call per entry cost
+    // more than the hashing.
+    size_t line_start = 0;
+    uint64_t state = kHashStart;
+    for (size_t i = 0; i <= bytes.size(); ++i) {
+      const char c = i < bytes.size() ? bytes[i] : '\n';
+      if (c == '\n') {
+        if (i > line_start) {
+          const std::string_view entry =
+              bytes.substr(line_start, i - line_start);
+          if ((Add(entry, Finish(state), bit, 0) & bit) == 0) {
+            ++entry_counts_[k];
+          }
+        }
+        line_start = i + 1;
+        state = kHashStart;
+        continue;
       }
-      Add(entry, Finish(state), bit, 0);
-    });
+      if (c == ' ') {
+        Add(bytes.substr(line_start, i - line_start), Finish(state), 0, bit);
+      }
+      state = Extend(state, bytes.substr(i, 1));
+    }
   }
 }
 
-void PhraseListTable::Add(std::string_view key, uint64_t hash, ListMask entries,
-                          ListMask continued) {
+PhraseListTable::ListMask PhraseListTable::Add(std::string_view key,
+                                               uint64_t hash, ListMask entries,
+                                               ListMask continued) {
   const size_t bit = hash & (kFilterBits - 1);
   filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   const size_t mask = slots_.size() - 1;
@@ -64,13 +80,15 @@ void PhraseListTable::Add(std::string_view key, uint64_t hash, ListMask entries,
     Slot& slot = slots_[i];
     if (slot.tag == tag && keys_[i].size == key.size() &&
         std::memcmp(keys_[i].bytes, key.data(), key.size()) == 0) {
+      const ListMask before = slot.entries;
       slot.entries |= entries;
       slot.continued |= continued;
-      return;
+      return before;
     }
   }
   slots_[i] = {tag, entries, continued};
   keys_[i] = {key.data(), static_cast<uint32_t>(key.size())};
+  return 0;
 }
 
 PhraseListTable::Found PhraseListTable::Find(std::string_view key,
@@ -197,17 +215,18 @@ void PhraseListTable::Match(const std::vector<std::string_view>& lowers,
 }
 
 const PhraseListTable& NameLists() {
-  static const PhraseListTable* table = new PhraseListTable({
-      &PlaceNames(),
-      &FirstNames(),
-      &Surnames(),
-      &GermanProperNames(),
-      &WikiPersons(),
-      &WikiPlaces(),
-      &WikiOrganisations(),
-      &WikiGivenNames(),
-      &WikiFamilyNames(),
-  });
+  if (!EntityAssetLoaded()) {
+    static const PhraseListTable* empty = new PhraseListTable({});
+    return *empty;
+  }
+  static const PhraseListTable* table = [] {
+    std::vector<std::string_view> lists;
+    for (int k = 0; k < kNameListCount; ++k) {
+      lists.push_back(
+          AssetSection(NameListSection(static_cast<NameListIndex>(k))));
+    }
+    return new PhraseListTable(lists);
+  }();
   return *table;
 }
 

@@ -11,27 +11,39 @@
 #include <string_view>
 #include <vector>
 
+#include "features/gazetteers/gazetteers.h"
 #include "features/word_list.h"
 
 namespace lesbar {
 
-// Several WordLists as one hash table from a lower-cased word or phrase to
-// two bitmasks over the lists (bit k: list k): the lists holding it as an
-// entry, and the lists holding an entry that goes on after it with a space.
+// Several word lists as one hash table from a lower-cased word or phrase
+// to two bitmasks over the lists (bit k: list k): the lists holding it as
+// an entry, and the lists holding an entry that goes on after it with a
+// space.
 class PhraseListTable {
  public:
   static constexpr size_t kMaxLists = 16;
   using ListMask = uint16_t;
 
-  // The lists must outlive the table (their entries stay in their bytes).
-  // At most kMaxLists: lists after those get no bit and are not matched.
-  explicit PhraseListTable(const std::vector<const WordList*>& lists);
+  // Each list is UTF-8 bytes with one entry per line (empty lines are
+  // none), as WordList reads them; the bytes must outlive the table (its
+  // keys are views into them). At most kMaxLists: lists after those get no
+  // bit and are not matched.
+  explicit PhraseListTable(const std::vector<std::string_view>& lists);
 
-  // For each list k, sets *marks[k] to exactly what MatchPhrases(*lists[k],
-  // lowers, marks[k]) sets: each list keeps its own greedy longest match,
-  // only the lookups are shared. `marks` holds one vector per list.
+  // For each list k, sets *marks[k] to exactly what MatchPhrases(WordList
+  // of list k, lowers, marks[k]) sets: each list keeps its own greedy
+  // longest match, only the lookups are shared. `marks` holds one vector
+  // per list.
   void Match(const std::vector<std::string_view>& lowers,
              std::vector<char>* const marks[]) const;
+
+  // The lists holding `entry` exactly (WordList::Contains of each).
+  ListMask ListsHolding(std::string_view entry) const {
+    return Find(entry, Finish(Extend(kHashStart, entry))).entries;
+  }
+  // The number of distinct entries of list k.
+  size_t entry_count(size_t k) const { return entry_counts_[k]; }
 
   size_t list_count() const { return list_count_; }
 
@@ -55,8 +67,9 @@ class PhraseListTable {
     return state;
   }
   // `hash` is Finish(Extend(kHashStart, key)).
-  void Add(std::string_view key, uint64_t hash, ListMask entries,
-           ListMask continued);
+  // Returns the key's entries before.
+  ListMask Add(std::string_view key, uint64_t hash, ListMask entries,
+               ListMask continued);
   Found Find(std::string_view key, uint64_t hash) const;
   // Find for `count` words joined by spaces (`size` bytes in all).
   Found FindPhrase(const std::string_view* words, size_t count, size_t size,
@@ -84,24 +97,12 @@ class PhraseListTable {
   static constexpr size_t kFilterBits = size_t{1} << 20;
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64);
   size_t list_count_ = 0;
+  size_t entry_counts_[kMaxLists] = {};
 };
 
-// The lists of the tagger's list features, as bits of NameLists().
-enum NameListIndex : int {
-  kPlaceList = 0,
-  kFirstNameList,
-  kSurnameList,
-  kGermanProperNameList,
-  kWikiPersonList,
-  kWikiPlaceList,
-  kWikiOrganisationList,
-  kWikiGivenNameList,
-  kWikiFamilyNameList,
-  kNameListCount,
-};
-
-// Built on first use from the gazetteers' and the noun lexicon's WordLists,
-// and kept for the life of the process.
+// The lists of gazetteers.h in NameListIndex order, built on the first use
+// after the entity asset is registered and kept for the life of the
+// process (empty before).
 const PhraseListTable& NameLists();
 
 }  // namespace lesbar

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "features/gazetteers/gazetteers.h"
+#include "features/asset_word_list.h"
 
 namespace lesbar {
 namespace {
@@ -35,16 +35,18 @@ TEST(WordListTest, LongestPhraseWinsAndGenitiveSMatches) {
   EXPECT_EQ(Marks(list, {}), "");
 }
 
-TEST(WordListTest, EmbeddedGazetteersHoldIcuAndFakerNames) {
-  EXPECT_TRUE(PlaceNames().Contains("moskau"));
-  EXPECT_TRUE(PlaceNames().Contains("teheran"));
-  EXPECT_TRUE(PlaceNames().Contains("vereinigte staaten"));
-  EXPECT_TRUE(PlaceNames().Contains("tehran"));
-  EXPECT_FALSE(PlaceNames().Contains("verteidigungsminister"));
-  EXPECT_TRUE(FirstNames().Contains("david"));
-  EXPECT_TRUE(Surnames().Contains("müller"));
-  EXPECT_GT(PlaceNames().size(), 500u);
-  EXPECT_GT(FirstNames().size(), 1000u);
+TEST(WordListTest, TheAssetsGazetteersHoldIcuAndFakerNames) {
+  const WordList& places = *NewWordListFromAsset("places");
+  const WordList& first_names = *NewWordListFromAsset("first_names");
+  EXPECT_TRUE(places.Contains("moskau"));
+  EXPECT_TRUE(places.Contains("teheran"));
+  EXPECT_TRUE(places.Contains("vereinigte staaten"));
+  EXPECT_TRUE(places.Contains("tehran"));
+  EXPECT_FALSE(places.Contains("verteidigungsminister"));
+  EXPECT_TRUE(first_names.Contains("david"));
+  EXPECT_TRUE(NewWordListFromAsset("surnames")->Contains("müller"));
+  EXPECT_GT(places.size(), 500u);
+  EXPECT_GT(first_names.size(), 1000u);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "analyses/entities/name_features.h"
+#include "features/asset_word_list.h"
 #include "features/gazetteers/gazetteers.h"
 #include "features/lexicon/noun_lexicon.h"
 #include "lesbar/lesbar.h"
@@ -76,7 +77,16 @@ TEST(NameListsTest, MatchesEachListAloneOnCornerCases) {
   const WordList second(kSecond, sizeof(kSecond) - 1);
   const WordList third(kThird, sizeof(kThird) - 1);
   const std::vector<const WordList*> lists = {&first, &second, &third};
-  const PhraseListTable table(lists);
+  const auto bytes = [](const unsigned char* list, size_t size) {
+    return std::string_view(reinterpret_cast<const char*>(list), size - 1);
+  };
+  const PhraseListTable table({bytes(kFirst, sizeof(kFirst)),
+                               bytes(kSecond, sizeof(kSecond)),
+                               bytes(kThird, sizeof(kThird))});
+  // Each list's entries once, however often a line repeats it.
+  for (size_t k = 0; k < lists.size(); ++k) {
+    EXPECT_EQ(table.entry_count(k), lists[k]->size()) << "list " << k;
+  }
   const std::vector<std::string> vocabulary = {
       "vereinigte", "staaten", "von",   "amerika", "naher",    "osten",
       "a",          "b",       "c",     "d",       "e",        "russland",
@@ -96,10 +106,14 @@ TEST(NameListsTest, MatchesEachListAloneOnCornerCases) {
 
 const std::vector<const WordList*>& RealLists() {
   // In NameListIndex order.
-  static const std::vector<const WordList*> lists = {
-      &PlaceNames(),        &FirstNames(),     &Surnames(),
-      &GermanProperNames(), &WikiPersons(),    &WikiPlaces(),
-      &WikiOrganisations(), &WikiGivenNames(), &WikiFamilyNames()};
+  static const std::vector<const WordList*> lists = [] {
+    std::vector<const WordList*> out;
+    for (int k = 0; k < kNameListCount; ++k) {
+      out.push_back(
+          NewWordListFromAsset(NameListSection(static_cast<NameListIndex>(k))));
+    }
+    return out;
+  }();
   return lists;
 }
 
