@@ -119,8 +119,7 @@ class WordList {
 // Greedy longest match of the list's entries over a sentence's lower-cased
 // words, left to right, up to kMaxPhraseWords words: 'B' marks the first
 // word of a match, 'I' the others, 0 no match. A single word also matches
-// with one trailing 's' removed (German genitive "Russlands"). Mirrors
-// match_gazetteer() in scripts/ner/ner_features.py.
+// with one trailing 's' removed (German genitive "Russlands").
 inline constexpr int kMaxPhraseWords = 4;
 
 // WordList::Hash of each word and of each word without a final 's' (0 when it

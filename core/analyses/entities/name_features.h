@@ -1,8 +1,9 @@
-// Features of the name tagger, computed exactly as scripts/ner/ner_features.py
-// computes them at training time (the trainer writes fixtures that
-// tests/core/analyses/entities/name_features_test.cc compares with). A
-// feature is a template id plus a sequence of code points, hashed with
-// 32-bit FNV-1a, one step per integer.
+// Features of the name tagger, defined here once: the trainer
+// (train/ner/train_ner.cc) extracts them with this same class, and
+// tests/core/analyses/entities/name_features_test.cc checks on a real corpus
+// sample that training and run time see the same features. A feature is a
+// template id plus a sequence of code points, hashed with 32-bit FNV-1a, one
+// step per integer.
 #ifndef LESBAR_ANALYSES_ENTITIES_NAME_FEATURES_H_
 #define LESBAR_ANALYSES_ENTITIES_NAME_FEATURES_H_
 
@@ -16,7 +17,8 @@
 
 namespace lesbar {
 
-// Template ids: must equal the T_* constants in ner_features.py.
+// Template ids: part of the model file's meaning (a model trained with other
+// ids reads the wrong rows), so they only change with a retrained model.
 enum NameFeatureTemplate : uint32_t {
   kFeatureBias = 0,
   kFeatureLower,
@@ -136,7 +138,7 @@ inline constexpr char32_t kWordClassNames[kWordClasses] = {U'X', U'x', U'a',
 int TransitionClassOf(std::u32string_view shape, std::string_view lower_utf8,
                       const WordList& inside_names);
 // The lower-case words the training names hold inside ("of", "von", "der"),
-// written by train_ner.py along with the model.
+// written by train/ner/train_ner.cc along with the model.
 const WordList& NameInnerWords();
 // `offset` is LanguageOffset(language) or kSharedOffset.
 uint32_t PreviousTagHash(uint32_t offset, int previous_tag);

@@ -18,8 +18,7 @@ const WordList& GermanProperNames();
 // What the lexicon says about a capitalised word, given lower-cased as
 // UTF-8: 'N' a common noun (stem, or stem plus an inflection ending:
 // "Präsidenten"), 'P' a proper name, 'H' a compound whose head is a common
-// noun ("Verteidigungsminister" ends in "minister"), 'U' unknown. Mirrors
-// lexicon_class() in scripts/ner/ner_features.py.
+// noun ("Verteidigungsminister" ends in "minister"), 'U' unknown.
 char LexiconClass(std::string_view lower);
 
 }  // namespace lesbar
