@@ -66,13 +66,6 @@ class WordList {
     return phrase_starts_.Contains(first_word, hash);
   }
   size_t size() const { return entries_.size(); }
-  // Calls `visit(entry)` once per distinct entry, in no particular order:
-  // lets tables over several lists be built from the lists themselves,
-  // wherever their bytes came from.
-  template <typename Visit>
-  void ForEachEntry(Visit&& visit) const {
-    entries_.ForEach(visit);
-  }
 
  private:
   // Open addressing over views into the embedded bytes: building it
@@ -85,12 +78,6 @@ class WordList {
     bool Insert(std::string_view entry, size_t hash);
     bool Contains(std::string_view entry, size_t hash) const;
     size_t size() const { return size_; }
-    template <typename Visit>
-    void ForEach(Visit&& visit) const {
-      for (std::string_view slot : slots_) {
-        if (slot.data() != nullptr) visit(slot);
-      }
-    }
 
    private:
     std::vector<std::string_view> slots_;  // data() == nullptr: empty
