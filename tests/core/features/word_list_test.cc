@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -36,15 +37,21 @@ TEST(WordListTest, LongestPhraseWinsAndGenitiveSMatches) {
 }
 
 TEST(WordListTest, TheAssetsGazetteersHoldIcuAndFakerNames) {
-  const WordList& places = *NewWordListFromAsset("places");
-  const WordList& first_names = *NewWordListFromAsset("first_names");
+  const std::unique_ptr<const WordList> places_list(
+      NewWordListFromAsset("places"));
+  const std::unique_ptr<const WordList> first_name_list(
+      NewWordListFromAsset("first_names"));
+  const std::unique_ptr<const WordList> surname_list(
+      NewWordListFromAsset("surnames"));
+  const WordList& places = *places_list;
+  const WordList& first_names = *first_name_list;
   EXPECT_TRUE(places.Contains("moskau"));
   EXPECT_TRUE(places.Contains("teheran"));
   EXPECT_TRUE(places.Contains("vereinigte staaten"));
   EXPECT_TRUE(places.Contains("tehran"));
   EXPECT_FALSE(places.Contains("verteidigungsminister"));
   EXPECT_TRUE(first_names.Contains("david"));
-  EXPECT_TRUE(NewWordListFromAsset("surnames")->Contains("müller"));
+  EXPECT_TRUE(surname_list->Contains("müller"));
   EXPECT_GT(places.size(), 500u);
   EXPECT_GT(first_names.size(), 1000u);
 }

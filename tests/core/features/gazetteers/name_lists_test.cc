@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <memory>
 #include <random>
 #include <sstream>
 #include <string>
@@ -105,13 +106,18 @@ TEST(NameListsTest, MatchesEachListAloneOnCornerCases) {
 }
 
 const std::vector<const WordList*>& RealLists() {
-  // In NameListIndex order.
-  static const std::vector<const WordList*> lists = [] {
-    std::vector<const WordList*> out;
+  // In NameListIndex order; owned here, so they are freed at exit.
+  static const std::vector<std::unique_ptr<const WordList>> owned = [] {
+    std::vector<std::unique_ptr<const WordList>> out;
     for (int k = 0; k < kNameListCount; ++k) {
-      out.push_back(
+      out.emplace_back(
           NewWordListFromAsset(NameListSection(static_cast<NameListIndex>(k))));
     }
+    return out;
+  }();
+  static const std::vector<const WordList*> lists = [] {
+    std::vector<const WordList*> out;
+    for (const auto& list : owned) out.push_back(list.get());
     return out;
   }();
   return lists;
