@@ -54,10 +54,11 @@ class PhraseListTable {
   };
   // FNV-1a, kept open so that a phrase's hash extends word by word.
   static constexpr uint64_t kHashStart = 0xCBF29CE484222325ull;
+  static uint64_t ExtendByte(uint64_t state, char c) {
+    return (state ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  }
   static uint64_t Extend(uint64_t state, std::string_view bytes) {
-    for (char c : bytes) {
-      state = (state ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
-    }
+    for (char c : bytes) state = ExtendByte(state, c);
     return state;
   }
   static uint64_t Finish(uint64_t state) {
