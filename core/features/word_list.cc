@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "platform/byte_count.h"
+
 namespace lesbar {
 namespace {
 
@@ -43,8 +45,7 @@ bool WordList::ViewSet::Contains(std::string_view entry, size_t hash) const {
 
 WordList::WordList(const unsigned char* bytes, size_t size) {
   const char* chars = reinterpret_cast<const char*>(bytes);
-  const size_t lines =
-      static_cast<size_t>(std::count(chars, chars + size, '\n')) + 1;
+  const size_t lines = CountByte(std::string_view(chars, size), '\n') + 1;
   entries_.Reserve(lines);
   // First words of phrases, inserted once they are counted.
   std::vector<std::string_view> phrase_starts;

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "platform/assets.h"
+#include "platform/byte_count.h"
 
 namespace lesbar {
 namespace {
@@ -12,32 +13,6 @@ size_t CodePointCount(std::string_view utf8) {
   return static_cast<size_t>(std::count_if(
       utf8.begin(), utf8.end(),
       [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-// The bytes of `word` (eight bytes) equal to `byte`: a zero byte of the
-// difference keeps its high bit clear through the sum below, and only a
-// zero byte does.
-int CountByte(uint64_t word, unsigned char byte) {
-  const uint64_t difference = word ^ (0x0101010101010101ull * byte);
-  const uint64_t nonzero =
-      ((difference & 0x7F7F7F7F7F7F7F7Full) + 0x7F7F7F7F7F7F7F7Full) |
-      difference;
-  return __builtin_popcountll(~nonzero & 0x8080808080808080ull);
-}
-
-// How many '\n' and ' ' bytes `bytes` holds, eight bytes at a time: this
-// runs over every list on the first analysis, before the wasm code is
-// optimised, where a byte-by-byte count cost half as much as hashing them.
-size_t LineEndsAndSpaces(std::string_view bytes) {
-  size_t count = 0;
-  size_t i = 0;
-  for (; i + 8 <= bytes.size(); i += 8) {
-    uint64_t word;
-    std::memcpy(&word, bytes.data() + i, sizeof word);
-    count += static_cast<size_t>(CountByte(word, '\n') + CountByte(word, ' '));
-  }
-  for (; i < bytes.size(); ++i) count += bytes[i] == '\n' || bytes[i] == ' ';
-  return count;
 }
 
 }  // namespace
@@ -50,7 +25,7 @@ PhraseListTable::PhraseListTable(const std::vector<std::string_view>& lists)
   // and spaces bound the keys (repeated entries and beginnings are fewer).
   size_t keys = 0;
   for (size_t k = 0; k < list_count_; ++k) {
-    keys += 1 + LineEndsAndSpaces(lists[k]);
+    keys += 1 + CountByte(lists[k], '\n') + CountByte(lists[k], ' ');
   }
   size_t capacity = 16;
   // At most two thirds full even if no key repeats (most beginnings do:

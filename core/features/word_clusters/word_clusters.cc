@@ -4,6 +4,7 @@
 
 #include "features/word_list.h"
 #include "platform/assets.h"
+#include "platform/byte_count.h"
 
 namespace lesbar {
 namespace {
@@ -36,8 +37,7 @@ uint32_t PackPath(std::string_view bits) {
 WordClusterTable::WordClusterTable(std::string_view bytes) : bytes_(bytes) {
   // Offsets and lengths are 32-bit; the shipped files are far smaller.
   if (bytes_.size() > UINT32_MAX) bytes_ = std::string_view();
-  size_t lines = 0;
-  for (char c : bytes_) lines += c == '\n';
+  const size_t lines = CountByte(bytes_, '\n');
   size_t capacity = 16;
   while (capacity < (lines + 1) * 2) capacity *= 2;
   slots_.assign(capacity, Slot());
