@@ -60,12 +60,15 @@ const THROUGHPUT_BYTES = 5 * MB;
 const LINEARITY_SIZES = [1 * KB, 10 * KB, 100 * KB, 1 * MB, 10 * MB, ...(cli.quick ? [] : [50 * MB])];
 const PATHOLOGICAL_BYTES = 10 * MB;
 
+// The targets of the speed and size work: segmentation only at 20 MB/s and
+// 6× Intl.Segmenter, cold start 50 ms, the core wasm at most 600 KiB brotli.
 const TARGETS = {
   mbPerSec: 20,
-  intlRatio: 3,
+  intlRatio: 6,
   linearityFactor: 2,
   coldStartMs: 50,
-  wasmBrotliKB: 800,
+  // In KiB, as bench/sizes.mjs and the docs count sizes.
+  wasmBrotliKiB: 600,
 };
 
 const startedAt = performance.now();
@@ -434,9 +437,9 @@ results.targets = [
   },
   {
     name: 'wasm + ICU data, brotli',
-    target: `≤ ${TARGETS.wasmBrotliKB} KB`,
-    value: `${fmt(wasmSize.brotli / KB)} KB`,
-    pass: wasmSize.brotli / KB <= TARGETS.wasmBrotliKB,
+    target: `≤ ${TARGETS.wasmBrotliKiB} KiB`,
+    value: `${fmt(wasmSize.brotli / 1024)} KiB`,
+    pass: wasmSize.brotli / 1024 <= TARGETS.wasmBrotliKiB,
   },
 ];
 
