@@ -81,6 +81,44 @@ inline std::vector<std::string> DescribeEntities(
   return out;
 }
 
+// An entity of `type` over the first occurrence of `mention` in `text` at
+// or after `from`, for tests of the passes over a text's entities.
+inline Entity EntityAt(std::u16string_view text, std::u16string_view mention,
+                       EntityType type, float score = 0.9f, size_t from = 0) {
+  Entity e;
+  e.start = static_cast<int32_t>(text.find(mention, from));
+  e.end = e.start + static_cast<int32_t>(mention.size());
+  e.type = type;
+  e.score = score;
+  return e;
+}
+
+// Tokens as the tokenizer makes them of simple test sentences: words split
+// at spaces, and ',', '.', '(' and ')' tokens of their own.
+inline std::vector<Token> SimpleTokens(std::u16string_view text) {
+  std::vector<Token> tokens;
+  const auto is_punct = [](char16_t c) {
+    return c == u',' || c == u'.' || c == u'(' || c == u')';
+  };
+  size_t k = 0;
+  while (k < text.size()) {
+    if (text[k] == u' ') {
+      ++k;
+      continue;
+    }
+    const size_t start = k;
+    if (is_punct(text[k])) {
+      ++k;
+    } else {
+      while (k < text.size() && text[k] != u' ' && !is_punct(text[k])) ++k;
+    }
+    tokens.push_back(
+        {static_cast<int32_t>(start), static_cast<int32_t>(k),
+         is_punct(text[start]) ? TokenKind::kPunct : TokenKind::kWord});
+  }
+  return tokens;
+}
+
 // The rows of a tab-separated file after its "#" comment lines, empty lines
 // and one header row, each split at its tabs; false if the file cannot be
 // read.

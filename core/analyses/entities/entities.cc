@@ -4,6 +4,7 @@
 
 #include "analyses/entities/abbreviations.h"
 #include "analyses/entities/company_names.h"
+#include "analyses/entities/coordinated_names.h"
 #include "analyses/entities/entity_linker.h"
 #include "analyses/entities/name_consistency.h"
 #include "analyses/entities/name_inflection.h"
@@ -60,6 +61,8 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   TypeKnownPlacesAsPlaces(text, entities);
   MakeNameTypesConsistent(text, entities);
   TagRepeatedNames(text, tokens, entities);
+  // After the types are settled: a list's neighbours must agree.
+  TagCoordinatedNames(text, tokens, language, entities);
   // Last before linking: its links are indices into the final entities.
   const std::vector<MentionLink> abbreviations =
       FindAbbreviations(text, tokens, entities);
