@@ -1,14 +1,12 @@
 #include "analyses/entities/coordinated_names.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf16.h>
-
 #include <algorithm>
 #include <cstddef>
 
 #include "analyses/entities/entity_spans.h"
 #include "features/lexicon/noun_lexicon.h"
 #include "normalize/lower_case.h"
+#include "segment/token_text.h"
 
 namespace lesbar {
 namespace {
@@ -24,7 +22,7 @@ bool IsListedName(EntityType type) {
 
 bool TokenIs(std::u16string_view text, const Token& token,
              std::u16string_view word) {
-  return text.substr(token.start, token.end - token.start) == word;
+  return TextOf(text, token) == word;
 }
 
 bool IsConjunction(std::u16string_view text, const Token& token) {
@@ -43,13 +41,8 @@ bool IsArticle(std::u16string_view text, const Token& token) {
 }
 
 bool StartsCapitalised(std::u16string_view text, const Token& token) {
-  if (token.kind != TokenKind::kWord || token.end - token.start < 2) {
-    return false;
-  }
-  UChar32 c;
-  int32_t i = token.start;
-  U16_NEXT(text.data(), i, token.end, c);
-  return u_isupper(c) || u_istitle(c);
+  return token.kind == TokenKind::kWord && token.end - token.start >= 2 &&
+         StartsUpper(TextOf(text, token));
 }
 
 }  // namespace
@@ -91,8 +84,7 @@ void TagCoordinatedNames(std::u16string_view text,
     const Entity& after = (*entities)[starts[b]];
     if (after.type != before.type) continue;
     if (german) {
-      const char lexicon = LexiconClass(LowerUtf8(
-          text.substr(tokens[x].start, tokens[x].end - tokens[x].start)));
+      const char lexicon = LexiconClass(LowerUtf8(TextOf(text, tokens[x])));
       if (lexicon == 'N') continue;
     }
     added.push_back({tokens[x].start, tokens[x].end, before.type, -1,
