@@ -159,19 +159,16 @@ bool StartsSentence(std::u16string_view text, const std::vector<Token>& tokens,
 }
 
 bool IsKnownPersonName(const std::string& lower) {
-  return InNameList(kFirstNameList, lower) || InNameList(kSurnameList, lower) ||
-         InNameList(kWikiGivenNameList, lower) ||
-         InNameList(kWikiFamilyNameList, lower) ||
-         InNameList(kWikiPersonList, lower);
+  return InAnyNameList(
+      kGivenNameLists | kFamilyNameLists | NameListBit(kWikiPersonList), lower);
 }
 
 bool IsKnownGivenName(const std::string& lower) {
-  return InNameList(kFirstNameList, lower) ||
-         InNameList(kWikiGivenNameList, lower);
+  return InAnyNameList(kGivenNameLists, lower);
 }
 
 bool IsKnownPlace(const std::string& lower) {
-  return InNameList(kPlaceList, lower) || InNameList(kWikiPlaceList, lower);
+  return InAnyNameList(kPlaceLists, lower);
 }
 
 bool IsSpace(char16_t c) { return c == u' ' || c == u'\u00A0'; }

@@ -31,11 +31,11 @@ bool IsCapitalised(std::u16string_view word) {
 
 // The one type the lists give `lower`, or -1 for none or several.
 int ListType(const std::string& lower) {
-  const bool place =
-      InNameList(kPlaceList, lower) || InNameList(kWikiPlaceList, lower);
-  const bool person = InNameList(kWikiPersonList, lower) ||
-                      InNameList(kWikiFamilyNameList, lower);
-  const bool organisation = InNameList(kWikiOrganisationList, lower);
+  const NameListMask lists = NameListsHolding(lower);
+  const bool place = (lists & kPlaceLists) != 0;
+  const bool person = (lists & (NameListBit(kWikiPersonList) |
+                                NameListBit(kWikiFamilyNameList))) != 0;
+  const bool organisation = (lists & NameListBit(kWikiOrganisationList)) != 0;
   if (place + person + organisation != 1) return -1;
   if (place) return static_cast<int>(EntityType::kLocation);
   if (person) return static_cast<int>(EntityType::kPerson);
@@ -43,16 +43,15 @@ int ListType(const std::string& lower) {
 }
 
 bool InTypedList(const std::string& lower) {
-  return InNameList(kPlaceList, lower) || InNameList(kWikiPlaceList, lower) ||
-         InNameList(kWikiPersonList, lower) ||
-         InNameList(kWikiFamilyNameList, lower) ||
-         InNameList(kWikiOrganisationList, lower);
+  return InAnyNameList(kPlaceLists | NameListBit(kWikiPersonList) |
+                           NameListBit(kWikiFamilyNameList) |
+                           NameListBit(kWikiOrganisationList),
+                       lower);
 }
 
 // "Hans", "Peters": a name of its own, not a genitive.
 bool IsGivenOrSurname(const std::string& lower) {
-  return InNameList(kFirstNameList, lower) || InNameList(kSurnameList, lower) ||
-         InNameList(kWikiGivenNameList, lower);
+  return InAnyNameList(kGivenNameLists | NameListBit(kSurnameList), lower);
 }
 
 // The articles of a German plural or weak noun: "die/der/den Grünen".

@@ -284,7 +284,7 @@ bool IsDemonym(const SpanWord& w) {
   if (!IsCapitalised(w.text)) return true;  // "russische", "former"
   if (w.possessive) return false;
   if (Demonyms().count(w.lower)) return true;
-  if (InNameList(kPlaceList, w.lower) || InNameList(kWikiPlaceList, w.lower)) {
+  if (InAnyNameList(kPlaceLists, w.lower)) {
     return false;  // "Taiwan", "Japan": a place, not its adjective
   }
   const std::u16string lower = LowerUtf16(w.text);
@@ -309,8 +309,7 @@ bool OnlyGenerationSuffixes(const std::vector<SpanWord>& words, size_t from) {
 }
 
 bool IsGivenName(const std::string& lower) {
-  return InNameList(kFirstNameList, lower) ||
-         InNameList(kWikiGivenNameList, lower);
+  return InAnyNameList(kGivenNameLists, lower);
 }
 
 // The German lexicon's common nouns, compounds of them included. It lists
@@ -322,15 +321,14 @@ bool IsCommonNoun(const std::string& lower) {
 
 bool IsKnownSurname(const std::string& lower,
                     const std::unordered_set<std::string>& person_words) {
-  return person_words.count(lower) > 0 || InNameList(kSurnameList, lower) ||
-         InNameList(kWikiFamilyNameList, lower);
+  return person_words.count(lower) > 0 ||
+         InAnyNameList(kFamilyNameLists, lower);
 }
 
 // A name the place lists know is a place; else an organisation.
 EntityType TypeOfNamedGroup(const std::string& lower) {
-  return InNameList(kPlaceList, lower) || InNameList(kWikiPlaceList, lower)
-             ? EntityType::kLocation
-             : EntityType::kOrganization;
+  return InAnyNameList(kPlaceLists, lower) ? EntityType::kLocation
+                                           : EntityType::kOrganization;
 }
 
 Entity Piece(int32_t start, int32_t end, EntityType type, float score) {
@@ -455,8 +453,7 @@ void SplitSpan(const Entity& e, const std::vector<SpanWord>& words,
   if (!has_name && org_start == n) {
     // Titles alone. A one-word "Richter" or "King" may be the surname.
     const bool surname =
-        n == 1 && (InNameList(kSurnameList, words[0].lower) ||
-                   InNameList(kWikiFamilyNameList, words[0].lower));
+        n == 1 && InAnyNameList(kFamilyNameLists, words[0].lower);
     if (surname) out->push_back(e);
     return;
   }
@@ -636,8 +633,7 @@ void TagPersonsAfterTitles(std::u16string_view text,
       w.lower = LowerUtf8(w.text);
       if (!IsCapitalised(w.text) || IsTitleWord(w) ||
           TitleModifiers().count(w.lower) || OfWords().count(w.lower) ||
-          InNameList(kPlaceList, w.lower) ||
-          InNameList(kWikiPlaceList, w.lower) ||
+          InAnyNameList(kPlaceLists, w.lower) ||
           (IsCommonNoun(w.lower) && !IsKnownSurname(w.lower, person_words) &&
            !IsGivenName(w.lower))) {
         break;
@@ -645,8 +641,7 @@ void TagPersonsAfterTitles(std::u16string_view text,
       // "Frankreichs", "Russlands": a place in the genitive.
       if (w.lower.size() > 3 && w.lower.back() == 's') {
         const std::string stem = w.lower.substr(0, w.lower.size() - 1);
-        if (InNameList(kPlaceList, stem) || InNameList(kWikiPlaceList, stem))
-          break;
+        if (InAnyNameList(kPlaceLists, stem)) break;
       }
     }
     if (k == first) continue;
@@ -697,8 +692,7 @@ void ExtendGivenNamesWithSurnames(
     w.text = text.substr(next.start, next.end - next.start);
     w.lower = LowerUtf8(w.text);
     if (!IsCapitalised(w.text) || IsTitleWord(w) || IsGivenName(w.lower) ||
-        InNameList(kPlaceList, w.lower) ||
-        InNameList(kWikiPlaceList, w.lower) ||
+        InAnyNameList(kPlaceLists, w.lower) ||
         InstitutionHeads().count(w.lower) ||
         ((LexiconClass(w.lower) == 'N' ||
           IsDaleChallEasyWord(LowerUtf16(w.text))) &&

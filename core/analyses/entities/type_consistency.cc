@@ -51,8 +51,10 @@ void TypeKnownPlacesAsPlaces(std::u16string_view text,
     if (e.type != EntityType::kOrganization) continue;
     const std::u16string_view surface = EntitySurface(text, e);
     const std::string lower = LowerUtf8(surface);
-    if (InNameList(kPlaceList, lower) &&
-        !InNameList(kWikiOrganisationList, lower) && !IsPoliticalUnion(lower)) {
+    const NameListMask lists = NameListsHolding(lower);
+    if ((lists & NameListBit(kPlaceList)) != 0 &&
+        (lists & NameListBit(kWikiOrganisationList)) == 0 &&
+        !IsPoliticalUnion(lower)) {
       e.type = EntityType::kLocation;
     }
   }

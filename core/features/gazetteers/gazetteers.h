@@ -48,6 +48,19 @@ NameListMask NameListsHolding(std::string_view lower);
 inline bool InNameList(NameListIndex list, std::string_view lower) {
   return (NameListsHolding(lower) & NameListBit(list)) != 0;
 }
+// Whether any of `lists` holds `lower`: one lookup for all of them.
+inline bool InAnyNameList(NameListMask lists, std::string_view lower) {
+  return (NameListsHolding(lower) & lists) != 0;
+}
+
+// The lists of one kind of name, from the maintained sources and from
+// Wikipedia.
+inline constexpr NameListMask kPlaceLists =
+    NameListBit(kPlaceList) | NameListBit(kWikiPlaceList);
+inline constexpr NameListMask kGivenNameLists =
+    NameListBit(kFirstNameList) | NameListBit(kWikiGivenNameList);
+inline constexpr NameListMask kFamilyNameLists =
+    NameListBit(kSurnameList) | NameListBit(kWikiFamilyNameList);
 
 }  // namespace lesbar
 

@@ -27,6 +27,10 @@ TEST(GazetteersTest, OneLookupTellsEveryListHoldingAWord) {
   EXPECT_TRUE(InNameList(kPlaceList, "vereinigte staaten"));
   EXPECT_FALSE(InNameList(kPlaceList, "vereinigte"));
   EXPECT_EQ(NameListsHolding("keinname"), 0);
+  // A group of lists in the same one lookup.
+  EXPECT_TRUE(InAnyNameList(kPlaceLists, "berlin"));
+  EXPECT_FALSE(InAnyNameList(kGivenNameLists | kFamilyNameLists, "berlin"));
+  EXPECT_TRUE(InAnyNameList(kGivenNameLists, "sergei"));
 }
 
 TEST(GazetteersTest, ListsAreLargeEnoughToBeTheGeneratedOnes) {
