@@ -9,6 +9,7 @@
 #include "analyses/entities/entity_spans.h"
 #include "features/gazetteers/gazetteers.h"
 #include "features/lexicon/dale_chall.h"
+#include "features/lexicon/noun_lexicon.h"
 #include "normalize/lower_case.h"
 #include "segment/token_text.h"
 
@@ -237,6 +238,145 @@ void RetypeGermanCompanies(std::u16string_view text,
   }
 }
 
+// Corporate nouns a German compound ends with after a hyphen when its
+// first part is a company ("Lufthansa-Aktie", "Siemens-Chef",
+// "VW-Konzern"), with their inflections. Not "-Sprecher" or
+// "-Mitarbeiter", which persons have too ("Merkel-Sprecher").
+bool IsGermanCorporateCompoundHead(std::u16string_view lower) {
+  return IsOneOf(lower, {u"aktie",
+                         u"aktien",
+                         u"aktionär",
+                         u"aktionäre",
+                         u"aktionären",
+                         u"konzern",
+                         u"konzerns",
+                         u"konzernchef",
+                         u"konzernchefin",
+                         u"vorstand",
+                         u"vorstands",
+                         u"vorstandschef",
+                         u"vorstandschefin",
+                         u"aufsichtsrat",
+                         u"aufsichtsrats",
+                         u"aufsichtsratschef",
+                         u"betriebsrat",
+                         u"betriebsrats",
+                         u"chef",
+                         u"chefs",
+                         u"chefin",
+                         u"tochter",
+                         u"werk",
+                         u"werks",
+                         u"werke",
+                         u"belegschaft",
+                         u"quartalszahlen",
+                         u"bilanz",
+                         u"übernahme"});
+}
+
+// The first part of a hyphenated German compound whose head is a corporate
+// noun ("Lufthansa" of "Lufthansa-Aktie"), or empty.
+std::u16string_view GermanCompanyOfCompound(std::u16string_view word) {
+  const size_t hyphen = word.rfind(u'-');
+  if (hyphen == std::u16string_view::npos || hyphen < 2 ||
+      hyphen + 1 >= word.size()) {
+    return {};
+  }
+  const std::u16string_view first = word.substr(0, hyphen);
+  if (!StartsUpper(first) || first.find(u'-') != std::u16string_view::npos) {
+    return {};
+  }
+  return IsGermanCorporateCompoundHead(LowerUtf16(word.substr(hyphen + 1)))
+             ? first
+             : std::u16string_view();
+}
+
+// What a company reports and a person or country does not ("Bayer meldete
+// einen Verlust"), as the end of a word.
+bool IsGermanResultNoun(std::u16string_view lower) {
+  for (std::u16string_view end :
+       {u"gewinn", u"gewinne", u"verlust", u"verluste", u"umsatz", u"umsätze",
+        u"quartalszahlen", u"geschäftszahlen", u"jahreszahlen"}) {
+    if (EndsWith(lower, end)) return true;
+  }
+  return false;
+}
+
+// German: "Bayer meldete einen Verlust", "BASF steigerte den Umsatz" (the
+// noun within four words of the verb); "Aktien von Siemens", "Aktien der
+// Lufthansa", "Anteile an Tesla", "Chef von Volkswagen".
+bool IsGermanCompanyContext(std::u16string_view text,
+                            const std::vector<Token>& tokens, size_t index) {
+  const std::u16string next = LowerAt(text, tokens, index + 1);
+  if (IsOneOf(next,
+              {u"meldete", u"meldet", u"meldeten", u"verbuchte", u"verbucht",
+               u"erzielte", u"erzielt", u"steigerte", u"steigert"})) {
+    for (size_t k = index + 2; k <= index + 5 && k < tokens.size(); ++k) {
+      if (tokens[k].kind == TokenKind::kPunct) break;
+      if (IsGermanResultNoun(LowerUtf16(TextOf(text, tokens[k])))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  if (index < 2) return false;
+  const std::u16string previous = LowerAt(text, tokens, index - 1);
+  const std::u16string before = LowerAt(text, tokens, index - 2);
+  if (previous == u"von" || previous == u"der") {
+    return IsOneOf(before, {u"aktie", u"aktien", u"aktionäre", u"chef",
+                            u"chefin", u"vorstandschef", u"konzernchef"});
+  }
+  if (previous == u"an") {
+    return IsOneOf(before, {u"anteile", u"anteil", u"beteiligung"});
+  }
+  return false;
+}
+
+// An untagged mention of a company's one-word name becomes the company:
+// in English only where it stands in a company context itself, not right
+// after another capitalised word (the last word of a longer name the tagger
+// missed, "Visakha Industrial Gases Pvt. Ltd."), and at a sentence start
+// only when it is not a familiar word capitalised by its place ("Bank
+// shares").
+bool IsUntaggedEnglishCompany(std::u16string_view text,
+                              const std::vector<Token>& tokens, size_t i) {
+  if (!IsCompanyContext(text, tokens, i)) return false;
+  if (i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
+      StartsUpper(TextOf(text, tokens[i - 1]))) {
+    return false;
+  }
+  return !StartsSentence(text, tokens, i) ||
+         !IsDaleChallEasyWord(LowerAscii(TextOf(text, tokens[i])));
+}
+
+// A capitalised German word that may be part of a name: every noun is
+// capitalised, so only one the lexicon does not know as a common noun.
+bool IsNameLikeGermanWord(std::u16string_view word) {
+  if (!StartsUpper(word)) return false;
+  const char lexicon_class = LexiconClass(LowerUtf8(word));
+  return lexicon_class != 'N' && lexicon_class != 'H';
+}
+
+// German capitalises every noun, so the lexicon rather than the case says
+// whether an untagged word can be a company ("die Bahn" stays a noun). The
+// text's evidence ("Lufthansa-Chef", "Aktien der Lufthansa") covers every
+// mention, except one beside another name-like word, which is part of a
+// longer name ("Lufthansa Cargo").
+bool IsUntaggedGermanCompany(std::u16string_view text,
+                             const std::vector<Token>& tokens, size_t i) {
+  if (!IsNameLikeGermanWord(TextOf(text, tokens[i]))) return false;
+  const auto name_like_word_at = [&](size_t k) {
+    return tokens[k].kind == TokenKind::kWord &&
+           IsNameLikeGermanWord(TextOf(text, tokens[k]));
+  };
+  // A word before it capitalised by its place ("Die Lufthansa") is no name.
+  if (i > 0 && name_like_word_at(i - 1) &&
+      !StartsSentence(text, tokens, i - 1)) {
+    return false;
+  }
+  return i + 1 >= tokens.size() || !name_like_word_at(i + 1);
+}
+
 // Per capitalised one-word surface: which types its mentions have and
 // whether one of them stands in a company context.
 struct Evidence {
@@ -256,8 +396,13 @@ bool IsCompanyContext(std::u16string_view text,
 
 void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
                      std::string_view language, std::vector<Entity>* entities) {
-  if (language == "de") RetypeGermanCompanies(text, tokens, entities);
-  if (language != "en") return;
+  const bool german = language == "de";
+  if (german) RetypeGermanCompanies(text, tokens, entities);
+  if (!german && language != "en") return;
+  const auto in_company_context = [&](size_t i) {
+    return german ? IsGermanCompanyContext(text, tokens, i)
+                  : IsCompanyContext(text, tokens, i);
+  };
   // Words of full person names: "Tim Cook … Cook said" is a person.
   std::unordered_set<std::u16string_view> person_name_words;
   for (const Entity& e : *entities) {
@@ -288,6 +433,10 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
     }
     if (t.kind != TokenKind::kWord) continue;
     const std::u16string_view word = TextOf(text, t);
+    if (german) {
+      const std::u16string_view company = GermanCompanyOfCompound(word);
+      if (!company.empty()) evidence[company].company_context = true;
+    }
     if (word.size() < 2 || !StartsUpper(word)) continue;
     if (entity_at[i] == -2) continue;
     Evidence* entry = nullptr;
@@ -304,7 +453,7 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
       entry = &evidence[word];
       entry->untagged = true;
     }
-    if (!entry->company_context && IsCompanyContext(text, tokens, i)) {
+    if (!entry->company_context && in_company_context(i)) {
       entry->company_context = true;
     }
   }
@@ -329,17 +478,9 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
       }
       continue;
     }
-    // An untagged word needs its own company context, and at a sentence
-    // start it must not be a familiar word capitalised by its place.
-    if (!IsCompanyContext(text, tokens, i)) continue;
-    // After another capitalised word it is the end of a longer name the
-    // tagger missed ("Visakha Industrial Gases Pvt. Ltd."), not all of it.
-    if (i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
-        StartsUpper(TextOf(text, tokens[i - 1]))) {
-      continue;
-    }
-    if (StartsSentence(text, tokens, i) &&
-        IsDaleChallEasyWord(LowerAscii(word))) {
+    if (german) {
+      if (!IsUntaggedGermanCompany(text, tokens, i)) continue;
+    } else if (!IsUntaggedEnglishCompany(text, tokens, i)) {
       continue;
     }
     Entity e;

@@ -38,8 +38,14 @@ bool IsCompanyContext(std::u16string_view text,
 // noun of a company's trade ("Spielzeughersteller Mattel", "des
 // Technologie-Konzerns Kyocera") is an organisation, the noun left out of
 // it where the tagger took it in; persons with a known given name ("beim
-// Zulieferer Hans Müller") and places stay. `entities` stay ordered
-// and non-overlapping; linear in entities and tokens.
+// Zulieferer Hans Müller") and places stay. And as in English, a one-word
+// surface the text shows to be a company ("Lufthansa-Chef",
+// "Lufthansa-Aktie", "Aktien der Lufthansa", "Covestro meldete einen
+// Verlust") is an organisation in its person and place mentions and in the
+// mentions no entity covers, unless the lexicon knows it as a common noun
+// ("Bahn-Chefin") or it stands beside another name-like word ("Lufthansa
+// Cargo"). `entities` stay ordered and non-overlapping; linear in entities
+// and tokens.
 void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
                      std::string_view language, std::vector<Entity>* entities);
 

@@ -150,6 +150,44 @@ TEST(CompanyNamesTest, GermanNameAfterACompanyHeadNoun) {
       std::vector<std::string>{"LOC Nordeuropas"});
 }
 
+TEST(CompanyNamesTest, GermanCompoundOfACorporateNounNamesTheCompany) {
+  // "Lufthansa-Chef" shows the company; its mention the tagger took for a
+  // place and the one it missed become the company, but not the first word
+  // of a longer name.
+  const std::u16string text = testing::U16(
+      "Lufthansa-Chef Carsten Spohr sprach in Frankfurt. Lufthansa streicht "
+      "Flüge, und die Lufthansa sagte ab. Die Lufthansa Cargo wächst.");
+  EXPECT_EQ(Tag(text,
+                {At(text, u"Carsten Spohr", EntityType::kPerson),
+                 At(text, u"Frankfurt", EntityType::kLocation),
+                 At(text, u"Lufthansa", EntityType::kLocation, 1)},
+                "de"),
+            (std::vector<std::string>{"PER Carsten Spohr", "LOC Frankfurt",
+                                      "ORG Lufthansa", "ORG Lufthansa"}));
+}
+
+TEST(CompanyNamesTest, GermanCompanyContexts) {
+  const std::u16string text = testing::U16(
+      "Covestro meldete einen hohen Verlust. Die Aktien der Vonovia fielen, "
+      "Anteile an Nordex stiegen.");
+  EXPECT_EQ(
+      Tag(text, {}, "de"),
+      (std::vector<std::string>{"ORG Covestro", "ORG Vonovia", "ORG Nordex"}));
+}
+
+TEST(CompanyNamesTest, GermanCommonNounsPlacesAndPersonsStay) {
+  // "Bahn" is a common noun, "Bayern" a place and "Müller" a surname, even
+  // beside "-Chef".
+  const std::u16string text = testing::U16(
+      "Die Bahn-Chefin sagte, die Bahn sei pünktlich. Der Bayern-Chef lobte "
+      "Bayern. Der Müller-Chef lobte Müller.");
+  EXPECT_EQ(Tag(text,
+                {At(text, u"Bayern", EntityType::kLocation, 1),
+                 At(text, u"Müller", EntityType::kPerson, 1)},
+                "de"),
+            (std::vector<std::string>{"LOC Bayern", "PER Müller"}));
+}
+
 TEST(CompanyNamesTest, EnglishContextsOnlyInEnglish) {
   const std::u16string text = testing::U16("Shares of Pfizer rose 2%.");
   EXPECT_EQ(Tag(text, {At(text, u"Pfizer", EntityType::kPerson)}, "de"),
