@@ -117,9 +117,15 @@ bool IsAfterCompany(std::u16string_view text, const std::vector<Token>& tokens,
     return false;
   }
   if (next == u",") {
+    // ", based in New Haven": where a company has its seat (a person
+    // introduced by full name is kept apart by the caller).
+    const std::u16string article = LowerAt(text, tokens, index + 2);
+    if (article == u"based") {
+      const std::u16string preposition = LowerAt(text, tokens, index + 3);
+      return preposition == u"in" || preposition == u"near";
+    }
     // ", the maker of", ", a Connecticut-based drugmaker": the noun within
     // three words, and not a possessive ("Smith, the company's CEO").
-    const std::u16string article = LowerAt(text, tokens, index + 2);
     if (article != u"the" && article != u"a" && article != u"an") return false;
     for (size_t k = index + 3; k <= index + 5; ++k) {
       if (IsCompanyNoun(LowerAt(text, tokens, k))) {

@@ -18,9 +18,9 @@ namespace lesbar {
 
 // Whether the word token at `index` stands where English puts a company:
 // before "Inc."/"Corp."/"Ltd.", "'s shares"/"'s revenue", "shares"/
-// "analyst"/"spokesman", "rose/fell … N%", ", the maker of …", "said in a
-// statement"; after "shares of"/"stake in"/"CEO of". `tokens` are the
-// text's tokens in order.
+// "analyst"/"spokesman", "rose/fell … N%", ", the maker of …", ", based
+// in …", "said in a statement"; after "shares of"/"stake in"/"CEO of".
+// `tokens` are the text's tokens in order.
 bool IsCompanyContext(std::u16string_view text,
                       const std::vector<Token>& tokens, size_t index);
 

@@ -70,6 +70,10 @@ TEST(CompanyNamesTest, CompanyContexts) {
   EXPECT_TRUE(InCompanyContext("Acme Inc. said.", u"Acme"));
   // What persons and places do too.
   EXPECT_FALSE(InCompanyContext("Pfizer said on Monday.", u"Pfizer"));
+  EXPECT_TRUE(
+      InCompanyContext("Arvinas, based in New Haven, jumped.", u"Arvinas"));
+  EXPECT_FALSE(
+      InCompanyContext("Arvinas, based on the data, jumped.", u"Arvinas"));
   EXPECT_FALSE(InCompanyContext("Smith rose to speak.", u"Smith"));
   EXPECT_FALSE(InCompanyContext("Smith's wife said.", u"Smith"));
   EXPECT_FALSE(InCompanyContext("Smith, the company's chief, said.", u"Smith"));
