@@ -6,6 +6,7 @@
 #include "analyses/entities/company_names.h"
 #include "analyses/entities/coordinated_names.h"
 #include "analyses/entities/entity_linker.h"
+#include "analyses/entities/media_names.h"
 #include "analyses/entities/name_consistency.h"
 #include "analyses/entities/name_inflection.h"
 #include "analyses/entities/name_tagger.h"
@@ -58,6 +59,7 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   if (language == "de") TagInflectedNames(text, tokens, entities);
   // After the person pass: a lone word it made a person may be a company.
   TagCompanyNames(text, tokens, language, entities);
+  TagMediaNames(text, tokens, language, entities);
   TypeKnownPlacesAsPlaces(text, entities);
   MakeNameTypesConsistent(text, entities);
   TagRepeatedNames(text, tokens, entities);

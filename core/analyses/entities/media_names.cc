@@ -1,0 +1,291 @@
+#include "analyses/entities/media_names.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+
+#include "features/lexicon/noun_lexicon.h"
+#include "normalize/lower_case.h"
+#include "segment/token_text.h"
+
+namespace lesbar {
+namespace {
+
+// A title spans these word tokens at most.
+constexpr size_t kMaxTitleWords = 6;
+
+struct TokenRange {
+  size_t first = 0;
+  size_t last = 0;  // inclusive
+};
+
+bool IsOneOf(std::u16string_view word,
+             std::initializer_list<std::u16string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool IsOpeningQuote(std::u16string_view w) {
+  return IsOneOf(w, {u"\u201E", u"\u201C", u"\"", u"\u00BB", u"\u00AB"});
+}
+
+bool IsClosingQuote(std::u16string_view w) {
+  return IsOneOf(w, {u"\u201C", u"\u201D", u"\"", u"\u00AB", u"\u00BB"});
+}
+
+// The media nouns, lower-cased, as the ends of words ("Wochenzeitung",
+// "Nachrichtenmagazins") or, for the short ones that end other words too
+// ("Absender", "Flugblatt"), as whole words.
+constexpr std::u16string_view kMediaNounEnds[] = {
+    u"zeitung",       u"zeitschrift",
+    u"magazin",       u"nachrichtenagentur",
+    u"presseagentur", u"fernsehsender",
+    u"radiosender",   u"nachrichtensender",
+    u"privatsender",  u"nachrichtenportal",
+    u"onlineportal"};
+constexpr std::u16string_view kMediaNouns[] = {
+    u"sender",      u"blatt",  u"boulevardblatt",
+    u"wochenblatt", u"portal", u"agentur"};
+
+bool IsGermanMediaNoun(std::u16string_view word) {
+  if (!StartsUpper(word)) return false;
+  const std::u16string lower = LowerUtf16(word);
+  const std::u16string_view view(lower);
+  for (std::u16string_view ending : {u"", u"s", u"es", u"e", u"n", u"en"}) {
+    if (!EndsWith(view, ending)) continue;
+    const std::u16string_view stem =
+        view.substr(0, view.size() - ending.size());
+    for (std::u16string_view noun : kMediaNounEnds) {
+      if (EndsWith(stem, noun)) return true;
+    }
+    for (std::u16string_view noun : kMediaNouns) {
+      if (stem == noun) return true;
+    }
+  }
+  return false;
+}
+
+bool IsGermanArticle(std::u16string_view lower) {
+  return IsOneOf(lower, {u"der", u"dem", u"den", u"die", u"des", u"das"});
+}
+
+bool IsGermanReportingVerb(std::u16string_view lower) {
+  return IsOneOf(
+      lower, {u"sagte", u"sagt", u"sagten", u"erklärte", u"erklärt",
+              u"berichtete", u"berichtet", u"schrieb", u"schreibt", u"meldete",
+              u"meldet", u"zitierte", u"zitiert", u"bestätigte", u"bestätigt",
+              u"betonte", u"betont", u"versicherte", u"verriet"});
+}
+
+// What follows a medium named as the subject: "wie die „FAZ“ berichtet".
+bool IsGermanReportAfter(std::u16string_view lower) {
+  return IsOneOf(lower, {u"berichtet", u"berichtete", u"berichten", u"schreibt",
+                         u"schrieb", u"meldet", u"meldete", u"zufolge"});
+}
+
+bool IsEnglishMediaNoun(std::u16string_view lower) {
+  return IsOneOf(lower, {u"newspaper", u"magazine", u"broadcaster", u"tabloid",
+                         u"newspapers", u"magazines"});
+}
+
+class MediaFinder {
+ public:
+  MediaFinder(std::u16string_view text, const std::vector<Token>& tokens)
+      : text_(text), tokens_(tokens) {}
+
+  std::u16string_view Word(size_t k) const {
+    return k < tokens_.size() ? TextOf(text_, tokens_[k])
+                              : std::u16string_view();
+  }
+  std::u16string Lower(size_t k) const { return LowerUtf16(Word(k)); }
+  bool IsWord(size_t k) const {
+    return k < tokens_.size() && tokens_[k].kind == TokenKind::kWord;
+  }
+  bool IsCapitalisedWord(size_t k) const {
+    return IsWord(k) && StartsUpper(Word(k));
+  }
+
+  // The words between the quotation mark at `open` and its closing mark:
+  // up to kMaxTitleWords words, the first capitalised, nothing but words
+  // and hyphens between them.
+  bool QuotedTitle(size_t open, TokenRange* title, size_t* close) const {
+    if (!IsCapitalisedWord(open + 1)) return false;
+    for (size_t k = open + 1; k < tokens_.size() && k <= open + kMaxTitleWords;
+         ++k) {
+      if (k > open + 1 && IsClosingQuote(Word(k))) {
+        *title = {open + 1, k - 1};
+        *close = k;
+        return true;
+      }
+      if (!IsWord(k) && Word(k) != u"-") return false;
+    }
+    return false;
+  }
+
+  // German: a reporting verb right before the article at `article`, or
+  // before the speaker's capitalised name and the article ("sagte Markus
+  // Söder der").
+  bool AfterReportingVerb(size_t article) const {
+    for (size_t k = article; k-- > 0 && article - k <= 4;) {
+      if (IsGermanReportingVerb(Lower(k))) return true;
+      if (!IsCapitalisedWord(k)) return false;
+    }
+    return false;
+  }
+
+  // German: capitalised words after the media noun at `noun`: a title
+  // opened by a capitalised article ("Die Zeit"), or words that are no
+  // common nouns ("Reuters", "Le Monde").
+  bool GermanTitleAfterNoun(size_t noun, TokenRange* title) const {
+    size_t k = noun + 1;
+    const bool article = IsOneOf(Word(k), {u"Die", u"Der", u"Das"});
+    if (article) {
+      if (!IsCapitalisedWord(k + 1)) return false;
+      ++k;
+    }
+    size_t last = k;
+    while (IsCapitalisedWord(last) && last < noun + 1 + 4) {
+      if (!article && !IsNameLike(Word(last))) break;
+      if (IsShortAbbreviation(last)) break;
+      ++last;
+    }
+    if (last == k) return false;
+    *title = {noun + 1, last - 1};
+    return true;
+  }
+
+  // English: "the newspaper Le Monde", "the news agency Reuters".
+  bool EnglishTitleAfterNoun(size_t noun, TokenRange* title) const {
+    size_t last = noun + 1;
+    while (IsCapitalisedWord(last) && last < noun + 1 + 4) ++last;
+    if (last == noun + 1) return false;
+    *title = {noun + 1, last - 1};
+    return true;
+  }
+
+ private:
+  // "Nr ." of "Börsen-Zeitung Nr . 12": a short word in title case before
+  // a period (an agency's "AFP ." at a sentence end is upper case).
+  bool IsShortAbbreviation(size_t k) const {
+    const std::u16string_view word = Word(k);
+    return word.size() <= 3 && word.size() >= 2 &&
+           StartsLower(word.substr(1)) && Word(k + 1) == u".";
+  }
+
+  // Not a common noun, an article or an abbreviation ("Nr.", "Rom." of
+  // an OCR'd dateline).
+  static bool IsNameLike(std::u16string_view word) {
+    if (word.back() == u'.' || IsOneOf(word, {u"Die", u"Der", u"Das"})) {
+      return false;
+    }
+    const char lexicon_class = LexiconClass(LowerUtf8(word));
+    return lexicon_class != 'N' && lexicon_class != 'H';
+  }
+
+  std::u16string_view text_;
+  const std::vector<Token>& tokens_;
+};
+
+std::vector<TokenRange> FindGermanTitles(const MediaFinder& finder,
+                                         size_t token_count) {
+  std::vector<TokenRange> titles;
+  for (size_t i = 0; i < token_count; ++i) {
+    TokenRange title;
+    size_t close = 0;
+    if (IsOpeningQuote(finder.Word(i)) &&
+        finder.QuotedTitle(i, &title, &close)) {
+      const std::u16string previous = i > 0 ? finder.Lower(i - 1) : u"";
+      const bool after_article = IsGermanArticle(previous);
+      const bool cited =
+          (i > 0 && IsGermanMediaNoun(finder.Word(i - 1))) ||
+          previous == u"laut" ||
+          (after_article && finder.AfterReportingVerb(i - 1)) ||
+          (after_article && IsGermanReportAfter(finder.Lower(close + 1)));
+      if (cited) {
+        titles.push_back(title);
+        i = close;
+      }
+      continue;
+    }
+    if (IsGermanMediaNoun(finder.Word(i)) &&
+        !IsOpeningQuote(finder.Word(i + 1)) &&
+        finder.GermanTitleAfterNoun(i, &title)) {
+      titles.push_back(title);
+      i = title.last;
+    }
+  }
+  return titles;
+}
+
+std::vector<TokenRange> FindEnglishTitles(const MediaFinder& finder,
+                                          size_t token_count) {
+  std::vector<TokenRange> titles;
+  for (size_t i = 0; i < token_count; ++i) {
+    const std::u16string lower = finder.Lower(i);
+    const bool noun =
+        IsEnglishMediaNoun(lower) ||
+        (lower == u"agency" && i > 0 && finder.Lower(i - 1) == u"news");
+    TokenRange title;
+    if (noun && finder.EnglishTitleAfterNoun(i, &title)) {
+      titles.push_back(title);
+      i = title.last;
+    }
+  }
+  return titles;
+}
+
+}  // namespace
+
+void TagMediaNames(std::u16string_view text, const std::vector<Token>& tokens,
+                   std::string_view language, std::vector<Entity>* entities) {
+  const MediaFinder finder(text, tokens);
+  std::vector<TokenRange> titles;
+  if (language == "de") {
+    titles = FindGermanTitles(finder, tokens.size());
+  } else if (language == "en") {
+    titles = FindEnglishTitles(finder, tokens.size());
+  }
+  if (titles.empty()) return;
+  // Titles and entities are both ordered: one walk keeps the titles no
+  // entity crosses, then one merge replaces the entities inside them.
+  std::vector<Entity> names;
+  size_t e = 0;
+  for (const TokenRange& title : titles) {
+    const int32_t start = tokens[title.first].start;
+    const int32_t end = tokens[title.last].end;
+    while (e < entities->size() && (*entities)[e].end <= start) ++e;
+    bool crossed = false;
+    for (size_t k = e; k < entities->size() && (*entities)[k].start < end;
+         ++k) {
+      crossed |= (*entities)[k].start < start || (*entities)[k].end > end;
+    }
+    if (crossed) continue;
+    Entity name;
+    name.start = start;
+    name.end = end;
+    name.type = EntityType::kOrganization;
+    name.score = kMediaNameScore;
+    // A name the tagger already found as an organisation keeps its score.
+    if (e < entities->size() && (*entities)[e].start == start &&
+        (*entities)[e].end == end &&
+        (*entities)[e].type == EntityType::kOrganization) {
+      name.score = (*entities)[e].score;
+    }
+    names.push_back(name);
+  }
+  if (names.empty()) return;
+  std::vector<Entity> merged;
+  merged.reserve(entities->size() + names.size());
+  size_t n = 0;
+  for (const Entity& entity : *entities) {
+    while (n < names.size() && names[n].end <= entity.start) {
+      merged.push_back(names[n++]);
+    }
+    const bool inside = n < names.size() && names[n].start <= entity.start &&
+                        entity.end <= names[n].end;
+    if (!inside) merged.push_back(entity);
+  }
+  while (n < names.size()) merged.push_back(names[n++]);
+  entities->swap(merged);
+}
+
+}  // namespace lesbar
