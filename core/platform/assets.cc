@@ -245,11 +245,16 @@ bool ParseAssetContainer(std::string_view container,
     }
     sections->push_back({name, container.substr(offset, size), coding});
   }
+  // A container has a dozen sections: insertion sort, where std::sort's
+  // instantiation took 4 KB of wasm code.
   std::vector<AssetSectionView> by_offset = *sections;
-  std::sort(by_offset.begin(), by_offset.end(),
-            [](const AssetSectionView& a, const AssetSectionView& b) {
-              return a.bytes.data() < b.bytes.data();
-            });
+  for (size_t i = 1; i < by_offset.size(); ++i) {
+    for (size_t j = i;
+         j > 0 && by_offset[j].bytes.data() < by_offset[j - 1].bytes.data();
+         --j) {
+      std::swap(by_offset[j], by_offset[j - 1]);
+    }
+  }
   for (size_t i = 1; i < by_offset.size(); ++i) {
     const AssetSectionView& previous = by_offset[i - 1];
     if (previous.bytes.data() + previous.bytes.size() >

@@ -607,12 +607,13 @@ class ValueFinder {
         if (end > i) found.push_back({word.kind, word.value, end, end_offset});
       }
     }
-    // Mostly nothing or one form was found: no sort call then.
-    if (found.size() > 1) {
-      std::sort(found.begin(), found.end(),
-                [&](const LexiconMatch& a, const LexiconMatch& b) {
-                  return a.end > b.end;
-                });
+    // Mostly nothing or one form is found, rarely more than a few: longest
+    // first by insertion sort (stable: equally long ones keep the lexicon's
+    // order), where std::sort's instantiation took 3 KB of wasm code.
+    for (size_t a = 1; a < found.size(); ++a) {
+      for (size_t b = a; b > 0 && found[b].end > found[b - 1].end; --b) {
+        std::swap(found[b], found[b - 1]);
+      }
     }
   }
 
@@ -1068,7 +1069,7 @@ class ValueFinder {
       if (with_number) {
         Consider(best, i, month_end, EntityType::kDate, kMonthYear);
       } else {
-        LexiconMatch month;
+        LexiconMatch month{};
         LexiconKind(i, WordKind::kMonth, &month);
         const bool cued = IsCue(i - 1) || IsBoundaryBefore(i);
         const bool ambiguous =
