@@ -27,8 +27,11 @@ std::u16string LowerAscii(std::u16string_view word) {
   return out;
 }
 
-bool IsOneOf(std::u16string_view word,
-             std::initializer_list<std::u16string_view> words) {
+// Out of line: inlined, every call site unrolled its list into one
+// comparison per word (kilobytes of wasm code).
+[[gnu::noinline]] bool IsOneOf(
+    std::u16string_view word,
+    std::initializer_list<std::u16string_view> words) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
@@ -311,12 +314,37 @@ bool IsGermanResultNoun(std::u16string_view lower) {
 // German: "Bayer meldete einen Verlust", "BASF steigerte den Umsatz" (the
 // noun within four words of the verb); "Aktien von Siemens", "Aktien der
 // Lufthansa", "Anteile an Tesla", "Chef von Volkswagen".
+// The text of tokens[index], or empty past either end.
+std::u16string_view WordAt(std::u16string_view text,
+                           const std::vector<Token>& tokens, size_t index) {
+  return index < tokens.size() ? TextOf(text, tokens[index])
+                               : std::u16string_view();
+}
+
+// Whether `word` is one of the lower-case `words`, its first letter read as
+// lower case ("Aktien" at a sentence start or as a noun): no lower-cased
+// copy per word of the text.
+[[gnu::noinline]] bool IsOneOfIgnoringFirstCase(
+    std::u16string_view word,
+    std::initializer_list<std::u16string_view> words) {
+  if (word.empty()) return false;
+  char16_t first = word[0];
+  if (first >= u'A' && first <= u'Z') first = first + (u'a' - u'A');
+  for (std::u16string_view candidate : words) {
+    if (candidate.size() == word.size() && candidate[0] == first &&
+        candidate.substr(1) == word.substr(1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsGermanCompanyContext(std::u16string_view text,
                             const std::vector<Token>& tokens, size_t index) {
-  const std::u16string next = LowerAt(text, tokens, index + 1);
-  if (IsOneOf(next,
-              {u"meldete", u"meldet", u"meldeten", u"verbuchte", u"verbucht",
-               u"erzielte", u"erzielt", u"steigerte", u"steigert"})) {
+  if (IsOneOfIgnoringFirstCase(
+          WordAt(text, tokens, index + 1),
+          {u"meldete", u"meldet", u"meldeten", u"verbuchte", u"verbucht",
+           u"erzielte", u"erzielt", u"steigerte", u"steigert"})) {
     for (size_t k = index + 2; k <= index + 5 && k < tokens.size(); ++k) {
       if (tokens[k].kind == TokenKind::kPunct) break;
       if (IsGermanResultNoun(LowerUtf16(TextOf(text, tokens[k])))) {
@@ -326,14 +354,16 @@ bool IsGermanCompanyContext(std::u16string_view text,
     return false;
   }
   if (index < 2) return false;
-  const std::u16string previous = LowerAt(text, tokens, index - 1);
-  const std::u16string before = LowerAt(text, tokens, index - 2);
+  const std::u16string_view previous = WordAt(text, tokens, index - 1);
+  const std::u16string_view before = WordAt(text, tokens, index - 2);
   if (previous == u"von" || previous == u"der") {
-    return IsOneOf(before, {u"aktie", u"aktien", u"aktionäre", u"chef",
-                            u"chefin", u"vorstandschef", u"konzernchef"});
+    return IsOneOfIgnoringFirstCase(
+        before, {u"aktie", u"aktien", u"aktionäre", u"chef", u"chefin",
+                 u"vorstandschef", u"konzernchef"});
   }
   if (previous == u"an") {
-    return IsOneOf(before, {u"anteile", u"anteil", u"beteiligung"});
+    return IsOneOfIgnoringFirstCase(before,
+                                    {u"anteile", u"anteil", u"beteiligung"});
   }
   return false;
 }
@@ -425,42 +455,57 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
   // entity_at[i]: the entity that is exactly token i, -1 for none, -2 for
   // a token inside a longer entity.
   std::vector<int> entity_at(tokens.size(), -1);
-  std::unordered_map<std::u16string_view, Evidence> evidence;
   size_t next = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     while (next < entities->size() && (*entities)[next].end <= t.start) ++next;
-    const bool covered =
-        next < entities->size() && (*entities)[next].start < t.end;
-    if (covered) {
+    if (next < entities->size() && (*entities)[next].start < t.end) {
       const Entity& e = (*entities)[next];
       entity_at[i] =
           e.start == t.start && e.end == t.end ? static_cast<int>(next) : -2;
     }
-    if (t.kind != TokenKind::kWord) continue;
-    const std::u16string_view word = TextOf(text, t);
-    if (german) {
-      const std::u16string_view company = GermanCompanyOfCompound(word);
-      if (!company.empty()) evidence[company].company_context = true;
-    }
-    if (word.size() < 2 || !StartsUpper(word)) continue;
-    if (entity_at[i] == -2) continue;
-    Evidence* entry = nullptr;
+  }
+  // The capitalised one-word surface at token i that evidence can be about
+  // (untagged, or exactly a person, place or organisation), else empty.
+  const auto surface_at = [&](size_t i) -> std::u16string_view {
+    if (tokens[i].kind != TokenKind::kWord || entity_at[i] == -2) return {};
+    const std::u16string_view word = TextOf(text, tokens[i]);
+    if (word.size() < 2 || !StartsUpper(word)) return {};
     if (entity_at[i] >= 0) {
       const EntityType type = (*entities)[entity_at[i]].type;
       if (type != EntityType::kPerson && type != EntityType::kLocation &&
           type != EntityType::kOrganization) {
-        continue;
+        return {};
       }
-      entry = &evidence[word];
-      entry->person |= type == EntityType::kPerson;
-      entry->place |= type == EntityType::kLocation;
-    } else {
-      entry = &evidence[word];
-      entry->untagged = true;
     }
-    if (!entry->company_context && in_company_context(i)) {
-      entry->company_context = true;
+    return word;
+  };
+  // First the surfaces with a company's evidence (few), then what the text
+  // says of them: no entry per capitalised word of the text.
+  std::unordered_map<std::u16string_view, Evidence> evidence;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (german && tokens[i].kind == TokenKind::kWord) {
+      const std::u16string_view company =
+          GermanCompanyOfCompound(TextOf(text, tokens[i]));
+      if (!company.empty()) evidence[company].company_context = true;
+    }
+    const std::u16string_view word = surface_at(i);
+    if (!word.empty() && in_company_context(i)) {
+      evidence[word].company_context = true;
+    }
+  }
+  if (evidence.empty()) return;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::u16string_view word = surface_at(i);
+    if (word.empty()) continue;
+    const auto found = evidence.find(word);
+    if (found == evidence.end()) continue;
+    if (entity_at[i] >= 0) {
+      const EntityType type = (*entities)[entity_at[i]].type;
+      found->second.person |= type == EntityType::kPerson;
+      found->second.place |= type == EntityType::kLocation;
+    } else {
+      found->second.untagged = true;
     }
   }
   std::unordered_set<std::u16string_view> companies;

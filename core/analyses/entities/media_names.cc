@@ -19,8 +19,11 @@ struct TokenRange {
   size_t last = 0;  // inclusive
 };
 
-bool IsOneOf(std::u16string_view word,
-             std::initializer_list<std::u16string_view> words) {
+// Out of line: inlined, every call site unrolled its list into one
+// comparison per word (kilobytes of wasm code).
+[[gnu::noinline]] bool IsOneOf(
+    std::u16string_view word,
+    std::initializer_list<std::u16string_view> words) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
@@ -46,19 +49,35 @@ constexpr std::u16string_view kMediaNouns[] = {
     u"sender",      u"blatt",  u"boulevardblatt",
     u"wochenblatt", u"portal", u"agentur"};
 
-bool IsGermanMediaNoun(std::u16string_view word) {
-  if (!StartsUpper(word)) return false;
-  const std::u16string lower = LowerUtf16(word);
-  const std::u16string_view view(lower);
+// Whether `word` ends in `lower_suffix`, its first letter read as lower
+// case ("Zeitung" ends in "zeitung"): the media nouns are ASCII, and a
+// capitalised word is lower case after its first letter, so no lower-cased
+// copy is made for every capitalised word of the text.
+bool EndsWithLowerSuffix(std::u16string_view word,
+                         std::u16string_view lower_suffix) {
+  if (lower_suffix.size() > word.size()) return false;
+  const size_t from = word.size() - lower_suffix.size();
+  for (size_t k = 0; k < lower_suffix.size(); ++k) {
+    char16_t c = word[from + k];
+    if (from + k == 0 && c >= u'A' && c <= u'Z') c = c + (u'a' - u'A');
+    if (c != lower_suffix[k]) return false;
+  }
+  return true;
+}
+
+[[gnu::noinline]] bool IsGermanMediaNoun(std::u16string_view word) {
+  if (word.size() < 5 || !StartsUpper(word)) return false;
   for (std::u16string_view ending : {u"", u"s", u"es", u"e", u"n", u"en"}) {
-    if (!EndsWith(view, ending)) continue;
+    if (!EndsWith(word, ending)) continue;
     const std::u16string_view stem =
-        view.substr(0, view.size() - ending.size());
+        word.substr(0, word.size() - ending.size());
     for (std::u16string_view noun : kMediaNounEnds) {
-      if (EndsWith(stem, noun)) return true;
+      if (EndsWithLowerSuffix(stem, noun)) return true;
     }
     for (std::u16string_view noun : kMediaNouns) {
-      if (stem == noun) return true;
+      if (stem.size() == noun.size() && EndsWithLowerSuffix(stem, noun)) {
+        return true;
+      }
     }
   }
   return false;
@@ -96,7 +115,14 @@ class MediaFinder {
     return k < tokens_.size() ? TextOf(text_, tokens_[k])
                               : std::u16string_view();
   }
-  std::u16string Lower(size_t k) const { return LowerUtf16(Word(k)); }
+  // Out of line, as the helpers below: this pass runs once per text, and
+  // inlined copies of them were most of its wasm code.
+  [[gnu::noinline]] std::u16string Lower(size_t k) const {
+    return LowerUtf16(Word(k));
+  }
+  bool IsPunct(size_t k) const {
+    return k < tokens_.size() && tokens_[k].kind == TokenKind::kPunct;
+  }
   bool IsWord(size_t k) const {
     return k < tokens_.size() && tokens_[k].kind == TokenKind::kWord;
   }
@@ -107,7 +133,8 @@ class MediaFinder {
   // The words between the quotation mark at `open` and its closing mark:
   // up to kMaxTitleWords words, the first capitalised, nothing but words
   // and hyphens between them.
-  bool QuotedTitle(size_t open, TokenRange* title, size_t* close) const {
+  [[gnu::noinline]] bool QuotedTitle(size_t open, TokenRange* title,
+                                     size_t* close) const {
     if (!IsCapitalisedWord(open + 1)) return false;
     for (size_t k = open + 1; k < tokens_.size() && k <= open + kMaxTitleWords;
          ++k) {
@@ -124,7 +151,7 @@ class MediaFinder {
   // German: a reporting verb right before the article at `article`, or
   // before the speaker's capitalised name and the article ("sagte Markus
   // Söder der").
-  bool AfterReportingVerb(size_t article) const {
+  [[gnu::noinline]] bool AfterReportingVerb(size_t article) const {
     for (size_t k = article; k-- > 0 && article - k <= 4;) {
       if (IsGermanReportingVerb(Lower(k))) return true;
       if (!IsCapitalisedWord(k)) return false;
@@ -135,7 +162,8 @@ class MediaFinder {
   // German: capitalised words after the media noun at `noun`: a title
   // opened by a capitalised article ("Die Zeit"), or words that are no
   // common nouns ("Reuters", "Le Monde").
-  bool GermanTitleAfterNoun(size_t noun, TokenRange* title) const {
+  [[gnu::noinline]] bool GermanTitleAfterNoun(size_t noun,
+                                              TokenRange* title) const {
     size_t k = noun + 1;
     const bool article = IsOneOf(Word(k), {u"Die", u"Der", u"Das"});
     if (article) {
@@ -154,7 +182,8 @@ class MediaFinder {
   }
 
   // English: "the newspaper Le Monde", "the news agency Reuters".
-  bool EnglishTitleAfterNoun(size_t noun, TokenRange* title) const {
+  [[gnu::noinline]] bool EnglishTitleAfterNoun(size_t noun,
+                                               TokenRange* title) const {
     size_t last = noun + 1;
     while (IsCapitalisedWord(last) && last < noun + 1 + 4) ++last;
     if (last == noun + 1) return false;
@@ -191,7 +220,7 @@ std::vector<TokenRange> FindGermanTitles(const MediaFinder& finder,
   for (size_t i = 0; i < token_count; ++i) {
     TokenRange title;
     size_t close = 0;
-    if (IsOpeningQuote(finder.Word(i)) &&
+    if (finder.IsPunct(i) && IsOpeningQuote(finder.Word(i)) &&
         finder.QuotedTitle(i, &title, &close)) {
       const std::u16string previous = i > 0 ? finder.Lower(i - 1) : u"";
       const bool after_article = IsGermanArticle(previous);
@@ -206,7 +235,7 @@ std::vector<TokenRange> FindGermanTitles(const MediaFinder& finder,
       }
       continue;
     }
-    if (IsGermanMediaNoun(finder.Word(i)) &&
+    if (finder.IsWord(i) && IsGermanMediaNoun(finder.Word(i)) &&
         !IsOpeningQuote(finder.Word(i + 1)) &&
         finder.GermanTitleAfterNoun(i, &title)) {
       titles.push_back(title);
