@@ -4,6 +4,7 @@
 #include <cstddef>
 
 #include "analyses/entities/entity_spans.h"
+#include "features/lexicon/dale_chall.h"
 #include "features/lexicon/noun_lexicon.h"
 #include "normalize/lower_case.h"
 #include "segment/token_text.h"
@@ -14,6 +15,8 @@ namespace {
 // On the dev slices 6 of the 8 names this pass added were right: a score
 // above that would claim more than it knows.
 constexpr float kListedNameScore = 0.75f;
+// At a list's first or last place, about half of them were.
+constexpr float kListEndNameScore = 0.5f;
 
 bool IsListedName(EntityType type) {
   return type == EntityType::kPerson || type == EntityType::kLocation ||
@@ -36,6 +39,17 @@ bool IsArticle(std::u16string_view text, const Token& token) {
   for (std::u16string_view word :
        {u"der", u"die", u"das", u"dem", u"den", u"des", u"the"}) {
     if (TokenIs(text, token, word)) return true;
+  }
+  return false;
+}
+
+// A lower-case German word with an adjective's or determiner's ending
+// ("europäischen", "anderen", "seinen"): what follows it is a noun phrase
+// ("europäischen Hauptstädten, Moskau und Washington").
+bool IsInflectedModifier(std::u16string_view word) {
+  if (word.size() < 4 || !StartsLower(word)) return false;
+  for (std::u16string_view ending : {u"en", u"em", u"er", u"es", u"e"}) {
+    if (EndsWith(word, ending)) return true;
   }
   return false;
 }
@@ -67,28 +81,96 @@ void TagCoordinatedNames(std::u16string_view text,
       if (tokens[j].end == entity.end) ends[j] = static_cast<int>(e);
     }
   }
-  std::vector<Entity> added;
-  for (size_t x = 2; x + 2 < n; ++x) {
-    if (covered[x] || !StartsCapitalised(text, tokens[x])) continue;
-    // A , X
-    if (!TokenIs(text, tokens[x - 1], u",") || ends[x - 2] < 0) continue;
-    const Entity& before = (*entities)[ends[x - 2]];
-    if (!IsListedName(before.type)) continue;
-    // X , B  or  X und|oder [article] B
-    size_t b = x + 2;
-    if (!TokenIs(text, tokens[x + 1], u",")) {
-      if (!IsConjunction(text, tokens[x + 1])) continue;
+  // The entity ending at token `last` and the one before it in the list
+  // ("A , B" before "und X"), of one listed type; -1 if there are none.
+  const auto list_before = [&](size_t last) -> int {
+    if (last >= n || ends[last] < 0) return -1;
+    const Entity& b = (*entities)[ends[last]];
+    const size_t b_first = static_cast<size_t>(
+        std::lower_bound(
+            tokens.begin(), tokens.end(), b.start,
+            [](const Token& t, int32_t at) { return t.start < at; }) -
+        tokens.begin());
+    if (b_first < 2 || !TokenIs(text, tokens[b_first - 1], u",") ||
+        ends[b_first - 2] < 0) {
+      return -1;
+    }
+    const Entity& a = (*entities)[ends[b_first - 2]];
+    return IsListedName(b.type) && a.type == b.type ? ends[last] : -1;
+  };
+  // The entity starting at token `first` and the next one in the list
+  // ("A und B" after "X ,"), of one listed type; -1 if there are none.
+  const auto list_after = [&](size_t first) -> int {
+    if (first >= n || starts[first] < 0) return -1;
+    const Entity& a = (*entities)[starts[first]];
+    size_t j = first;
+    while (j < n && tokens[j].end < a.end) ++j;  // a's last token
+    size_t b = j + 2;
+    if (j + 1 >= n) return -1;
+    if (!TokenIs(text, tokens[j + 1], u",")) {
+      if (!IsConjunction(text, tokens[j + 1])) return -1;
       if (b < n && IsArticle(text, tokens[b])) ++b;
     }
-    if (b >= n || starts[b] < 0) continue;
-    const Entity& after = (*entities)[starts[b]];
-    if (after.type != before.type) continue;
-    if (german) {
-      const char lexicon = LexiconClass(LowerUtf8(TextOf(text, tokens[x])));
-      if (lexicon == 'N') continue;
+    if (b >= n || starts[b] < 0) return -1;
+    return IsListedName(a.type) && (*entities)[starts[b]].type == a.type
+               ? starts[first]
+               : -1;
+  };
+  std::vector<Entity> added;
+  for (size_t x = 0; x < n; ++x) {
+    if (covered[x] || !StartsCapitalised(text, tokens[x])) continue;
+    const char lexicon =
+        german ? LexiconClass(LowerUtf8(TextOf(text, tokens[x]))) : 0;
+    if (lexicon == 'N') continue;
+    int left = -1, right = -1;
+    // A , X , B  or  A , X und|oder [article] B
+    if (x >= 2 && x + 2 < n && TokenIs(text, tokens[x - 1], u",") &&
+        ends[x - 2] >= 0 && IsListedName((*entities)[ends[x - 2]].type)) {
+      size_t b = x + 2;
+      if (!TokenIs(text, tokens[x + 1], u",")) {
+        if (IsConjunction(text, tokens[x + 1])) {
+          if (b < n && IsArticle(text, tokens[b])) ++b;
+        } else {
+          b = n;
+        }
+      }
+      if (b < n && starts[b] >= 0 &&
+          (*entities)[starts[b]].type == (*entities)[ends[x - 2]].type) {
+        left = ends[x - 2];
+        right = starts[b];
+      }
     }
+    // At the list's ends, where half the names this found were right, the
+    // word must not start a longer name, follow a German adjective or be a
+    // compound of a common noun, or be a familiar English word ("Rock").
+    const bool edge_allowed =
+        !(x + 1 < n && StartsCapitalised(text, tokens[x + 1])) &&
+        !(german && x > 0 &&
+          IsInflectedModifier(TextOf(text, tokens[x - 1]))) &&
+        (german ? lexicon != 'H'
+                : !IsDaleChallEasyWord(LowerUtf16(TextOf(text, tokens[x]))));
+    float cap = kListedNameScore;
+    if (left < 0 && edge_allowed) cap = kListEndNameScore;
+    // A , B und|oder [article] X: the list's last member.
+    if (left < 0 && edge_allowed && x >= 2) {
+      size_t c = x - 1;
+      if (IsArticle(text, tokens[c]) && c >= 1) --c;
+      if (IsConjunction(text, tokens[c]) && c >= 1) {
+        const int b = list_before(c - 1);
+        if (b >= 0) left = right = b;
+      }
+    }
+    // X , A und|oder [article] B: the list's first member.
+    if (left < 0 && edge_allowed && x + 2 < n &&
+        TokenIs(text, tokens[x + 1], u",")) {
+      const int a = list_after(x + 2);
+      if (a >= 0) left = right = a;
+    }
+    if (left < 0) continue;
+    const Entity& before = (*entities)[left];
+    const Entity& after = (*entities)[right];
     added.push_back({tokens[x].start, tokens[x].end, before.type, -1,
-                     std::min({before.score, after.score, kListedNameScore})});
+                     std::min({before.score, after.score, cap})});
   }
   AddEntitiesInOrder(added, entities);
 }

@@ -18,7 +18,11 @@ namespace lesbar {
 // the lexicon knows as a common noun ("Dresden, Bäcker und Leipzig" stays
 // as it is; a compound with a noun head such as "Spitzbergen" may be a
 // name). The new name's score is the lower of its neighbours', at most
-// 0.75. Linear in the tokens.
+// 0.75. So is X at a list's end, "A , B und|oder [article] X" and "X , A
+// und|oder [article] B", at most 0.5, unless a capitalised word follows it
+// (a longer name), it is a familiar English word ("Rock") or, in German, a
+// compound of a common noun or after a lower-case adjective ("europäischen
+// Hauptstädten, Moskau und Washington"). Linear in the tokens.
 void TagCoordinatedNames(std::u16string_view text,
                          const std::vector<Token>& tokens,
                          std::string_view language,

@@ -54,6 +54,33 @@ TEST(CoordinatedNamesTest, OnlyAWordBetweenTwoNamesOfTheList) {
       (Names{"LOC France", "LOC Belgium", "LOC Luxembourg", "LOC Germany"}));
 }
 
+TEST(CoordinatedNamesTest, TheFirstAndLastMembersOfAList) {
+  const std::u16string last = u"Streit zwischen SPD, Grünen und FDP.";
+  EXPECT_EQ(Tagged(last, "de",
+                   {EntityAt(last, u"SPD", EntityType::kOrganization),
+                    EntityAt(last, u"Grünen", EntityType::kOrganization)}),
+            (Names{"ORG SPD", "ORG Grünen", "ORG FDP"}));
+  const std::u16string first = u"Alfter, Bonn und der Kreis Köln.";
+  std::vector<Entity> entities = {
+      EntityAt(first, u"Bonn", EntityType::kLocation),
+      EntityAt(first, u"Kreis Köln", EntityType::kLocation)};
+  TagCoordinatedNames(first, testing::SimpleTokens(first), "de", &entities);
+  EXPECT_EQ(testing::DescribeEntities(first, entities),
+            (Names{"LOC Alfter", "LOC Bonn", "LOC Kreis Köln"}));
+  // Half of such names were right on the dev slices.
+  EXPECT_FLOAT_EQ(entities[0].score, 0.5f);
+  // A familiar English word, or the start of a longer name, stays.
+  const std::u16string familiar = u"Paris, Lyon and Rock.";
+  const std::u16string longer = u"Paris, Lyon and Trinity College.";
+  for (const std::u16string& text : {familiar, longer}) {
+    EXPECT_EQ(Tagged(text, "en",
+                     {EntityAt(text, u"Paris", EntityType::kLocation),
+                      EntityAt(text, u"Lyon", EntityType::kLocation)})
+                  .size(),
+              2u);
+  }
+}
+
 TEST(CoordinatedNamesTest, CommonNounsLowerCaseWordsAndMixedTypesStay) {
   const auto pair = [](std::u16string_view text, std::u16string_view second,
                        EntityType type) {
