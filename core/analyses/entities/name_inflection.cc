@@ -74,7 +74,22 @@ bool IsDeclinedOrganisation(std::u16string_view word,
   // "der Familien" is a noun's plural, though a band is called "Familie";
   // the lexicon holds "Familie" as a noun, "Grüne" only as a form of "Grün".
   if (GermanCommonNouns().Contains(base)) return false;
-  return ListType(base) == static_cast<int>(EntityType::kOrganization);
+  return ListType(base) == static_cast<int>(EntityType::kOrganization) ||
+         ListType("die " + base) == static_cast<int>(EntityType::kOrganization);
+}
+
+// "Die Linke": the organisation list holds some parties with their article
+// ("die linke"), and the nominative has no "-n" to strip.
+bool IsArticleNamedOrganisation(std::u16string_view word,
+                                std::u16string_view previous) {
+  if (word.size() < kMinInflectedLength || word.back() != u'e' ||
+      !IsPluralArticle(previous)) {
+    return false;
+  }
+  const std::string lower = LowerUtf8(word);
+  if (InTypedList(lower) || GermanCommonNouns().Contains(lower)) return false;
+  return ListType("die " + lower) ==
+         static_cast<int>(EntityType::kOrganization);
 }
 
 }  // namespace
@@ -105,13 +120,16 @@ void TagInflectedNames(std::u16string_view text,
     previous = word;
     if (word.size() < kMinInflectedLength || !IsCapitalised(word)) continue;
     const bool genitive = word.back() == u's';
-    if (!genitive && word.back() != u'n') continue;
+    if (!genitive && word.back() != u'n' && word.back() != u'e') continue;
     while (next < entities->size() && (*entities)[next].end <= t.start) ++next;
     if (next < entities->size() && (*entities)[next].start < t.end) continue;
     const std::u16string_view stem = word.substr(0, word.size() - 1);
     int type = -1;
     if (!genitive) {
-      if (!IsDeclinedOrganisation(word, before)) continue;
+      if (!IsDeclinedOrganisation(word, before) &&
+          !IsArticleNamedOrganisation(word, before)) {
+        continue;
+      }
       type = static_cast<int>(EntityType::kOrganization);
     } else if (auto in_text = known.find(stem); in_text != known.end()) {
       const auto& counts = in_text->second;

@@ -22,7 +22,9 @@ namespace lesbar {
 // A capitalised word ending in "-en" after "die", "der" or "den" ("die
 // Grünen") becomes an organisation when the list of organisations alone
 // holds it without the "-n" and the lexicon has no common noun of that
-// form ("der Familien" stays).
+// form ("der Familien" stays); so does a capitalised word after those
+// articles whose form, with or without the "-n", the list holds with the
+// article ("die linke": "Die Linke", "der Linken").
 // For German text only (FindEntities runs it for "de").
 // `entities` stay ordered and non-overlapping. Linear in tokens and
 // entities.

@@ -90,6 +90,13 @@ TEST(NameInflectionTest, PartyNamedByAnAdjectiveAfterAnArticle) {
   EXPECT_EQ(Tag(text, {}), (Names{"ORG Grünen", "ORG Grünen"}));
 }
 
+TEST(NameInflectionTest, PartyTheListNamesWithItsArticle) {
+  // The list holds "die linke"; "die Zeit" is a common noun although the
+  // list holds the newspaper "die zeit".
+  const std::u16string text = u"Die Linke und der Linken Chef, die Zeit.";
+  EXPECT_EQ(Tag(text, {}), (Names{"ORG Linke", "ORG Linken"}));
+}
+
 TEST(NameInflectionTest, TheLinkerJoinsTheBaseForm) {
   const std::u16string text = u"Russland und Russlands Krieg.";
   std::vector<Entity> entities = {At(text, u"Russland", EntityType::kLocation)};
