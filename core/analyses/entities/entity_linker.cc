@@ -497,6 +497,22 @@ std::string WithoutGenitive(const std::string& key) {
   return std::string();
 }
 
+// The "-n" of a declined German adjective used as a name: "Linken".
+std::string WithoutDeclension(const std::string& key) {
+  if (key.size() > 4 && key.back() == 'n') {
+    return key.substr(0, key.size() - 1);
+  }
+  return std::string();
+}
+
+bool IsLeadingArticle(const std::string& ascii) {
+  for (const char* article :
+       {"der", "die", "das", "the", "Der", "Die", "Das", "The"}) {
+    if (ascii == article) return true;
+  }
+  return false;
+}
+
 // German adjective endings of non-final words of a multi-word name:
 // "Nahen Osten" / "Naher Osten", "Vereinigten Staaten" / "Vereinigte".
 std::string AdjectiveStem(const std::string& key) {
@@ -619,7 +635,10 @@ void LinkEntities(std::u16string_view text, std::string_view language,
         m.part_key = FoldingKey(AsciiFold(last.substr(hyphen + 1)));
       }
     } else {
-      for (size_t w = 0; w + 1 < m.words.size(); ++w) {
+      // "Der Spiegel" is the "Spiegel" of the same text.
+      const size_t first =
+          m.words.size() > 1 && IsLeadingArticle(m.words.front().ascii) ? 1 : 0;
+      for (size_t w = first; w + 1 < m.words.size(); ++w) {
         m.name_key += AdjectiveStem(m.words[w].key);
         m.name_key += ' ';
       }
@@ -637,9 +656,15 @@ void LinkEntities(std::u16string_view text, std::string_view language,
       continue;
     }
     if (m.words.back().possessive) continue;  // "Putin's": already the base
-    const std::string base = WithoutGenitive(m.name_key);
+    std::string base = WithoutGenitive(m.name_key);
     auto found =
         base.empty() ? exact_keys[type].end() : exact_keys[type].find(base);
+    if (found == exact_keys[type].end() &&
+        e.type == EntityType::kOrganization) {
+      // A party named by an adjective, declined: "der Linken", "Linke".
+      base = WithoutDeclension(m.name_key);
+      if (!base.empty()) found = exact_keys[type].find(base);
+    }
     const int wanted = e.type == EntityType::kPerson && m.words.size() > 1
                            ? kFullName
                            : kAlone | kFullName;

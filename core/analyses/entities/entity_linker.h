@@ -15,7 +15,10 @@
 //   first one after it). Full names with the same surname but different
 //   first names stay apart; sharing a first name alone never joins.
 // - Genitive and possessive forms ("Russlands", "Putins", "Putin's") join
-//   their base form when that base form is mentioned too.
+//   their base form when that base form is mentioned too, and so do the
+//   declined forms of organisations ("der Linken", "Linke"); a leading
+//   article does not count for organisations and other names ("Der
+//   Spiegel", "Spiegel").
 // - Links from earlier passes (abbreviations) join their mentions' clusters.
 // - Values (DATE, TIME, MONEY, PERCENT, QUANTITY) join when their text is
 //   identical after case folding and whitespace collapsing.

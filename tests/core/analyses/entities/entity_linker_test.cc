@@ -165,6 +165,26 @@ TEST(EntityLinkerTest, InflectedAndPossessiveForms) {
   EXPECT_EQ(en.NameOf(1), "Vladimir Putin");
 }
 
+TEST(EntityLinkerTest, DeclinedPartiesAndTitlesWithTheirArticle) {
+  const Linked de = Link(
+      "Die Linke und der Linken Chef. Der Spiegel und dem Spiegel. Die "
+      "Grünen, die Grüne.",
+      {{"Linke", ORG},
+       {"Linken", ORG},
+       {"Der Spiegel", ORG},
+       {"Spiegel", ORG},
+       {"Grünen", ORG},
+       {"Grüne", ORG}});
+  EXPECT_TRUE(de.Same(0, 1));
+  EXPECT_TRUE(de.Same(2, 3));
+  EXPECT_TRUE(de.Same(4, 5));
+  EXPECT_EQ(de.NameOf(3), "Der Spiegel");
+  EXPECT_FALSE(de.Same(0, 2));
+  // Places keep their "-n": "Baden" is not "Bade".
+  const Linked place = Link("Baden und Bade.", {{"Baden", LOC}, {"Bade", LOC}});
+  EXPECT_FALSE(place.Same(0, 1));
+}
+
 TEST(EntityLinkerTest, HyphenatedSurnames) {
   const Linked r =
       Link("Hossein Amir-Abdollahian sagte. Amir-Abdollahian und Abdollahian.",
