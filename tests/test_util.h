@@ -93,6 +93,21 @@ inline Entity EntityAt(std::u16string_view text, std::u16string_view mention,
   return e;
 }
 
+// The analyzer's own tokens of `text` (its other results are not used),
+// for tests of the passes that need real tokenization: quotation marks,
+// hyphenated compounds, abbreviations.
+inline std::vector<Token> AnalyzerTokens(const std::u16string& text,
+                                         const std::string& language) {
+  Status status;
+  auto analyzer = Analyzer::Create(&status);
+  if (!status.ok()) return {};
+  AnalyzeOptions options;
+  options.language = language;
+  Analysis analysis;
+  if (!analyzer->Analyze(text, options, &analysis).ok()) return {};
+  return analysis.tokens;
+}
+
 // Tokens as the tokenizer makes them of simple test sentences: words split
 // at spaces, and ',', '.', '(' and ')' tokens of their own.
 inline std::vector<Token> SimpleTokens(std::u16string_view text) {

@@ -10,16 +10,8 @@
 namespace lesbar {
 namespace {
 
-// The analyzer's own tokens of `text` (its entities are not used).
 std::vector<Token> TokensOf(const std::u16string& text) {
-  Status status;
-  auto analyzer = Analyzer::Create(&status);
-  EXPECT_TRUE(status.ok());
-  AnalyzeOptions options;
-  options.language = "en";
-  Analysis analysis;
-  EXPECT_TRUE(analyzer->Analyze(text, options, &analysis).ok());
-  return analysis.tokens;
+  return testing::AnalyzerTokens(text, "en");
 }
 
 // The `nth` occurrence (from 0) of `mention` in `text`.

@@ -13,16 +13,8 @@ namespace {
 using testing::EntityAt;
 using Names = std::vector<std::string>;
 
-// The analyzer's own tokens of `text` (its entities are not used).
 std::vector<Token> TokensOf(const std::u16string& text) {
-  Status status;
-  auto analyzer = Analyzer::Create(&status);
-  EXPECT_TRUE(status.ok());
-  AnalyzeOptions options;
-  options.language = "de";
-  Analysis analysis;
-  EXPECT_TRUE(analyzer->Analyze(text, options, &analysis).ok());
-  return analysis.tokens;
+  return testing::AnalyzerTokens(text, "de");
 }
 
 Names Tagged(const std::u16string& text, std::string_view language,
