@@ -119,10 +119,8 @@ void TagCoordinatedNames(std::u16string_view text,
   std::vector<Entity> added;
   for (size_t x = 0; x < n; ++x) {
     if (covered[x] || !StartsCapitalised(text, tokens[x])) continue;
-    const char lexicon =
-        german ? LexiconClass(LowerUtf8(TextOf(text, tokens[x]))) : 0;
-    if (lexicon == 'N') continue;
     int left = -1, right = -1;
+    bool at_list_end = false;
     // A , X , B  or  A , X und|oder [article] B
     if (x >= 2 && x + 2 < n && TokenIs(text, tokens[x - 1], u",") &&
         ends[x - 2] >= 0 && IsListedName((*entities)[ends[x - 2]].type)) {
@@ -140,33 +138,36 @@ void TagCoordinatedNames(std::u16string_view text,
         right = starts[b];
       }
     }
-    // At the list's ends, where half the names this found were right, the
-    // word must not start a longer name, follow a German adjective or be a
-    // compound of a common noun, or be a familiar English word ("Rock").
-    const bool edge_allowed =
-        !(x + 1 < n && StartsCapitalised(text, tokens[x + 1])) &&
-        !(german && x > 0 &&
-          IsInflectedModifier(TextOf(text, tokens[x - 1]))) &&
-        (german ? lexicon != 'H'
-                : !IsDaleChallEasyWord(LowerUtf16(TextOf(text, tokens[x]))));
-    float cap = kListedNameScore;
-    if (left < 0 && edge_allowed) cap = kListEndNameScore;
     // A , B und|oder [article] X: the list's last member.
-    if (left < 0 && edge_allowed && x >= 2) {
+    if (left < 0 && x >= 2) {
       size_t c = x - 1;
       if (IsArticle(text, tokens[c]) && c >= 1) --c;
       if (IsConjunction(text, tokens[c]) && c >= 1) {
-        const int b = list_before(c - 1);
-        if (b >= 0) left = right = b;
+        left = right = list_before(c - 1);
+        at_list_end = left >= 0;
       }
     }
     // X , A und|oder [article] B: the list's first member.
-    if (left < 0 && edge_allowed && x + 2 < n &&
-        TokenIs(text, tokens[x + 1], u",")) {
-      const int a = list_after(x + 2);
-      if (a >= 0) left = right = a;
+    if (left < 0 && x + 2 < n && TokenIs(text, tokens[x + 1], u",")) {
+      left = right = list_after(x + 2);
+      at_list_end = left >= 0;
     }
     if (left < 0) continue;
+    // The word itself is read only here, for the few words in such a list.
+    const std::u16string_view word = TextOf(text, tokens[x]);
+    const char lexicon = german ? LexiconClass(LowerUtf8(word)) : 0;
+    if (lexicon == 'N') continue;
+    // At the list's ends, where half the names this found were right, the
+    // word must not start a longer name, follow a German adjective or be a
+    // compound of a common noun, or be a familiar English word ("Rock").
+    if (at_list_end &&
+        ((x + 1 < n && StartsCapitalised(text, tokens[x + 1])) ||
+         (german && x > 0 &&
+          IsInflectedModifier(TextOf(text, tokens[x - 1]))) ||
+         (german ? lexicon == 'H' : IsDaleChallEasyWord(LowerUtf16(word))))) {
+      continue;
+    }
+    const float cap = at_list_end ? kListEndNameScore : kListedNameScore;
     const Entity& before = (*entities)[left];
     const Entity& after = (*entities)[right];
     added.push_back({tokens[x].start, tokens[x].end, before.type, -1,

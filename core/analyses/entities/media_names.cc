@@ -65,12 +65,24 @@ bool EndsWithLowerSuffix(std::u16string_view word,
   return true;
 }
 
+// The last two letters every media noun ends in: most capitalised words
+// are ruled out by them before the nouns are compared.
+bool EndsLikeAMediaNoun(std::u16string_view stem) {
+  if (stem.size() < 2) return false;
+  const char16_t a = stem[stem.size() - 2], b = stem[stem.size() - 1];
+  return (a == u'n' && b == u'g') || (a == u'f' && b == u't') ||
+         (a == u'i' && b == u'n') || (a == u'u' && b == u'r') ||
+         (a == u'e' && b == u'r') || (a == u'a' && b == u'l') ||
+         (a == u't' && b == u't');
+}
+
 [[gnu::noinline]] bool IsGermanMediaNoun(std::u16string_view word) {
   if (word.size() < 5 || !StartsUpper(word)) return false;
   for (std::u16string_view ending : {u"", u"s", u"es", u"e", u"n", u"en"}) {
     if (!EndsWith(word, ending)) continue;
     const std::u16string_view stem =
         word.substr(0, word.size() - ending.size());
+    if (!EndsLikeAMediaNoun(stem)) continue;
     for (std::u16string_view noun : kMediaNounEnds) {
       if (EndsWithLowerSuffix(stem, noun)) return true;
     }
@@ -249,10 +261,13 @@ std::vector<TokenRange> FindEnglishTitles(const MediaFinder& finder,
                                           size_t token_count) {
   std::vector<TokenRange> titles;
   for (size_t i = 0; i < token_count; ++i) {
-    const std::u16string lower = finder.Lower(i);
+    // Running text writes these nouns in lower case: the words are compared
+    // as they are, with no lower-cased copy per word.
+    if (!finder.IsWord(i)) continue;
+    const std::u16string_view word = finder.Word(i);
     const bool noun =
-        IsEnglishMediaNoun(lower) ||
-        (lower == u"agency" && i > 0 && finder.Lower(i - 1) == u"news");
+        IsEnglishMediaNoun(word) ||
+        (word == u"agency" && i > 0 && finder.Word(i - 1) == u"news");
     TokenRange title;
     if (noun && finder.EnglishTitleAfterNoun(i, &title)) {
       titles.push_back(title);
