@@ -1,6 +1,7 @@
 #include "analyses/entities/company_names.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <unordered_map>
@@ -311,9 +312,6 @@ bool IsGermanResultNoun(std::u16string_view lower) {
   return false;
 }
 
-// German: "Bayer meldete einen Verlust", "BASF steigerte den Umsatz" (the
-// noun within four words of the verb); "Aktien von Siemens", "Aktien der
-// Lufthansa", "Anteile an Tesla", "Chef von Volkswagen".
 // The text of tokens[index], or empty past either end.
 std::u16string_view WordAt(std::u16string_view text,
                            const std::vector<Token>& tokens, size_t index) {
@@ -339,6 +337,27 @@ std::u16string_view WordAt(std::u16string_view text,
   return false;
 }
 
+// What IsGermanCompanyContext needs at least, checked without a call per
+// word: a verb starting with m, v, e or s after the word, or "von", "der"
+// or "an" before it.
+bool MayBeGermanCompanyContext(std::u16string_view text,
+                               const std::vector<Token>& tokens, size_t index) {
+  const std::u16string_view next = WordAt(text, tokens, index + 1);
+  if (next.size() >= 6) {
+    const char16_t c = next[0];
+    if (c == u'm' || c == u'v' || c == u'e' || c == u's' || c == u'M' ||
+        c == u'V' || c == u'E' || c == u'S') {
+      return true;
+    }
+  }
+  if (index == 0) return false;
+  const std::u16string_view previous = WordAt(text, tokens, index - 1);
+  return previous == u"von" || previous == u"der" || previous == u"an";
+}
+
+// German: "Bayer meldete einen Verlust", "BASF steigerte den Umsatz" (the
+// noun within four words of the verb); "Aktien von Siemens", "Aktien der
+// Lufthansa", "Anteile an Tesla", "Chef von Volkswagen".
 bool IsGermanCompanyContext(std::u16string_view text,
                             const std::vector<Token>& tokens, size_t index) {
   if (IsOneOfIgnoringFirstCase(
@@ -489,13 +508,26 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
           GermanCompanyOfCompound(TextOf(text, tokens[i]));
       if (!company.empty()) evidence[company].company_context = true;
     }
+    if (german && !MayBeGermanCompanyContext(text, tokens, i)) continue;
     const std::u16string_view word = surface_at(i);
     if (!word.empty() && in_company_context(i)) {
       evidence[word].company_context = true;
     }
   }
   if (evidence.empty()) return;
+  // The lengths and initials of those surfaces: most words of the text
+  // differ from all of them in one or the other and need no hash lookup.
+  uint64_t lengths = 0, initials = 0;
+  for (const auto& entry : evidence) {
+    lengths |= uint64_t{1} << std::min<size_t>(entry.first.size(), 63);
+    initials |= uint64_t{1} << (entry.first[0] & 63);
+  }
   for (size_t i = 0; i < tokens.size(); ++i) {
+    const size_t size = static_cast<size_t>(tokens[i].end - tokens[i].start);
+    if (size == 0 || ((lengths >> std::min<size_t>(size, 63)) & 1) == 0 ||
+        ((initials >> (text[tokens[i].start] & 63)) & 1) == 0) {
+      continue;
+    }
     const std::u16string_view word = surface_at(i);
     if (word.empty()) continue;
     const auto found = evidence.find(word);
