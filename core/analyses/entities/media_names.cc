@@ -76,8 +76,17 @@ bool EndsLikeAMediaNoun(std::u16string_view stem) {
          (a == u't' && b == u't');
 }
 
+// A media noun, compounds included, starts with a capital of German's
+// alphabet: most words of a text are ruled out before a call.
+inline bool StartsLikeAMediaNoun(std::u16string_view word) {
+  if (word.size() < 5) return false;
+  const char16_t c = word[0];
+  return (c >= u'A' && c <= u'Z') || c == u'\u00C4' || c == u'\u00D6' ||
+         c == u'\u00DC';
+}
+
 [[gnu::noinline]] bool IsGermanMediaNoun(std::u16string_view word) {
-  if (word.size() < 5 || !StartsUpper(word)) return false;
+  if (!StartsLikeAMediaNoun(word) || !StartsUpper(word)) return false;
   for (std::u16string_view ending : {u"", u"s", u"es", u"e", u"n", u"en"}) {
     if (!EndsWith(word, ending)) continue;
     const std::u16string_view stem =
@@ -247,7 +256,8 @@ std::vector<TokenRange> FindGermanTitles(const MediaFinder& finder,
       }
       continue;
     }
-    if (finder.IsWord(i) && IsGermanMediaNoun(finder.Word(i)) &&
+    if (finder.IsWord(i) && StartsLikeAMediaNoun(finder.Word(i)) &&
+        IsGermanMediaNoun(finder.Word(i)) &&
         !IsOpeningQuote(finder.Word(i + 1)) &&
         finder.GermanTitleAfterNoun(i, &title)) {
       titles.push_back(title);
