@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <string>
 
+#include "features/gazetteers/gazetteers.h"
 #include "features/lexicon/noun_lexicon.h"
 #include "normalize/lower_case.h"
 #include "segment/token_text.h"
@@ -287,6 +288,73 @@ std::vector<TokenRange> FindEnglishTitles(const MediaFinder& finder,
   return titles;
 }
 
+bool IsDash(std::u16string_view word) {
+  return IsOneOf(word, {u"-", u"\u2013", u"\u2014"});
+}
+
+// The news agencies of a dateline, "Berlin (dpa) -", "WASHINGTON (Reuters)
+// –", "Frankfurt/Main (dpa-AFX) -", "Hamburg (dpa/lno) -": one to three
+// capitalised words (joined by "/") at the start of a line, then the
+// agencies in brackets, then a dash. Each agency is one range.
+std::vector<TokenRange> FindDatelineAgencies(std::u16string_view text,
+                                             const std::vector<Token>& tokens,
+                                             const MediaFinder& finder) {
+  std::vector<TokenRange> agencies;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0 && !HasLineBreak(text, tokens[i - 1].end, tokens[i].start)) {
+      continue;
+    }
+    size_t k = i;  // past the place
+    while (k < i + 5 &&
+           (finder.IsCapitalisedWord(k) || (k > i && finder.Word(k) == u"/"))) {
+      ++k;
+    }
+    if (k == i || finder.Word(k) != u"(") continue;
+    size_t close = k + 1;
+    while (close < tokens.size() && close <= k + 4 &&
+           finder.Word(close) != u")") {
+      ++close;
+    }
+    if (close >= tokens.size() || finder.Word(close) != u")" ||
+        close == k + 1 || !IsDash(finder.Word(close + 1))) {
+      continue;
+    }
+    std::vector<TokenRange> found;
+    bool only_agencies = true;
+    for (size_t a = k + 1; a < close; ++a) {
+      if (finder.IsWord(a)) {
+        // "Paris (Frankreich) -" names the country, not an agency.
+        only_agencies &= !InAnyNameList(kPlaceLists, LowerUtf8(finder.Word(a)));
+        found.push_back({a, a});
+      } else if (finder.Word(a) != u"/") {
+        only_agencies = false;
+      }
+    }
+    if (!only_agencies) continue;
+    agencies.insert(agencies.end(), found.begin(), found.end());
+    i = close;
+  }
+  return agencies;
+}
+
+// Both ordered; a range of `more` overlapping one of `ranges` is left out.
+std::vector<TokenRange> MergeRanges(const std::vector<TokenRange>& ranges,
+                                    const std::vector<TokenRange>& more) {
+  std::vector<TokenRange> out;
+  size_t a = 0, b = 0;
+  while (a < ranges.size() || b < more.size()) {
+    const bool take_more = a == ranges.size() ||
+                           (b < more.size() && more[b].last < ranges[a].first);
+    if (take_more) {
+      out.push_back(more[b++]);
+    } else {
+      while (b < more.size() && more[b].first <= ranges[a].last) ++b;
+      out.push_back(ranges[a++]);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 void TagMediaNames(std::u16string_view text, const std::vector<Token>& tokens,
@@ -298,6 +366,7 @@ void TagMediaNames(std::u16string_view text, const std::vector<Token>& tokens,
   } else if (language == "en") {
     titles = FindEnglishTitles(finder, tokens.size());
   }
+  titles = MergeRanges(titles, FindDatelineAgencies(text, tokens, finder));
   if (titles.empty()) return;
   // Titles and entities are both ordered: one walk keeps the titles no
   // entity crosses, then one merge replaces the entities inside them.

@@ -28,6 +28,9 @@ inline constexpr float kMediaNameScore = 0.75f;
 //   lexicon does not know as common nouns ("Nachrichtenagentur Reuters").
 // For English text (`language` "en"), the capitalised words after
 // "newspaper", "magazine", "broadcaster", "tabloid" or "news agency".
+// In either language, the agencies of a dateline at the start of a line:
+// "Berlin (dpa) -", "WASHINGTON (Reuters) –", "Hamburg (dpa/lno) -" (not a
+// place in the brackets: "Paris (Frankreich) -").
 // Entities inside such a title give way to it; an entity reaching beyond it
 // leaves it untagged. `entities` stay ordered and non-overlapping. Linear
 // in tokens and entities.

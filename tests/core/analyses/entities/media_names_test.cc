@@ -69,6 +69,18 @@ TEST(MediaNamesTest, AnEntityReachingBeyondTheTitleKeepsIt) {
             Names{"ORG Nachrichtenagentur Reuters"});
 }
 
+TEST(MediaNamesTest, TheAgenciesOfADateline) {
+  const std::u16string text = testing::U16(
+      "Berlin (dpa) - Die Regierung tagte.\nHamburg (dpa/lno) - Ein "
+      "Unfall.\nWASHINGTON (Reuters) – Er sprach.\nParis (Frankreich) - "
+      "Sie tagte. Sie sagte (nein) - nichts.");
+  EXPECT_EQ(
+      Tagged(text, "de",
+             {EntityAt(text, u"Berlin", EntityType::kLocation),
+              EntityAt(text, u"dpa", EntityType::kLocation)}),
+      (Names{"LOC Berlin", "ORG dpa", "ORG dpa", "ORG lno", "ORG Reuters"}));
+}
+
 TEST(MediaNamesTest, EnglishTitlesAfterAMediaNoun) {
   EXPECT_EQ(Tagged(testing::U16("He told the newspaper Le Monde and the news "
                                 "agency Reuters that the magazine was "
