@@ -128,6 +128,10 @@ bool IsEnglishMediaNoun(std::u16string_view lower) {
                          u"newspapers", u"magazines"});
 }
 
+bool IsDash(std::u16string_view word) {
+  return IsOneOf(word, {u"-", u"\u2013", u"\u2014"});
+}
+
 class MediaFinder {
  public:
   MediaFinder(std::u16string_view text, const std::vector<Token>& tokens)
@@ -213,6 +217,42 @@ class MediaFinder {
     return true;
   }
 
+  // The news agencies of a dateline starting at token i, "Berlin (dpa) -",
+  // "WASHINGTON (Reuters) –", "Frankfurt/Main (dpa-AFX) -", "Hamburg
+  // (dpa/lno) -": one to three capitalised words (joined by "/") at the
+  // start of a line, then the agencies in brackets, then a dash. Each
+  // agency is added as one range; returns the closing bracket's index, or
+  // 0.
+  [[gnu::noinline]] size_t DatelineAgenciesAt(
+      size_t i, std::vector<TokenRange>* titles) const {
+    if (i > 0 && !HasLineBreak(text_, tokens_[i - 1].end, tokens_[i].start)) {
+      return 0;
+    }
+    size_t k = i;  // past the place
+    while (k < i + 5 && (IsCapitalisedWord(k) || (k > i && Word(k) == u"/"))) {
+      ++k;
+    }
+    if (k == i || Word(k) != u"(") return 0;
+    size_t close = k + 1;
+    while (close <= k + 4 && close < tokens_.size() && Word(close) != u")") {
+      ++close;
+    }
+    if (close == k + 1 || Word(close) != u")" || !IsDash(Word(close + 1))) {
+      return 0;
+    }
+    for (size_t a = k + 1; a < close; ++a) {
+      // "Paris (Frankreich) -" names the country, not an agency.
+      if (IsWord(a) ? InAnyNameList(kPlaceLists, LowerUtf8(Word(a)))
+                    : Word(a) != u"/") {
+        return 0;
+      }
+    }
+    for (size_t a = k + 1; a < close; ++a) {
+      if (IsWord(a)) titles->push_back({a, a});
+    }
+    return close;
+  }
+
  private:
   // "Nr ." of "Börsen-Zeitung Nr . 12": a short word in title case before
   // a period (an agency's "AFP ." at a sentence end is upper case).
@@ -240,6 +280,10 @@ std::vector<TokenRange> FindGermanTitles(const MediaFinder& finder,
                                          size_t token_count) {
   std::vector<TokenRange> titles;
   for (size_t i = 0; i < token_count; ++i) {
+    if (const size_t dateline_end = finder.DatelineAgenciesAt(i, &titles)) {
+      i = dateline_end;
+      continue;
+    }
     TokenRange title;
     size_t close = 0;
     if (finder.IsPunct(i) && IsOpeningQuote(finder.Word(i)) &&
@@ -272,6 +316,10 @@ std::vector<TokenRange> FindEnglishTitles(const MediaFinder& finder,
                                           size_t token_count) {
   std::vector<TokenRange> titles;
   for (size_t i = 0; i < token_count; ++i) {
+    if (const size_t dateline_end = finder.DatelineAgenciesAt(i, &titles)) {
+      i = dateline_end;
+      continue;
+    }
     // Running text writes these nouns in lower case: the words are compared
     // as they are, with no lower-cased copy per word.
     if (!finder.IsWord(i)) continue;
@@ -288,73 +336,6 @@ std::vector<TokenRange> FindEnglishTitles(const MediaFinder& finder,
   return titles;
 }
 
-bool IsDash(std::u16string_view word) {
-  return IsOneOf(word, {u"-", u"\u2013", u"\u2014"});
-}
-
-// The news agencies of a dateline, "Berlin (dpa) -", "WASHINGTON (Reuters)
-// –", "Frankfurt/Main (dpa-AFX) -", "Hamburg (dpa/lno) -": one to three
-// capitalised words (joined by "/") at the start of a line, then the
-// agencies in brackets, then a dash. Each agency is one range.
-std::vector<TokenRange> FindDatelineAgencies(std::u16string_view text,
-                                             const std::vector<Token>& tokens,
-                                             const MediaFinder& finder) {
-  std::vector<TokenRange> agencies;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (i > 0 && !HasLineBreak(text, tokens[i - 1].end, tokens[i].start)) {
-      continue;
-    }
-    size_t k = i;  // past the place
-    while (k < i + 5 &&
-           (finder.IsCapitalisedWord(k) || (k > i && finder.Word(k) == u"/"))) {
-      ++k;
-    }
-    if (k == i || finder.Word(k) != u"(") continue;
-    size_t close = k + 1;
-    while (close < tokens.size() && close <= k + 4 &&
-           finder.Word(close) != u")") {
-      ++close;
-    }
-    if (close >= tokens.size() || finder.Word(close) != u")" ||
-        close == k + 1 || !IsDash(finder.Word(close + 1))) {
-      continue;
-    }
-    std::vector<TokenRange> found;
-    bool only_agencies = true;
-    for (size_t a = k + 1; a < close; ++a) {
-      if (finder.IsWord(a)) {
-        // "Paris (Frankreich) -" names the country, not an agency.
-        only_agencies &= !InAnyNameList(kPlaceLists, LowerUtf8(finder.Word(a)));
-        found.push_back({a, a});
-      } else if (finder.Word(a) != u"/") {
-        only_agencies = false;
-      }
-    }
-    if (!only_agencies) continue;
-    agencies.insert(agencies.end(), found.begin(), found.end());
-    i = close;
-  }
-  return agencies;
-}
-
-// Both ordered; a range of `more` overlapping one of `ranges` is left out.
-std::vector<TokenRange> MergeRanges(const std::vector<TokenRange>& ranges,
-                                    const std::vector<TokenRange>& more) {
-  std::vector<TokenRange> out;
-  size_t a = 0, b = 0;
-  while (a < ranges.size() || b < more.size()) {
-    const bool take_more = a == ranges.size() ||
-                           (b < more.size() && more[b].last < ranges[a].first);
-    if (take_more) {
-      out.push_back(more[b++]);
-    } else {
-      while (b < more.size() && more[b].first <= ranges[a].last) ++b;
-      out.push_back(ranges[a++]);
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 void TagMediaNames(std::u16string_view text, const std::vector<Token>& tokens,
@@ -366,7 +347,6 @@ void TagMediaNames(std::u16string_view text, const std::vector<Token>& tokens,
   } else if (language == "en") {
     titles = FindEnglishTitles(finder, tokens.size());
   }
-  titles = MergeRanges(titles, FindDatelineAgencies(text, tokens, finder));
   if (titles.empty()) return;
   // Titles and entities are both ordered: one walk keeps the titles no
   // entity crosses, then one merge replaces the entities inside them.
