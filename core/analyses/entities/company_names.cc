@@ -337,6 +337,13 @@ std::u16string_view WordAt(std::u16string_view text,
   return false;
 }
 
+// False for a word that cannot start with a capital: an ASCII first unit
+// that is not A-Z (most words of German text, checked without ICU).
+inline bool MayStartUpper(std::u16string_view word) {
+  return !word.empty() &&
+         (word[0] >= 0x80 || (word[0] >= u'A' && word[0] <= u'Z'));
+}
+
 // What IsGermanCompanyContext needs at least, checked without a call per
 // word: a verb starting with m, v, e or s after the word, or "von", "der"
 // or "an" before it.
@@ -432,6 +439,28 @@ bool IsUntaggedGermanCompany(std::u16string_view text,
   return i + 1 >= tokens.size() || !name_like_word_at(i + 1);
 }
 
+// A test a word must pass before a hash lookup in a small set of surfaces:
+// its length and its first unit (mod 64) are among theirs. Most words of
+// a text fail it, and a hash per word was most of this pass's time.
+class SurfaceFilter {
+ public:
+  void Add(std::u16string_view surface) {
+    lengths_ |= LengthBit(surface.size());
+    initials_ |= uint64_t{1} << (surface[0] & 63);
+  }
+  bool MayHold(std::u16string_view word) const {
+    return !word.empty() && (lengths_ & LengthBit(word.size())) != 0 &&
+           ((initials_ >> (word[0] & 63)) & 1) != 0;
+  }
+
+ private:
+  static uint64_t LengthBit(size_t length) {
+    return uint64_t{1} << std::min<size_t>(length, 63);
+  }
+  uint64_t lengths_ = 0;
+  uint64_t initials_ = 0;
+};
+
 // Per capitalised one-word surface: which types its mentions have and
 // whether one of them stands in a company context.
 struct Evidence {
@@ -503,31 +532,24 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
   // says of them: no entry per capitalised word of the text.
   std::unordered_map<std::u16string_view, Evidence> evidence;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (german && tokens[i].kind == TokenKind::kWord) {
-      const std::u16string_view company =
-          GermanCompanyOfCompound(TextOf(text, tokens[i]));
+    if (german) {
+      // Both kinds of German evidence are about a capitalised word.
+      const std::u16string_view word = TextOf(text, tokens[i]);
+      if (tokens[i].kind != TokenKind::kWord || !MayStartUpper(word)) continue;
+      const std::u16string_view company = GermanCompanyOfCompound(word);
       if (!company.empty()) evidence[company].company_context = true;
+      if (!MayBeGermanCompanyContext(text, tokens, i)) continue;
     }
-    if (german && !MayBeGermanCompanyContext(text, tokens, i)) continue;
     const std::u16string_view word = surface_at(i);
     if (!word.empty() && in_company_context(i)) {
       evidence[word].company_context = true;
     }
   }
   if (evidence.empty()) return;
-  // The lengths and initials of those surfaces: most words of the text
-  // differ from all of them in one or the other and need no hash lookup.
-  uint64_t lengths = 0, initials = 0;
-  for (const auto& entry : evidence) {
-    lengths |= uint64_t{1} << std::min<size_t>(entry.first.size(), 63);
-    initials |= uint64_t{1} << (entry.first[0] & 63);
-  }
+  SurfaceFilter evidenced;
+  for (const auto& entry : evidence) evidenced.Add(entry.first);
   for (size_t i = 0; i < tokens.size(); ++i) {
-    const size_t size = static_cast<size_t>(tokens[i].end - tokens[i].start);
-    if (size == 0 || ((lengths >> std::min<size_t>(size, 63)) & 1) == 0 ||
-        ((initials >> (text[tokens[i].start] & 63)) & 1) == 0) {
-      continue;
-    }
+    if (!evidenced.MayHold(TextOf(text, tokens[i]))) continue;
     const std::u16string_view word = surface_at(i);
     if (word.empty()) continue;
     const auto found = evidence.find(word);
@@ -541,19 +563,21 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
     }
   }
   std::unordered_set<std::u16string_view> companies;
+  SurfaceFilter company_filter;
   for (const auto& [surface, found] : evidence) {
     if (!found.company_context || person_name_words.count(surface)) continue;
     const std::string lower = LowerUtf8(surface);
     if ((found.person || found.untagged) && IsKnownPersonName(lower)) continue;
     if ((found.place || found.untagged) && IsKnownPlace(lower)) continue;
     companies.insert(surface);
+    company_filter.Add(surface);
   }
   if (companies.empty()) return;
   std::vector<Entity> added;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord || entity_at[i] == -2) continue;
     const std::u16string_view word = TextOf(text, tokens[i]);
-    if (!companies.count(word)) continue;
+    if (!company_filter.MayHold(word) || !companies.count(word)) continue;
     if (entity_at[i] >= 0) {
       Entity& e = (*entities)[entity_at[i]];
       if (e.type == EntityType::kPerson || e.type == EntityType::kLocation) {
