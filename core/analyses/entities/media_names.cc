@@ -276,62 +276,62 @@ class MediaFinder {
   const std::vector<Token>& tokens_;
 };
 
-std::vector<TokenRange> FindGermanTitles(const MediaFinder& finder,
-                                         size_t token_count) {
-  std::vector<TokenRange> titles;
-  for (size_t i = 0; i < token_count; ++i) {
-    if (const size_t dateline_end = finder.DatelineAgenciesAt(i, &titles)) {
-      i = dateline_end;
-      continue;
-    }
-    TokenRange title;
-    size_t close = 0;
-    if (finder.IsPunct(i) && IsOpeningQuote(finder.Word(i)) &&
-        finder.QuotedTitle(i, &title, &close)) {
-      const std::u16string previous = i > 0 ? finder.Lower(i - 1) : u"";
-      const bool after_article = IsGermanArticle(previous);
-      const bool cited =
-          (i > 0 && IsGermanMediaNoun(finder.Word(i - 1))) ||
-          previous == u"laut" ||
-          (after_article && finder.AfterReportingVerb(i - 1)) ||
-          (after_article && IsGermanReportAfter(finder.Lower(close + 1)));
-      if (cited) {
-        titles.push_back(title);
-        i = close;
-      }
-      continue;
-    }
-    if (finder.IsWord(i) && StartsLikeAMediaNoun(finder.Word(i)) &&
-        IsGermanMediaNoun(finder.Word(i)) &&
-        !IsOpeningQuote(finder.Word(i + 1)) &&
-        finder.GermanTitleAfterNoun(i, &title)) {
-      titles.push_back(title);
-      i = title.last;
-    }
+// A German title at token i is added to `titles`; returns the last token
+// it used (i when there is none).
+size_t GermanTitleAt(const MediaFinder& finder, size_t i,
+                     std::vector<TokenRange>* titles) {
+  TokenRange title;
+  size_t close = 0;
+  if (finder.IsPunct(i) && IsOpeningQuote(finder.Word(i)) &&
+      finder.QuotedTitle(i, &title, &close)) {
+    const std::u16string previous = i > 0 ? finder.Lower(i - 1) : u"";
+    const bool after_article = IsGermanArticle(previous);
+    const bool cited =
+        (i > 0 && IsGermanMediaNoun(finder.Word(i - 1))) ||
+        previous == u"laut" ||
+        (after_article && finder.AfterReportingVerb(i - 1)) ||
+        (after_article && IsGermanReportAfter(finder.Lower(close + 1)));
+    if (!cited) return i;
+    titles->push_back(title);
+    return close;
   }
-  return titles;
+  if (finder.IsWord(i) && StartsLikeAMediaNoun(finder.Word(i)) &&
+      IsGermanMediaNoun(finder.Word(i)) &&
+      !IsOpeningQuote(finder.Word(i + 1)) &&
+      finder.GermanTitleAfterNoun(i, &title)) {
+    titles->push_back(title);
+    return title.last;
+  }
+  return i;
 }
 
-std::vector<TokenRange> FindEnglishTitles(const MediaFinder& finder,
-                                          size_t token_count) {
+// The same for English.
+size_t EnglishTitleAt(const MediaFinder& finder, size_t i,
+                      std::vector<TokenRange>* titles) {
+  // Running text writes these nouns in lower case: the words are compared
+  // as they are, with no lower-cased copy per word.
+  if (!finder.IsWord(i)) return i;
+  const std::u16string_view word = finder.Word(i);
+  const bool noun = IsEnglishMediaNoun(word) || (word == u"agency" && i > 0 &&
+                                                 finder.Word(i - 1) == u"news");
+  TokenRange title;
+  if (!noun || !finder.EnglishTitleAfterNoun(i, &title)) return i;
+  titles->push_back(title);
+  return title.last;
+}
+
+// One walk over the tokens: datelines in either language, then the
+// language's own titles.
+std::vector<TokenRange> FindTitles(const MediaFinder& finder,
+                                   size_t token_count, bool german) {
   std::vector<TokenRange> titles;
   for (size_t i = 0; i < token_count; ++i) {
     if (const size_t dateline_end = finder.DatelineAgenciesAt(i, &titles)) {
       i = dateline_end;
       continue;
     }
-    // Running text writes these nouns in lower case: the words are compared
-    // as they are, with no lower-cased copy per word.
-    if (!finder.IsWord(i)) continue;
-    const std::u16string_view word = finder.Word(i);
-    const bool noun =
-        IsEnglishMediaNoun(word) ||
-        (word == u"agency" && i > 0 && finder.Word(i - 1) == u"news");
-    TokenRange title;
-    if (noun && finder.EnglishTitleAfterNoun(i, &title)) {
-      titles.push_back(title);
-      i = title.last;
-    }
+    i = german ? GermanTitleAt(finder, i, &titles)
+               : EnglishTitleAt(finder, i, &titles);
   }
   return titles;
 }
@@ -341,12 +341,9 @@ std::vector<TokenRange> FindEnglishTitles(const MediaFinder& finder,
 void TagMediaNames(std::u16string_view text, const std::vector<Token>& tokens,
                    std::string_view language, std::vector<Entity>* entities) {
   const MediaFinder finder(text, tokens);
-  std::vector<TokenRange> titles;
-  if (language == "de") {
-    titles = FindGermanTitles(finder, tokens.size());
-  } else if (language == "en") {
-    titles = FindEnglishTitles(finder, tokens.size());
-  }
+  if (language != "de" && language != "en") return;
+  const std::vector<TokenRange> titles =
+      FindTitles(finder, tokens.size(), language == "de");
   if (titles.empty()) return;
   // Titles and entities are both ordered: one walk keeps the titles no
   // entity crosses, then one merge replaces the entities inside them.
