@@ -415,8 +415,7 @@ bool IsUntaggedEnglishCompany(std::u16string_view text,
 // capitalised, so only one the lexicon does not know as a common noun.
 bool IsNameLikeGermanWord(std::u16string_view word) {
   if (!StartsUpper(word)) return false;
-  const char lexicon_class = LexiconClass(LowerUtf8(word));
-  return lexicon_class != 'N' && lexicon_class != 'H';
+  return !IsGermanCommonNoun(LowerUtf8(word));
 }
 
 // German capitalises every noun, so the lexicon rather than the case says

@@ -268,8 +268,7 @@ class MediaFinder {
     if (word.back() == u'.' || IsOneOf(word, {u"Die", u"Der", u"Das"})) {
       return false;
     }
-    const char lexicon_class = LexiconClass(LowerUtf8(word));
-    return lexicon_class != 'N' && lexicon_class != 'H';
+    return !IsGermanCommonNoun(LowerUtf8(word));
   }
 
   std::u16string_view text_;

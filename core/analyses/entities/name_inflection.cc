@@ -138,7 +138,7 @@ void TagInflectedNames(std::u16string_view text,
     } else {
       const std::string lower = LowerUtf8(word);
       const char lexicon = LexiconClass(lower);
-      if (lexicon == 'N' || lexicon == 'H' || IsGivenOrSurname(lower)) {
+      if (IsCommonNounClass(lexicon) || IsGivenOrSurname(lower)) {
         continue;
       }
       type = ListType(LowerUtf8(stem));

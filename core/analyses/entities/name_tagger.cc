@@ -11,6 +11,7 @@
 #include "analyses/entities/german_name_rules.h"
 #include "analyses/entities/name_features.h"
 #include "analyses/entities/name_model.h"
+#include "features/lexicon/noun_lexicon.h"
 #include "platform/assets.h"
 
 namespace lesbar {
@@ -358,7 +359,7 @@ bool OnlyCommonNouns(const NameFeatureExtractor& words, size_t begin,
                      size_t end, EntityType type) {
   for (size_t k = begin; k < end; ++k) {
     const char lexicon = words.lexicon_class(k);
-    if (lexicon != 'N' && lexicon != 'H') return false;
+    if (!IsCommonNounClass(lexicon)) return false;
     if (type == EntityType::kPerson && words.in_person_names(k)) return false;
     if (type == EntityType::kLocation && words.in_place_names(k)) return false;
   }
@@ -373,7 +374,7 @@ bool GenitiveBeforeCommonNoun(const NameFeatureExtractor& words, size_t k) {
   if (genitive.size() < 3 || genitive.back() != U's') return false;
   if (words.in_given_names(k)) return false;
   const char lexicon = words.lexicon_class(k + 1);
-  return (lexicon == 'N' || lexicon == 'H') && !words.in_family_names(k + 1);
+  return IsCommonNounClass(lexicon) && !words.in_family_names(k + 1);
 }
 
 // A name is written in letters ("3M" and "A6" hold one): a run of only

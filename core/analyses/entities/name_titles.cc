@@ -312,13 +312,6 @@ bool IsGivenName(const std::string& lower) {
   return InAnyNameList(kGivenNameLists, lower);
 }
 
-// The German lexicon's common nouns, compounds of them included. It lists
-// some surnames ("Scholz"), so callers ask IsKnownSurname as well.
-bool IsCommonNoun(const std::string& lower) {
-  const char lexicon = LexiconClass(lower);
-  return lexicon == 'N' || lexicon == 'H';
-}
-
 bool IsKnownSurname(const std::string& lower,
                     const std::unordered_set<std::string>& person_words) {
   return person_words.count(lower) > 0 ||
@@ -435,7 +428,7 @@ void SplitSpan(const Entity& e, const std::vector<SpanWord>& words,
     const SpanWord& head = words[title];
     const std::string& last = words[n - 1].lower;
     if (InstitutionHeads().count(last) ||
-        (IsCommonNoun(last) && !IsKnownSurname(last, person_words))) {
+        (IsGermanCommonNoun(last) && !IsKnownSurname(last, person_words))) {
       out->push_back(e);
       return;
     }
@@ -555,7 +548,7 @@ bool LooksLikePersonName(const std::vector<SpanWord>& words,
   }
   const std::string& last = words.back().lower;
   if (InstitutionHeads().count(last) ||
-      (IsCommonNoun(last) && !IsKnownSurname(last, person_words))) {
+      (IsGermanCommonNoun(last) && !IsKnownSurname(last, person_words))) {
     return false;
   }
   return words.size() >= 2 || IsKnownSurname(last, person_words) ||
@@ -634,8 +627,8 @@ void TagPersonsAfterTitles(std::u16string_view text,
       if (!IsCapitalised(w.text) || IsTitleWord(w) ||
           TitleModifiers().count(w.lower) || OfWords().count(w.lower) ||
           InAnyNameList(kPlaceLists, w.lower) ||
-          (IsCommonNoun(w.lower) && !IsKnownSurname(w.lower, person_words) &&
-           !IsGivenName(w.lower))) {
+          (IsGermanCommonNoun(w.lower) &&
+           !IsKnownSurname(w.lower, person_words) && !IsGivenName(w.lower))) {
         break;
       }
       // "Frankreichs", "Russlands": a place in the genitive.

@@ -21,6 +21,18 @@ const WordList& GermanProperNames();
 // noun ("Verteidigungsminister" ends in "minister"), 'U' unknown.
 char LexiconClass(std::string_view lower);
 
+// Whether a LexiconClass() answer is a common noun or a compound of one
+// ('N' or 'H'). The lexicon lists some surnames ("Scholz"), so callers that
+// tell names from nouns ask the name lists as well.
+inline bool IsCommonNounClass(char lexicon_class) {
+  return lexicon_class == 'N' || lexicon_class == 'H';
+}
+
+// The same for a word, lower-cased as UTF-8.
+inline bool IsGermanCommonNoun(std::string_view lower) {
+  return IsCommonNounClass(LexiconClass(lower));
+}
+
 }  // namespace lesbar
 
 #endif  // LESBAR_FEATURES_LEXICON_NOUN_LEXICON_H_
