@@ -217,17 +217,18 @@ class MediaFinder {
     return true;
   }
 
+  bool StartsLine(size_t i) const {
+    return i == 0 || HasLineBreak(text_, tokens_[i - 1].end, tokens_[i].start);
+  }
+
   // The news agencies of a dateline starting at token i, "Berlin (dpa) -",
   // "WASHINGTON (Reuters) –", "Frankfurt/Main (dpa-AFX) -", "Hamburg
   // (dpa/lno) -": one to three capitalised words (joined by "/") at the
   // start of a line, then the agencies in brackets, then a dash. Each
   // agency is added as one range; returns the closing bracket's index, or
-  // 0.
+  // 0. Called only where StartsLine(i).
   [[gnu::noinline]] size_t DatelineAgenciesAt(
       size_t i, std::vector<TokenRange>* titles) const {
-    if (i > 0 && !HasLineBreak(text_, tokens_[i - 1].end, tokens_[i].start)) {
-      return 0;
-    }
     size_t k = i;  // past the place
     while (k < i + 5 && (IsCapitalisedWord(k) || (k > i && Word(k) == u"/"))) {
       ++k;
@@ -325,7 +326,8 @@ std::vector<TokenRange> FindTitles(const MediaFinder& finder,
                                    size_t token_count, bool german) {
   std::vector<TokenRange> titles;
   for (size_t i = 0; i < token_count; ++i) {
-    if (const size_t dateline_end = finder.DatelineAgenciesAt(i, &titles)) {
+    if (const size_t dateline_end =
+            finder.StartsLine(i) ? finder.DatelineAgenciesAt(i, &titles) : 0) {
       i = dateline_end;
       continue;
     }
