@@ -31,17 +31,17 @@ const WordSet& TitleWords() {
       // English.
       "president", "president-elect", "chancellor", "minister", "secretary",
       "secretary-general", "analyst", "economist", "strategist", "ceo", "cfo",
-      "coo", "cto", "chief", "chairman", "chairwoman", "chairperson",
-      "director", "spokesman", "spokeswoman", "spokesperson", "senator", "sen",
-      "rep", "representative", "congressman", "congresswoman", "governor",
-      "gov", "mayor", "general", "gen", "admiral", "colonel", "lieutenant",
-      "lt", "captain", "capt", "commander", "sergeant", "sgt", "premier",
-      "king", "queen", "prince", "princess", "emperor", "pope", "cardinal",
-      "bishop", "archbishop", "rabbi", "imam", "ayatollah", "sheikh", "emir",
-      "judge", "justice", "professor", "prof", "dr", "doctor", "mr", "mrs",
-      "ms", "miss", "sir", "dame", "lord", "lady", "ambassador", "envoy",
-      "commissioner", "founder", "co-founder", "head", "leader", "coach",
-      "manager", "officer", "attorney", "prosecutor", "treasurer",
+      "coo", "cto", "chief", "executive", "chairman", "chairwoman",
+      "chairperson", "director", "spokesman", "spokeswoman", "spokesperson",
+      "senator", "sen", "rep", "representative", "congressman", "congresswoman",
+      "governor", "gov", "mayor", "general", "gen", "admiral", "colonel",
+      "lieutenant", "lt", "captain", "capt", "commander", "sergeant", "sgt",
+      "premier", "king", "queen", "prince", "princess", "emperor", "pope",
+      "cardinal", "bishop", "archbishop", "rabbi", "imam", "ayatollah",
+      "sheikh", "emir", "judge", "justice", "professor", "prof", "dr", "doctor",
+      "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "ambassador",
+      "envoy", "commissioner", "founder", "co-founder", "head", "leader",
+      "coach", "manager", "officer", "attorney", "prosecutor", "treasurer",
       "correspondent", "editor", "researcher", "dean",
       // German (compounds ending in these: GermanTitleHeads()).
       "herr", "herrn", "frau", "papst", "könig", "königin", "kaiser",
@@ -618,12 +618,25 @@ void TagPersonsAfterTitles(std::u16string_view text,
       continue;
     }
     const size_t first = k;
+    bool joins_person = false;
     for (; k < tokens.size() && k - first < kMaxNameWords; ++k) {
       const Token& t = tokens[k];
-      if (!IsWordToken(t) || covered(t)) break;
+      if (!IsWordToken(t)) break;
+      if (covered(t)) {
+        // "Chief executive Jensen [Huang]": the tagger began the person
+        // after a given name it did not know.
+        const Entity& e = (*entities)[next];
+        joins_person = k > first && e.type == EntityType::kPerson &&
+                       e.start == t.start && tokens[k - 1].end + 1 == t.start &&
+                       text[tokens[k - 1].end] == u' ' &&
+                       IsCapitalised(text.substr(t.start, t.end - t.start));
+        break;
+      }
       SpanWord w;
       w.text = text.substr(t.start, t.end - t.start);
       w.lower = LowerUtf8(w.text);
+      // "Dr." as one token: an abbreviation, a title too.
+      if (w.text.back() == u'.') break;
       if (!IsCapitalised(w.text) || IsTitleWord(w) ||
           TitleModifiers().count(w.lower) || OfWords().count(w.lower) ||
           InAnyNameList(kPlaceLists, w.lower) ||
@@ -638,6 +651,11 @@ void TagPersonsAfterTitles(std::u16string_view text,
       }
     }
     if (k == first) continue;
+    if (joins_person) {
+      (*entities)[next].start = tokens[first].start;
+      i = k - 1;
+      continue;
+    }
     // One word alone may be a capitalised noun ("Minister Treffen" in a
     // headline); it needs the lists or a person of the text.
     const std::string last = LowerUtf8(text.substr(

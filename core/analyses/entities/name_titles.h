@@ -34,7 +34,8 @@ namespace lesbar {
 // person span right after "title des"/"title of" loses the organisation
 // before its first given name ("Chef des [Mossad David Barnea]").
 // Capitalised words after a title that no entity covers and that are no
-// common noun or place become a person ("President Raisi" untagged).
+// common noun or place become a person ("President Raisi" untagged); when
+// a person follows them, they join it ("Chief executive Jensen [Huang]").
 // `entities` are ordered and non-overlapping and stay so; `tokens` are the
 // text's, ordered. Linear in entities and tokens.
 void SeparateTitlesFromNames(std::u16string_view text,

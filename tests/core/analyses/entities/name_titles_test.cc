@@ -205,6 +205,23 @@ TEST(NameTitlesTest, GivenNameCutBeforeItsSurnameIsExtended) {
             (Names{"PER Christine"}));
 }
 
+TEST(NameTitlesTest, GivenNameBetweenATitleAndItsPersonJoinsIt) {
+  // The tagger began the person after a given name it did not know.
+  const std::u16string text = u"Chief executive Jensen Huang told analysts.";
+  EXPECT_EQ(Separate(text, {At(text, u"Huang", EntityType::kPerson)}),
+            (Names{"PER Jensen Huang"}));
+  // "executive" is a title of its own, not only before another one.
+  const std::u16string untagged = u"Chief executive Sundar Pichai spoke.";
+  EXPECT_EQ(Separate(untagged, {}), (Names{"PER Sundar Pichai"}));
+  // A title written as one token with its period stays out of the name.
+  const std::u16string doctor = u"Sie schrieb Richter Dr. Söchtig einen Brief.";
+  std::vector<Entity> entities = {At(doctor, u"Söchtig", EntityType::kPerson)};
+  SeparateTitlesFromNames(doctor, testing::AnalyzerTokens(doctor, "de"),
+                          &entities);
+  EXPECT_EQ(testing::DescribeEntities(doctor, entities),
+            (Names{"PER Söchtig"}));
+}
+
 TEST(NameTitlesTest, ValuesAndSpansWithoutTitlesAreUntouched) {
   const std::u16string text = u"Olaf Scholz am Mittwoch in Berlin.";
   const std::vector<Entity> entities = {
