@@ -462,14 +462,41 @@ class SurfaceFilter {
 
 // Per capitalised one-word surface: which types its mentions have and
 // whether one of them stands in a company context.
+bool IsLeadingArticle(std::u16string_view word) {
+  return IsOneOf(word, {u"The", u"Die", u"Der", u"Das", u"Den", u"Dem", u"Des",
+                        u"THE", u"DIE", u"DER", u"DAS"});
+}
+
 struct Evidence {
   bool person = false;
   bool place = false;
   bool untagged = false;
   bool company_context = false;
+  // First word of a company's longer name, which starts at
+  // company_name_start; alone before it (any type or none).
+  bool heads_company = false;
+  int32_t company_name_start = 0;
+  bool alone_before_company = false;
 };
 
 }  // namespace
+
+bool IsCompanyLegalForm(std::u16string_view word) {
+  std::u16string lower = LowerAscii(word);
+  if (!lower.empty() && lower.back() == u'.') lower.pop_back();
+  return IsOneOf(lower, {u"inc", u"corp", u"co", u"ltd", u"llc", u"plc", u"ag",
+                         u"gmbh", u"se", u"kgaa", u"sa", u"nv", u"bv", u"spa"});
+}
+
+bool EndsCompanyName(std::u16string_view word) {
+  return IsCompanyLegalForm(word) ||
+         IsOneOf(
+             LowerAscii(word),
+             {u"corporation", u"holdings", u"group", u"technologies",
+              u"systems", u"platforms", u"pharmaceuticals", u"therapeutics",
+              u"motors", u"airlines", u"airways", u"semiconductor", u"software",
+              u"networks", u"communications", u"industries", u"enterprises"});
+}
 
 bool IsCompanyContext(std::u16string_view text,
                       const std::vector<Token>& tokens, size_t index) {
@@ -544,6 +571,25 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
       evidence[word].company_context = true;
     }
   }
+  // "Meta Platforms Inc. … Meta said": a company's name ends in a legal
+  // form or a corporate noun, and its first word alone is the company.
+  for (const Entity& e : *entities) {
+    if (e.type != EntityType::kOrganization) continue;
+    const std::u16string_view surface = EntitySurface(text, e);
+    const size_t space =
+        std::find_if(surface.begin(), surface.end(), IsSpace) - surface.begin();
+    if (space == surface.size()) continue;
+    size_t last = surface.size();
+    while (!IsSpace(surface[last - 1])) --last;
+    if (!EndsCompanyName(surface.substr(last))) continue;
+    const std::u16string_view first = surface.substr(0, space);
+    if (first.size() < 2 || !StartsUpper(first) || IsLeadingArticle(first)) {
+      continue;
+    }
+    Evidence& found = evidence[first];
+    if (!found.heads_company) found.company_name_start = e.start;
+    found.heads_company = true;
+  }
   if (evidence.empty()) return;
   SurfaceFilter evidenced;
   for (const auto& entry : evidence) evidenced.Add(entry.first);
@@ -553,6 +599,8 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
     if (word.empty()) continue;
     const auto found = evidence.find(word);
     if (found == evidence.end()) continue;
+    found->second.alone_before_company |=
+        tokens[i].start < found->second.company_name_start;
     if (entity_at[i] >= 0) {
       const EntityType type = (*entities)[entity_at[i]].type;
       found->second.person |= type == EntityType::kPerson;
@@ -564,8 +612,18 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
   std::unordered_set<std::u16string_view> companies;
   SurfaceFilter company_filter;
   for (const auto& [surface, found] : evidence) {
-    if (!found.company_context || person_name_words.count(surface)) continue;
+    if (person_name_words.count(surface)) continue;
     const std::string lower = LowerUtf8(surface);
+    // News names a company in full before it shortens the name; a word
+    // alone before that is someone or something else ("Trump … Trump
+    // Inc.").
+    if (found.heads_company && !found.alone_before_company &&
+        !(found.place && IsKnownPlace(lower))) {
+      companies.insert(surface);
+      company_filter.Add(surface);
+      continue;
+    }
+    if (!found.company_context) continue;
     if ((found.person || found.untagged) && IsKnownPersonName(lower)) continue;
     if ((found.place || found.untagged) && IsKnownPlace(lower)) continue;
     companies.insert(surface);

@@ -24,6 +24,15 @@ namespace lesbar {
 bool IsCompanyContext(std::u16string_view text,
                       const std::vector<Token>& tokens, size_t index);
 
+// Whether a word, as written, is a company's legal form: "Inc.", "Corp",
+// "Ltd", "AG", "GmbH", "SE" (any case, a final period optional).
+bool IsCompanyLegalForm(std::u16string_view word);
+
+// Whether a name ending in this word is a company's: a legal form or a
+// corporate noun ("Meta Platforms", "Palantir Technologies", "Airbus
+// Group").
+bool EndsCompanyName(std::u16string_view word);
+
 // For English text (`language` "en"): a one-word capitalised surface that
 // stands in a company context at least once becomes an organisation in all
 // its one-word mentions the tagger typed as a person or place, unless the
@@ -33,7 +42,11 @@ bool IsCompanyContext(std::u16string_view text,
 // it stands in a company context itself, not right after another
 // capitalised word (the last word of a longer name), and at a sentence
 // start only when it is not a familiar English word ("Bank shares"). New
-// entities get score 0.5 (no model probability).
+// entities get score 0.5 (no model probability). The first word of an
+// organisation whose name ends in a legal form or corporate noun ("Meta
+// Platforms Inc.") is evidence too: its person and place mentions after
+// that name become the organisation ("Meta said"), unless it stood alone
+// before the full name ("Trump … Trump Organization Inc.").
 // For German text (`language` "de"): a person or other name right after a
 // noun of a company's trade ("Spielzeughersteller Mattel", "des
 // Technologie-Konzerns Kyocera") is an organisation, the noun left out of

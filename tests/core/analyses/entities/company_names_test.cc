@@ -126,6 +126,33 @@ TEST(CompanyNamesTest, KnownSurnamesAndPlacesStay) {
             (std::vector<std::string>{"PER Scholz", "LOC California"}));
 }
 
+TEST(CompanyNamesTest, TheFirstWordOfACompanysFullNameIsTheCompany) {
+  const std::u16string text = testing::U16(
+      "Brussels opened an inquiry into Meta Platforms Inc. on Monday. Meta "
+      "said it would cooperate.");
+  EXPECT_EQ(
+      Tag(text, {At(text, u"Meta Platforms Inc.", EntityType::kOrganization),
+                 At(text, u"Meta", EntityType::kPerson, 1)}),
+      (std::vector<std::string>{"ORG Meta Platforms Inc.", "ORG Meta"}));
+  // Only a name ending in a legal form or a corporate noun: "Ohio State
+  // University" says nothing of "Ohio".
+  const std::u16string university = testing::U16(
+      "He studied at Ohio State University and moved back to Ohio.");
+  EXPECT_EQ(
+      Tag(university,
+          {At(university, u"Ohio State University", EntityType::kOrganization),
+           At(university, u"Ohio", EntityType::kLocation, 1)}),
+      (std::vector<std::string>{"ORG Ohio State University", "LOC Ohio"}));
+  // The word alone before the company's name is someone else.
+  const std::u16string person = testing::U16(
+      "Trump spoke on Monday. The Trump Organization Inc. said it grew.");
+  EXPECT_EQ(
+      Tag(person,
+          {At(person, u"Trump", EntityType::kPerson),
+           At(person, u"Trump Organization Inc.", EntityType::kOrganization)}),
+      (std::vector<std::string>{"PER Trump", "ORG Trump Organization Inc."}));
+}
+
 TEST(CompanyNamesTest, GermanNameAfterACompanyHeadNoun) {
   const std::u16string text = testing::U16(
       "Der Spielzeughersteller Mattel wuchs, der Gründer des "
