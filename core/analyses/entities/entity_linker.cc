@@ -24,6 +24,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analyses/entities/company_names.h"
 #include "analyses/entities/entity_spans.h"
 
 namespace lesbar {
@@ -412,6 +413,7 @@ class VariantKeys {
     if (!inserted) union_.Join(it->second, id);
   }
   int Canonical(int id) { return union_.Find(id); }
+  void Join(int a, int b) { union_.Join(a, b); }
 
  private:
   std::unordered_map<std::string, int> ids_;
@@ -530,6 +532,7 @@ struct Mention {
   std::string name_key;    // non-persons: the whole name; persons: surname
   std::string plain_key;   // the same from plain ASCII letters
   std::string part_key;    // persons: the last part of a hyphenated surname
+  std::string short_key;   // a company's first word, for its name alone
   bool inflected = false;  // the key dropped a genitive "-s"
 };
 
@@ -638,11 +641,22 @@ void LinkEntities(std::u16string_view text, std::string_view language,
       // "Der Spiegel" is the "Spiegel" of the same text.
       const size_t first =
           m.words.size() > 1 && IsLeadingArticle(m.words.front().ascii) ? 1 : 0;
-      for (size_t w = first; w + 1 < m.words.size(); ++w) {
+      // "Siemens Energy AG" is the "Siemens Energy" of the same text.
+      const size_t end = m.words.size() - first > 1 &&
+                                 e.type == EntityType::kOrganization &&
+                                 IsCompanyLegalForm(m.words.back().surface)
+                             ? m.words.size() - 1
+                             : m.words.size();
+      for (size_t w = first; w + 1 < end; ++w) {
         m.name_key += AdjectiveStem(m.words[w].key);
         m.name_key += ' ';
       }
-      m.name_key += m.words.back().key;
+      m.name_key += m.words[end - 1].key;
+      // "Meta Platforms Inc." is also found as "Meta".
+      if (e.type == EntityType::kOrganization && end - first > 1 &&
+          EndsCompanyName(m.words.back().surface)) {
+        m.short_key = m.words[first].key;
+      }
     }
     const bool full_name = e.type == EntityType::kPerson && m.words.size() > 1;
     exact_keys[type][m.name_key] |= full_name ? kFullName : kAlone;
@@ -701,6 +715,32 @@ void LinkEntities(std::u16string_view text, std::string_view language,
     const int id = variants[type].Id(mentions[i].name_key);
     if (!mentions[i].inflected && !mentions[i].plain_key.empty()) {
       variants[type].JoinPlain(mentions[i].plain_key, id);
+    }
+  }
+  // A company's first word alone is the company, unless two companies of
+  // the text start with it.
+  const int organisations = static_cast<int>(EntityType::kOrganization);
+  VariantKeys& company_keys = variants[organisations];
+  std::unordered_map<std::string, int> company_by_first_word;  // -1: two
+  for (int i = 0; i < n; ++i) {
+    if (mentions[i].short_key.empty()) continue;
+    const int id =
+        company_keys.Canonical(company_keys.Id(mentions[i].name_key));
+    auto [it, inserted] =
+        company_by_first_word.emplace(mentions[i].short_key, id);
+    if (!inserted && it->second >= 0 &&
+        company_keys.Canonical(it->second) != id) {
+      it->second = -1;
+    }
+  }
+  for (int i = 0; i < n && !company_by_first_word.empty(); ++i) {
+    if ((*entities)[i].type != EntityType::kOrganization ||
+        mentions[i].words.size() != 1) {
+      continue;
+    }
+    const auto it = company_by_first_word.find(mentions[i].name_key);
+    if (it != company_by_first_word.end() && it->second >= 0) {
+      company_keys.Join(company_keys.Id(mentions[i].name_key), it->second);
     }
   }
   for (int i = 0; i < n; ++i) {

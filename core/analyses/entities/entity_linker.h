@@ -18,7 +18,10 @@
 //   their base form when that base form is mentioned too, and so do the
 //   declined forms of organisations ("der Linken", "Linke"); a leading
 //   article does not count for organisations and other names ("Der
-//   Spiegel", "Spiegel").
+//   Spiegel", "Spiegel"), nor does a company's legal form ("Siemens Energy
+//   AG", "Siemens Energy"). A company's first word alone joins its full
+//   name ("Meta", "Meta Platforms Inc.") unless two companies of the text
+//   start with it.
 // - Links from earlier passes (abbreviations) join their mentions' clusters.
 // - Values (DATE, TIME, MONEY, PERCENT, QUANTITY) join when their text is
 //   identical after case folding and whitespace collapsing.

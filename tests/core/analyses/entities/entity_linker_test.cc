@@ -185,6 +185,28 @@ TEST(EntityLinkerTest, DeclinedPartiesAndTitlesWithTheirArticle) {
   EXPECT_FALSE(place.Same(0, 1));
 }
 
+TEST(EntityLinkerTest, CompaniesWithoutTheirLegalFormAndByTheirFirstWord) {
+  const Linked r = Link(
+      "Die Siemens Energy AG verhandelt; Siemens Energy schweigt. Meta "
+      "Platforms Inc. und Meta. Deutsche Bank AG, Deutsche Telekom AG, "
+      "Deutsche.",
+      {{"Siemens Energy AG", ORG},
+       {"Siemens Energy", ORG},
+       {"Meta Platforms Inc.", ORG},
+       {"Meta", ORG},
+       {"Deutsche Bank AG", ORG},
+       {"Deutsche Telekom AG", ORG},
+       {"Deutsche", ORG}});
+  EXPECT_TRUE(r.Same(0, 1));
+  EXPECT_TRUE(r.Same(2, 3));
+  EXPECT_EQ(r.NameOf(3), "Meta Platforms Inc.");
+  // Two companies start with the word: it joins neither.
+  EXPECT_FALSE(r.Same(4, 5));
+  EXPECT_FALSE(r.Same(4, 6));
+  EXPECT_FALSE(r.Same(5, 6));
+  EXPECT_FALSE(r.Same(0, 2));
+}
+
 TEST(EntityLinkerTest, HyphenatedSurnames) {
   const Linked r =
       Link("Hossein Amir-Abdollahian sagte. Amir-Abdollahian und Abdollahian.",
