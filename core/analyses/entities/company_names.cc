@@ -140,18 +140,27 @@ bool IsAfterCompany(std::u16string_view text, const std::vector<Token>& tokens,
   return false;
 }
 
-bool IsBeforeCompany(std::u16string_view text, const std::vector<Token>& tokens,
-                     size_t index) {
+// "shares of Pfizer", "a stake in Arvinas", "CEO of Apple".
+bool FollowsShareholding(std::u16string_view text,
+                         const std::vector<Token>& tokens, size_t index) {
   if (index < 2) return false;
   const std::u16string previous = LowerAt(text, tokens, index - 1);
+  if (previous != u"of" && previous != u"in") return false;
   const std::u16string before = LowerAt(text, tokens, index - 2);
-  if (previous == u"of" || previous == u"in") {
-    // "shares of Pfizer", "a stake in Arvinas", "CEO of Apple".
-    return IsOneOf(before, {u"shares", u"stock", u"stake", u"shareholders",
-                            u"stockholders", u"investors", u"ceo"}) ||
-           (previous == u"of" && before == u"executive");
-  }
-  return false;
+  return IsOneOf(before, {u"shares", u"stock", u"stake", u"shareholders",
+                          u"stockholders", u"investors", u"ceo"}) ||
+         (previous == u"of" && before == u"executive");
+}
+
+bool IsBeforeCompany(std::u16string_view text, const std::vector<Token>& tokens,
+                     size_t index) {
+  if (FollowsShareholding(text, tokens, index)) return true;
+  // The second of two: "shares of BP and Shell".
+  if (index < 4) return false;
+  const std::u16string previous = LowerAt(text, tokens, index - 1);
+  return (previous == u"and" || previous == u"or") &&
+         StartsUpper(TextOf(text, tokens[index - 2])) &&
+         FollowsShareholding(text, tokens, index - 2);
 }
 
 // A sentence starts at the token: capitalised because of its place, not

@@ -19,8 +19,8 @@ namespace lesbar {
 // Whether the word token at `index` stands where English puts a company:
 // before "Inc."/"Corp."/"Ltd.", "'s shares"/"'s revenue", "shares"/
 // "analyst"/"spokesman", "rose/fell … N%", ", the maker of …", ", based
-// in …", "said in a statement"; after "shares of"/"stake in"/"CEO of".
-// `tokens` are the text's tokens in order.
+// in …", "said in a statement"; after "shares of"/"stake in"/"CEO of", also
+// as the second of two ("shares of BP and Shell"). `tokens` are the text's tokens in order.
 bool IsCompanyContext(std::u16string_view text,
                       const std::vector<Token>& tokens, size_t index);
 

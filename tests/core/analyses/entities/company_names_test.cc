@@ -60,6 +60,9 @@ TEST(CompanyNamesTest, CompanyContexts) {
   EXPECT_TRUE(
       InCompanyContext("Pfizer, the maker of Viagra, said.", u"Pfizer"));
   EXPECT_TRUE(InCompanyContext("Acme Inc. said.", u"Acme"));
+  EXPECT_TRUE(InCompanyContext("Shares of BP and Shell rose.", u"Shell"));
+  EXPECT_FALSE(InCompanyContext("Shares of BP and oil rose.", u"oil"));
+  EXPECT_FALSE(InCompanyContext("Shares of gold and Shell rose.", u"Shell"));
   // What persons and places do too.
   EXPECT_FALSE(InCompanyContext("Pfizer said on Monday.", u"Pfizer"));
   EXPECT_TRUE(
