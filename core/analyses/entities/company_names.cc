@@ -491,20 +491,22 @@ struct Evidence {
 }  // namespace
 
 bool IsCompanyLegalForm(std::u16string_view word) {
-  std::u16string lower = LowerAscii(word);
-  if (!lower.empty() && lower.back() == u'.') lower.pop_back();
-  return IsOneOf(lower, {u"inc", u"corp", u"co", u"ltd", u"llc", u"plc", u"ag",
-                         u"gmbh", u"se", u"kgaa", u"sa", u"nv", u"bv", u"spa"});
+  if (!word.empty() && word.back() == u'.') word.remove_suffix(1);
+  // As written: "Sa" and "Se" are names, "Co" is also a county.
+  return IsOneOf(word, {u"Inc", u"INC", u"Corp", u"CORP", u"Ltd", u"LTD",
+                        u"LLC", u"PLC", u"plc", u"AG", u"GmbH", u"SE", u"KGaA",
+                        u"SA", u"S.A", u"NV", u"N.V", u"BV", u"SpA"});
 }
 
 bool EndsCompanyName(std::u16string_view word) {
   return IsCompanyLegalForm(word) ||
-         IsOneOf(
-             LowerAscii(word),
-             {u"corporation", u"holdings", u"group", u"technologies",
-              u"systems", u"platforms", u"pharmaceuticals", u"therapeutics",
-              u"motors", u"airlines", u"airways", u"semiconductor", u"software",
-              u"networks", u"communications", u"industries", u"enterprises"});
+         (StartsUpper(word) &&
+          IsOneOf(LowerAscii(word),
+                  {u"corporation", u"holdings", u"group", u"technologies",
+                   u"systems", u"platforms", u"pharmaceuticals",
+                   u"therapeutics", u"motors", u"airlines", u"airways",
+                   u"semiconductor", u"software", u"networks",
+                   u"communications", u"industries", u"enterprises"}));
 }
 
 bool IsCompanyContext(std::u16string_view text,
@@ -582,8 +584,11 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
   }
   // "Meta Platforms Inc. … Meta said": a company's name ends in a legal
   // form or a corporate noun, and its first word alone is the company.
-  for (const Entity& e : *entities) {
-    if (e.type != EntityType::kOrganization) continue;
+  for (Entity& e : *entities) {
+    if (e.type != EntityType::kOrganization && e.type != EntityType::kPerson &&
+        e.type != EntityType::kLocation && e.type != EntityType::kMisc) {
+      continue;
+    }
     const std::u16string_view surface = EntitySurface(text, e);
     const size_t space =
         std::find_if(surface.begin(), surface.end(), IsSpace) - surface.begin();
@@ -591,6 +596,7 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
     size_t last = surface.size();
     while (!IsSpace(surface[last - 1])) --last;
     if (!EndsCompanyName(surface.substr(last))) continue;
+    e.type = EntityType::kOrganization;
     const std::u16string_view first = surface.substr(0, space);
     if (first.size() < 2 || !StartsUpper(first) || IsLeadingArticle(first)) {
       continue;

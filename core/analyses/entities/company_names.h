@@ -20,12 +20,13 @@ namespace lesbar {
 // before "Inc."/"Corp."/"Ltd.", "'s shares"/"'s revenue", "shares"/
 // "analyst"/"spokesman", "rose/fell … N%", ", the maker of …", ", based
 // in …", "said in a statement"; after "shares of"/"stake in"/"CEO of", also
-// as the second of two ("shares of BP and Shell"). `tokens` are the text's tokens in order.
+// as the second of two ("shares of BP and Shell"). `tokens` are the text's
+// tokens in order.
 bool IsCompanyContext(std::u16string_view text,
                       const std::vector<Token>& tokens, size_t index);
 
 // Whether a word, as written, is a company's legal form: "Inc.", "Corp",
-// "Ltd", "AG", "GmbH", "SE" (any case, a final period optional).
+// "Ltd", "AG", "GmbH", "SE" (in their usual case, a final period optional).
 bool IsCompanyLegalForm(std::u16string_view word);
 
 // Whether a name ending in this word is a company's: a legal form or a
@@ -42,9 +43,10 @@ bool EndsCompanyName(std::u16string_view word);
 // it stands in a company context itself, not right after another
 // capitalised word (the last word of a longer name), and at a sentence
 // start only when it is not a familiar English word ("Bank shares"). New
-// entities get score 0.5 (no model probability). The first word of an
-// organisation whose name ends in a legal form or corporate noun ("Meta
-// Platforms Inc.") is evidence too: its person and place mentions after
+// entities get score 0.5 (no model probability). In both languages a name
+// of several words ending in a legal form or corporate noun is an
+// organisation ("Jet Airways", "Meta Platforms Inc."), and its first word
+// is evidence too: its person and place mentions after
 // that name become the organisation ("Meta said"), unless it stood alone
 // before the full name ("Trump … Trump Organization Inc.").
 // For German text (`language` "de"): a person or other name right after a

@@ -156,6 +156,23 @@ TEST(CompanyNamesTest, TheFirstWordOfACompanysFullNameIsTheCompany) {
       (std::vector<std::string>{"PER Trump", "ORG Trump Organization Inc."}));
 }
 
+TEST(CompanyNamesTest, ANameEndingInALegalFormOrCorporateNounIsACompany) {
+  const std::u16string text = testing::U16(
+      "Brussels opened an inquiry into Meta Platforms over its ads. Meta "
+      "said it would cooperate with Jet Airways and Eberhard Faber GmbH.");
+  EXPECT_EQ(
+      Tag(text, {At(text, u"Meta Platforms", EntityType::kLocation),
+                 At(text, u"Meta", EntityType::kPerson, 1),
+                 At(text, u"Jet Airways", EntityType::kPerson),
+                 At(text, u"Eberhard Faber GmbH", EntityType::kPerson)}),
+      (std::vector<std::string>{"ORG Meta Platforms", "ORG Meta",
+                                "ORG Jet Airways", "ORG Eberhard Faber GmbH"}));
+  // Legal forms count as written: "Sa" ends a name.
+  const std::u16string name = testing::U16("They met Joseph Sa in Lyon.");
+  EXPECT_EQ(Tag(name, {At(name, u"Joseph Sa", EntityType::kPerson)}),
+            (std::vector<std::string>{"PER Joseph Sa"}));
+}
+
 TEST(CompanyNamesTest, GermanNameAfterACompanyHeadNoun) {
   const std::u16string text = testing::U16(
       "Der Spielzeughersteller Mattel wuchs, der Gründer des "
