@@ -44,6 +44,22 @@ test('entities of the sample article are plain, valid and named', () => {
   for (const name of ['Moskau', 'Teheran']) assert.ok(places.includes(name), `${name} in ${places}`);
 });
 
+test('business news: titles, companies by their first word, and two names after "shares of"', () => {
+  const text = 'Chief executive Jensen Huang told analysts in Santa Clara that sales would grow. ' +
+    'Brussels opened an inquiry into Meta Platforms over its advertising. Meta said it would cooperate. ' +
+    'Shares of BP and Shell rose in London.';
+  const r = analyzer.analyze(text, { language: 'en' });
+  assertEntitiesWellFormed(text, r);
+  const named = (type) => r.entities.filter((e) => e.type === type).map((e) => text.slice(e.start, e.end));
+  assert.ok(named('PER').includes('Jensen Huang'), named('PER').join('|'));
+  for (const name of ['Meta Platforms', 'Meta', 'BP', 'Shell']) {
+    assert.ok(named('ORG').includes(name), `${name} in ${named('ORG').join('|')}`);
+  }
+  const clusterOf = (surface) => r.entities.find((e) => text.slice(e.start, e.end) === surface).cluster;
+  assert.equal(clusterOf('Meta'), clusterOf('Meta Platforms'));
+  assert.equal(r.clusters[clusterOf('Meta')].name, 'Meta Platforms');
+});
+
 test('entity offsets are UTF-16 and survive normalisation edits', () => {
   // Decomposed umlauts and a soft hyphen shift the normalised offsets.
   const text = '😀 Der Besuch von Angela Merkel in Mu\u0308nchen und Ber\u00ADlin. 😀';
