@@ -464,6 +464,7 @@ struct LanguageIdentifier::TableBuilder {
     std::vector<uint8_t> rank_weights;
     size_t rank_weights_length = 0;
     bool rank_weights_valid = false;
+    std::vector<uint8_t> word_weights;  // by rank, shared by the profiles
     for (int language = 0; language < kNumTrigramProfiles; ++language) {
       const auto& trigrams = ranked.trigrams[language];
       // Zipf-shaped probabilities from the rank; a trigram or word a
@@ -486,16 +487,20 @@ struct LanguageIdentifier::TableBuilder {
                            language, rank_weights[rank], rank});
       }
       // Scored by rank on the full list's scale: a list cut short for size
-      // keeps its head's weights, instead of scoring every word lower.
-      const double words = static_cast<double>(langid_internal::kWordListScale);
+      // keeps its head's weights, instead of scoring every word lower. So
+      // a rank's weight is the same in every profile.
       const auto& ranked_words = ranked.words[language];
+      const double words = static_cast<double>(langid_internal::kWordListScale);
+      while (word_weights.size() < ranked_words.size()) {
+        const double rank = static_cast<double>(word_weights.size());
+        word_weights.push_back(
+            FixedPoint(std::log((words + params.word_rank_offset) /
+                                (rank + params.word_rank_offset)) +
+                       params.word_missing_penalty));
+      }
       for (size_t rank = 0; rank < ranked_words.size(); ++rank) {
-        listed->push_back(
-            {letters.WordKey(ranked_words[rank]), language,
-             FixedPoint(std::log((words + params.word_rank_offset) /
-                                 (rank + params.word_rank_offset)) +
-                        params.word_missing_penalty),
-             trigrams.size() + rank});
+        listed->push_back({letters.WordKey(ranked_words[rank]), language,
+                           word_weights[rank], trigrams.size() + rank});
       }
     }
   }
