@@ -191,6 +191,12 @@ class MediaFinder {
   [[gnu::noinline]] bool GermanTitleAfterNoun(size_t noun,
                                               TokenRange* title) const {
     size_t k = noun + 1;
+    // German agencies write their names in lower case: "Nachrichtenagentur
+    // dpa", "der Agentur epd".
+    if (IsWord(k) && IsLowerCaseAgency(Word(k))) {
+      *title = {k, k};
+      return true;
+    }
     const bool article = IsOneOf(Word(k), {u"Die", u"Der", u"Das"});
     if (article) {
       if (!IsCapitalisedWord(k + 1)) return false;
@@ -261,6 +267,11 @@ class MediaFinder {
     const std::u16string_view word = Word(k);
     return word.size() <= 3 && word.size() >= 2 &&
            StartsLower(word.substr(1)) && Word(k + 1) == u".";
+  }
+
+  static bool IsLowerCaseAgency(std::u16string_view word) {
+    return IsOneOf(word, {u"dpa", u"epd", u"kna", u"sid", u"apa", u"ddp",
+                          u"dapd", u"dpa-AFX"});
   }
 
   // Not a common noun, an article or an abbreviation ("Nr.", "Rom." of

@@ -25,7 +25,9 @@ inline constexpr float kMediaNameScore = 0.75f;
 //   "zufolge" ("wie die „FAZ“ berichtet");
 // - the capitalised words right after a media noun, either a title opened
 //   by a capitalised article ("die Wochenzeitung Die Zeit") or words the
-//   lexicon does not know as common nouns ("Nachrichtenagentur Reuters").
+//   lexicon does not know as common nouns ("Nachrichtenagentur Reuters"),
+//   or an agency that writes its name in lower case ("Nachrichtenagentur
+//   dpa", "epd", "kna").
 // For English text (`language` "en"), the capitalised words after
 // "newspaper", "magazine", "broadcaster", "tabloid" or "news agency".
 // In either language, the agencies of a dateline at the start of a line:

@@ -30,6 +30,11 @@ TEST(MediaNamesTest, GermanTitlesAfterAMediaNoun) {
                                 "Spiegel“ auch."),
                    "de"),
             (Names{"ORG Die Zeit", "ORG Reuters", "ORG Der Spiegel"}));
+  // Agencies that write their names in lower case.
+  EXPECT_EQ(Tagged(testing::U16("Er sagte der Nachrichtenagentur dpa, die "
+                                "Agentur epd meldete es."),
+                   "de"),
+            (Names{"ORG dpa", "ORG epd"}));
 }
 
 TEST(MediaNamesTest, GermanQuotedTitlesOfACitation) {
