@@ -223,7 +223,7 @@ const char16_t* const kEnglishCues[] = {
     u"in",     u"since",  u"until",  u"till",   u"by",      u"from",
     u"to",     u"of",     u"during", u"before", u"after",   u"early",
     u"late",   u"mid",    u"year",   u"around", u"through", u"between",
-    u"spring", u"summer", u"autumn", u"fall",   u"winter"};
+    u"spring", u"summer", u"autumn", u"fall",   u"winter",  u"than"};
 const char16_t* const kGermanRelativeModifiers[] = {
     u"vergangene", u"vergangenen", u"vergangener", u"vergangenes", u"letzte",
     u"letzten",    u"letzter",     u"letztes",     u"nächste",     u"nächsten",

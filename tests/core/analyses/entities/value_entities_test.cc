@@ -161,6 +161,9 @@ TEST_F(ValueEntitiesTest, EnglishForms) {
 TEST_F(ValueEntitiesTest, AmbiguousWordsNeedContext) {
   // "may" the verb, "May" a name, "August" a name: no dates.
   EXPECT_EQ(Find("It may rain. May said so.", "en"), Found{});
+  // After a cue they are months.
+  EXPECT_EQ(Find("It will launch no earlier than April.", "en"),
+            Found{"DATE April"});
   EXPECT_EQ(Find("August Bebel sprach.", "de"), Found{});
   // A count before a noun is no year.
   EXPECT_EQ(Find("In 2000 Fällen half es.", "de"), Found{});
