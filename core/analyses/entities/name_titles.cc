@@ -30,19 +30,20 @@ const WordSet& TitleWords() {
   static const WordSet* const kWords = new WordSet{
       // English.
       "president", "president-elect", "chancellor", "minister", "secretary",
-      "secretary-general", "analyst", "economist", "strategist", "ceo", "cfo",
-      "coo", "cto", "chief", "executive", "chairman", "chairwoman",
-      "chairperson", "director", "spokesman", "spokeswoman", "spokesperson",
-      "senator", "sen", "rep", "representative", "congressman", "congresswoman",
-      "governor", "gov", "mayor", "general", "gen", "admiral", "colonel",
-      "lieutenant", "lt", "captain", "capt", "commander", "sergeant", "sgt",
-      "premier", "king", "queen", "prince", "princess", "emperor", "pope",
-      "cardinal", "bishop", "archbishop", "rabbi", "imam", "ayatollah",
-      "sheikh", "emir", "judge", "justice", "professor", "prof", "dr", "doctor",
-      "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "ambassador",
-      "envoy", "commissioner", "founder", "co-founder", "head", "leader",
-      "coach", "manager", "officer", "attorney", "prosecutor", "treasurer",
-      "correspondent", "editor", "researcher", "dean",
+      "secretary-general", "director-general", "analyst", "economist",
+      "strategist", "ceo", "cfo", "coo", "cto", "chief", "executive",
+      "chairman", "chairwoman", "chairperson", "director", "spokesman",
+      "spokeswoman", "spokesperson", "senator", "sen", "rep", "representative",
+      "congressman", "congresswoman", "governor", "gov", "mayor", "general",
+      "gen", "admiral", "colonel", "lieutenant", "lt", "captain", "capt",
+      "commander", "sergeant", "sgt", "premier", "king", "queen", "prince",
+      "princess", "emperor", "pope", "cardinal", "bishop", "archbishop",
+      "rabbi", "imam", "ayatollah", "sheikh", "emir", "judge", "justice",
+      "professor", "prof", "dr", "doctor", "mr", "mrs", "ms", "miss", "sir",
+      "dame", "lord", "lady", "ambassador", "envoy", "commissioner", "founder",
+      "co-founder", "head", "leader", "coach", "manager", "officer", "attorney",
+      "prosecutor", "treasurer", "correspondent", "editor", "researcher",
+      "dean",
       // German (compounds ending in these: GermanTitleHeads()).
       "herr", "herrn", "frau", "papst", "könig", "königin", "kaiser",
       "kaiserin", "fürst", "fürstin", "prinz", "prinzessin", "scheich",
@@ -714,6 +715,94 @@ void ExtendGivenNamesWithSurnames(
   }
 }
 
+// An acronym ("WHO", "UN") or a name written in mixed case ("OpenAI",
+// "YouTube"): a shape no common word has, capitalised at a sentence start
+// or not.
+bool HasNameShape(std::u16string_view word) {
+  if (word.size() < 2 || !IsCapitalised(word)) return false;
+  bool lower_seen = false;
+  int upper = 0;
+  for (size_t i = 0; i < word.size();) {
+    UChar32 c;
+    U16_NEXT(word.data(), i, word.size(), c);
+    if (u_isupper(c)) {
+      if (lower_seen) return true;  // "OpenAI", "YouTube"
+      ++upper;
+    } else if (u_islower(c)) {
+      lower_seen = true;
+    } else if (!u_isdigit(c)) {
+      return false;
+    }
+  }
+  return !lower_seen && upper >= 2 && word.size() <= 6;
+}
+
+bool IsAllCapitals(std::u16string_view word) {
+  bool upper = false;
+  for (size_t i = 0; i < word.size();) {
+    UChar32 c;
+    U16_NEXT(word.data(), i, word.size(), c);
+    if (u_islower(c)) return false;
+    upper |= u_isupper(c) != 0;
+  }
+  return upper;
+}
+
+// The organisation or place a person's title belongs to, written before
+// it and left untagged: "WHO Director-General Tedros", "UN
+// Secretary-General Antonio Guterres", "OpenAI chief executive Sam
+// Altman". Only words of a name's shape (HasNameShape): a capitalised
+// word there may be an adjective or a sentence's first word.
+void TagOrganisationsBeforeTitles(std::u16string_view text,
+                                  const std::vector<Token>& tokens,
+                                  std::vector<Entity>* entities) {
+  std::vector<Entity> found;
+  size_t t = 0;  // first token not ending before the person
+  int32_t previous_end = 0;
+  for (const Entity& person : *entities) {
+    const int32_t covered_until = previous_end;
+    previous_end = person.end;
+    if (person.type != EntityType::kPerson) continue;
+    while (t < tokens.size() && tokens[t].end <= person.start) ++t;
+    // Back over the title words, one space apart.
+    size_t k = t;
+    bool title = false;
+    while (k > 0 && IsWordToken(tokens[k - 1]) &&
+           tokens[k - 1].start >= covered_until &&
+           tokens[k - 1].end + 1 == tokens[k].start &&
+           text[tokens[k - 1].end] == u' ') {
+      SpanWord w;
+      w.text = text.substr(tokens[k - 1].start,
+                           tokens[k - 1].end - tokens[k - 1].start);
+      w.lower = LowerUtf8(w.text);
+      const bool title_word = IsTitleWord(w);
+      if (!title_word && !TitleModifiers().count(w.lower)) break;
+      title |= title_word;
+      --k;
+    }
+    if (!title || k == 0 || k == t) continue;
+    const Token& before = tokens[k - 1];
+    if (!IsWordToken(before) || before.start < covered_until ||
+        before.end + 1 != tokens[k].start || text[before.end] != u' ') {
+      continue;
+    }
+    const std::u16string_view word =
+        text.substr(before.start, before.end - before.start);
+    // Not in a headline in capitals: "THE PRESIDENT Joe Biden".
+    if (!HasNameShape(word) ||
+        IsAllCapitals(
+            text.substr(tokens[k].start, tokens[k].end - tokens[k].start))) {
+      continue;
+    }
+    found.push_back(Piece(before.start, before.end,
+                          InAnyNameList(kPlaceLists, LowerUtf8(word))
+                              ? EntityType::kLocation
+                              : EntityType::kOrganization,
+                          kRuleScore));
+  }
+  AddEntitiesInOrder(found, entities);
+}
+
 }  // namespace
 
 void SeparateTitlesFromNames(std::u16string_view text,
@@ -769,6 +858,7 @@ void SeparateTitlesFromNames(std::u16string_view text,
   entities->swap(out);
   TagPersonsAfterTitles(text, tokens, person_words, entities);
   ExtendGivenNamesWithSurnames(text, tokens, person_words, entities);
+  TagOrganisationsBeforeTitles(text, tokens, entities);
 }
 
 }  // namespace lesbar

@@ -36,6 +36,9 @@ namespace lesbar {
 // Capitalised words after a title that no entity covers and that are no
 // common noun or place become a person ("President Raisi" untagged); when
 // a person follows them, they join it ("Chief executive Jensen [Huang]").
+// An untagged acronym or mixed-case name right before a person's title is
+// the organisation (or a listed place) the title belongs to ("WHO
+// Director-General", "OpenAI chief executive").
 // `entities` are ordered and non-overlapping and stay so; `tokens` are the
 // text's, ordered. Linear in entities and tokens.
 void SeparateTitlesFromNames(std::u16string_view text,

@@ -222,6 +222,26 @@ TEST(NameTitlesTest, GivenNameBetweenATitleAndItsPersonJoinsIt) {
             (Names{"PER Söchtig"}));
 }
 
+TEST(NameTitlesTest, AnAcronymOrMixedCaseNameBeforeATitleIsItsOrganisation) {
+  const std::u16string who =
+      u"WHO Director-General Tedros Ghebreyesus urged parents.";
+  EXPECT_EQ(
+      Separate(who, {At(who, u"Tedros Ghebreyesus", EntityType::kPerson)}),
+      (Names{"ORG WHO", "PER Tedros Ghebreyesus"}));
+  const std::u16string openai = u"OpenAI chief executive Sam Altman said.";
+  EXPECT_EQ(Separate(openai, {At(openai, u"Sam Altman", EntityType::kPerson)}),
+            (Names{"ORG OpenAI", "PER Sam Altman"}));
+  // Not a headline's capitals, nor a plain capitalised word.
+  const std::u16string headline = u"THE PRESIDENT Joe Biden spoke.";
+  EXPECT_EQ(
+      Separate(headline, {At(headline, u"Joe Biden", EntityType::kPerson)}),
+      (Names{"PER Joe Biden"}));
+  const std::u16string adjective = u"Former President Joe Biden spoke.";
+  EXPECT_EQ(
+      Separate(adjective, {At(adjective, u"Joe Biden", EntityType::kPerson)}),
+      (Names{"PER Joe Biden"}));
+}
+
 TEST(NameTitlesTest, ValuesAndSpansWithoutTitlesAreUntouched) {
   const std::u16string text = u"Olaf Scholz am Mittwoch in Berlin.";
   const std::vector<Entity> entities = {
