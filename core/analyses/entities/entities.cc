@@ -61,6 +61,7 @@ void FindEntities(std::u16string_view text, const std::vector<Token>& tokens,
   TagCompanyNames(text, tokens, language, entities);
   TagMediaNames(text, tokens, language, entities);
   TypeKnownPlacesAsPlaces(text, entities);
+  if (language == "en") TypeInstitutionsAsOrganisations(text, tokens, entities);
   MakeNameTypesConsistent(text, entities);
   TagRepeatedNames(text, tokens, entities);
   // After the types are settled: a list's neighbours must agree.

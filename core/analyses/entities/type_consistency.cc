@@ -6,6 +6,7 @@
 #include "analyses/entities/entity_spans.h"
 #include "features/gazetteers/gazetteers.h"
 #include "normalize/lower_case.h"
+#include "segment/token_text.h"
 
 namespace lesbar {
 namespace {
@@ -43,7 +44,71 @@ bool IsName(EntityType type) {
   return static_cast<int>(type) >= 0 && static_cast<int>(type) < kNameTypes;
 }
 
+// Last words of English names of institutions: "London Stock Exchange",
+// "Paris Club", "New York City Council". Not those of buildings and
+// areas, which the corpora call places ("West Bank", "Clark Airbase
+// Hospital").
+bool IsInstitutionHead(std::u16string_view word) {
+  static constexpr std::string_view kHeads[] = {
+      "exchange", "council",     "committee",   "ministry",   "department",
+      "agency",   "association", "institute",   "foundation", "party",
+      "club",     "union",       "commission",  "authority",  "board",
+      "fund",     "group",       "corporation", "company",    "police",
+      "army",     "navy",        "parliament",  "assembly",   "senate",
+      "airlines", "airways",     "society"};
+  if (word.size() < 4 || word.size() > 11 || !StartsUpper(word)) return false;
+  const std::string lower = LowerUtf8(word);
+  for (std::string_view head : kHeads) {
+    if (lower == head) return true;
+  }
+  return false;
+}
+
+bool FollowsWithOneSpace(std::u16string_view text, const Token& before,
+                         const Token& after) {
+  return after.start == before.end + 1 && text[before.end] == u' ';
+}
+
 }  // namespace
+
+void TypeInstitutionsAsOrganisations(std::u16string_view text,
+                                     const std::vector<Token>& tokens,
+                                     std::vector<Entity>* entities) {
+  size_t t = 0;  // first token not starting before the entity's end
+  for (size_t e = 0; e < entities->size(); ++e) {
+    Entity& name = (*entities)[e];
+    if (name.type != EntityType::kLocation &&
+        name.type != EntityType::kPerson) {
+      continue;
+    }
+    while (t < tokens.size() && tokens[t].start < name.end) ++t;
+    // "New York City Council" tagged as one place.
+    if (name.type == EntityType::kLocation && t > 0 &&
+        tokens[t - 1].start > name.start &&
+        IsInstitutionHead(TextOf(text, tokens[t - 1]))) {
+      name.type = EntityType::kOrganization;
+      continue;
+    }
+    // "[London] Stock Exchange": up to three capitalised words after it,
+    // up to the last institution head among them.
+    const int32_t next_start = e + 1 < entities->size()
+                                   ? (*entities)[e + 1].start
+                                   : static_cast<int32_t>(text.size());
+    size_t head_end = 0;
+    for (size_t k = t; k < tokens.size() && k < t + 3; ++k) {
+      const Token& word = tokens[k];
+      if (word.kind != TokenKind::kWord || word.end > next_start || k == 0 ||
+          !FollowsWithOneSpace(text, tokens[k - 1], word) ||
+          !StartsUpper(TextOf(text, word))) {
+        break;
+      }
+      if (IsInstitutionHead(TextOf(text, word))) head_end = k + 1;
+    }
+    if (head_end == 0) continue;
+    name.end = tokens[head_end - 1].end;
+    name.type = EntityType::kOrganization;
+  }
+}
 
 void TypeKnownPlacesAsPlaces(std::u16string_view text,
                              std::vector<Entity>* entities) {

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "test_util.h"
+
 namespace lesbar {
 namespace {
 
@@ -74,6 +76,22 @@ TEST(TypeConsistencyTest, TiesDifferentSurfacesAndValuesStay) {
   EXPECT_EQ(entities[2].type, EntityType::kLocation);
   EXPECT_EQ(entities[3].type, EntityType::kDate);
   EXPECT_EQ(entities[5].type, EntityType::kPerson);  // dates do not vote
+}
+
+TEST(TypeConsistencyTest, InstitutionsAreOrganisations) {
+  const std::u16string text =
+      u"BP rose on the London Stock Exchange. The New York City Council "
+      u"voted. She lives in the West Bank.";
+  std::vector<Entity> entities = {
+      At(text, u"London", EntityType::kLocation, 0.9f),
+      At(text, u"New York City Council", EntityType::kLocation, 0.9f),
+      At(text, u"West Bank", EntityType::kLocation, 0.9f)};
+  TypeInstitutionsAsOrganisations(text, testing::AnalyzerTokens(text, "en"),
+                                  &entities);
+  EXPECT_EQ(
+      testing::DescribeEntities(text, entities),
+      (std::vector<std::string>{"ORG London Stock Exchange",
+                                "ORG New York City Council", "LOC West Bank"}));
 }
 
 TEST(TypeConsistencyTest, OrganisationsThatThePlaceListsKnowArePlaces) {
