@@ -140,13 +140,19 @@ bool IsAfterCompany(std::u16string_view text, const std::vector<Token>& tokens,
   return false;
 }
 
-// "shares of Pfizer", "a stake in Arvinas", "CEO of Apple".
+// "shares of Pfizer", "a stake in Arvinas", "CEO of Apple", "analysts at
+// Mizuho".
 bool FollowsShareholding(std::u16string_view text,
                          const std::vector<Token>& tokens, size_t index) {
   if (index < 2) return false;
   const std::u16string previous = LowerAt(text, tokens, index - 1);
-  if (previous != u"of" && previous != u"in") return false;
   const std::u16string before = LowerAt(text, tokens, index - 2);
+  // "analysts at JPMorgan Chase", "economists at Mizuho".
+  if (previous == u"at") {
+    return IsOneOf(before, {u"analyst", u"analysts", u"economist",
+                            u"economists", u"strategist", u"strategists"});
+  }
+  if (previous != u"of" && previous != u"in") return false;
   return IsOneOf(before, {u"shares", u"stock", u"stake", u"shareholders",
                           u"stockholders", u"investors", u"ceo"}) ||
          (previous == u"of" && before == u"executive");
@@ -583,8 +589,13 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
     }
   }
   // "Meta Platforms Inc. … Meta said": a company's name ends in a legal
-  // form or a corporate noun, and its first word alone is the company.
+  // form or a corporate noun, or stands where only companies do ("analysts
+  // at JPMorgan Chase"), and its first word alone is the company.
+  size_t first_token = 0;
   for (Entity& e : *entities) {
+    while (first_token < tokens.size() && tokens[first_token].end <= e.start) {
+      ++first_token;
+    }
     if (e.type != EntityType::kOrganization && e.type != EntityType::kPerson &&
         e.type != EntityType::kLocation && e.type != EntityType::kMisc) {
       continue;
@@ -595,7 +606,12 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
     if (space == surface.size()) continue;
     size_t last = surface.size();
     while (!IsSpace(surface[last - 1])) --last;
-    if (!EndsCompanyName(surface.substr(last))) continue;
+    if (!EndsCompanyName(surface.substr(last)) &&
+        (german || first_token >= tokens.size() ||
+         tokens[first_token].start != e.start ||
+         !IsBeforeCompany(text, tokens, first_token))) {
+      continue;
+    }
     e.type = EntityType::kOrganization;
     const std::u16string_view first = surface.substr(0, space);
     if (first.size() < 2 || !StartsUpper(first) || IsLeadingArticle(first)) {

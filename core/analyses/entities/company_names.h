@@ -19,9 +19,9 @@ namespace lesbar {
 // Whether the word token at `index` stands where English puts a company:
 // before "Inc."/"Corp."/"Ltd.", "'s shares"/"'s revenue", "shares"/
 // "analyst"/"spokesman", "rose/fell … N%", ", the maker of …", ", based
-// in …", "said in a statement"; after "shares of"/"stake in"/"CEO of", also
-// as the second of two ("shares of BP and Shell"). `tokens` are the text's
-// tokens in order.
+// in …", "said in a statement"; after "shares of"/"stake in"/"CEO of"/
+// "analysts at", also as the second of two ("shares of BP and Shell").
+// `tokens` are the text's tokens in order.
 bool IsCompanyContext(std::u16string_view text,
                       const std::vector<Token>& tokens, size_t index);
 
@@ -45,9 +45,10 @@ bool EndsCompanyName(std::u16string_view word);
 // start only when it is not a familiar English word ("Bank shares"). New
 // entities get score 0.5 (no model probability). In both languages a name
 // of several words ending in a legal form or corporate noun is an
-// organisation ("Jet Airways", "Meta Platforms Inc."), and its first word
-// is evidence too: its person and place mentions after
-// that name become the organisation ("Meta said"), unless it stood alone
+// organisation ("Jet Airways", "Meta Platforms Inc."), in English also one
+// after "shares of", "analysts at" and the like ("analysts at JPMorgan
+// Chase"), and its first word is evidence too: its person and place mentions
+// after that name become the organisation ("Meta said"), unless it stood alone
 // before the full name ("Trump … Trump Organization Inc.").
 // For German text (`language` "de"): a person or other name right after a
 // noun of a company's trade ("Spielzeughersteller Mattel", "des

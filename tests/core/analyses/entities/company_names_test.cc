@@ -61,6 +61,7 @@ TEST(CompanyNamesTest, CompanyContexts) {
       InCompanyContext("Pfizer, the maker of Viagra, said.", u"Pfizer"));
   EXPECT_TRUE(InCompanyContext("Acme Inc. said.", u"Acme"));
   EXPECT_TRUE(InCompanyContext("Shares of BP and Shell rose.", u"Shell"));
+  EXPECT_TRUE(InCompanyContext("Analysts at Mizuho expect more.", u"Mizuho"));
   EXPECT_FALSE(InCompanyContext("Shares of BP and oil rose.", u"oil"));
   EXPECT_FALSE(InCompanyContext("Shares of gold and Shell rose.", u"Shell"));
   // What persons and places do too.
@@ -171,6 +172,14 @@ TEST(CompanyNamesTest, ANameEndingInALegalFormOrCorporateNounIsACompany) {
   const std::u16string name = testing::U16("They met Joseph Sa in Lyon.");
   EXPECT_EQ(Tag(name, {At(name, u"Joseph Sa", EntityType::kPerson)}),
             (std::vector<std::string>{"PER Joseph Sa"}));
+}
+
+TEST(CompanyNamesTest, ALongerNameInACompanysContextIsACompany) {
+  const std::u16string text = testing::U16(
+      "Analysts at JPMorgan Chase expect strong demand. JPMorgan said so.");
+  EXPECT_EQ(Tag(text, {At(text, u"JPMorgan Chase", EntityType::kLocation),
+                       At(text, u"JPMorgan", EntityType::kPerson, 1)}),
+            (std::vector<std::string>{"ORG JPMorgan Chase", "ORG JPMorgan"}));
 }
 
 TEST(CompanyNamesTest, GermanNameAfterACompanyHeadNoun) {
