@@ -88,12 +88,17 @@ bool IsCompassNoun(std::u32string_view lower) {
 // ("Verteidigungsministerium", "Bundesamt", "Ausländerbehörde").
 bool HasInstitutionHead(std::u32string_view lower) {
   static constexpr std::u32string_view kHeads[] = {
-      U"ministerium", U"ministeriums", U"ministerien", U"behörde", U"behörden"};
-  static constexpr std::u32string_view kAmtHeads[] = {U"amt", U"amtes",
-                                                      U"amts"};
-  if (EndsWithAny(lower, kHeads)) return true;
-  // "-amt" only as the head of a compound ("Finanzamt", not "Amt").
-  return lower.size() >= 7 && EndsWithAny(lower, kAmtHeads);
+      U"ministerium", U"ministeriums", U"behörde", U"amt", U"amtes", U"amts"};
+  // Only as the head of a compound, and one institution: "Finanzamt" and
+  // "Verteidigungsministerium" name one, "Amt", "Behörde" and
+  // "Sicherheitsbehörden" do not.
+  for (std::u32string_view head : kHeads) {
+    if (lower.size() >= head.size() + 3 &&
+        lower.substr(lower.size() - head.size()) == head) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A lower-case nationality or region adjective ("russische",

@@ -77,11 +77,19 @@ TEST(GermanNameRulesTest, InstitutionTakesItsNationalityAdjective) {
   std::vector<int> tags = {O, O, O, O, O, O};
   Apply(s, &tags);
   EXPECT_EQ(tags, (std::vector<int>{O, O, BORG, IORG, O, O}));
-  // A bare "Amt" is no institution name.
-  Sentence office = Make({"Das", "Amt/N", "ruht", "."});
-  std::vector<int> office_tags = {O, O, O, O};
-  Apply(office, &office_tags);
-  EXPECT_EQ(office_tags, (std::vector<int>{O, O, O, O}));
+  // A bare "Amt", "Behörde" or "Ministerium" is no institution name, nor
+  // are the plural "Sicherheitsbehörden"; "Finanzamt" is one.
+  for (const char* noun :
+       {"Amt/N", "Behörde/N", "Ministerium/N", "Sicherheitsbehörden/H"}) {
+    Sentence office = Make({"Das", noun, "ruht", "."});
+    std::vector<int> office_tags = {O, O, O, O};
+    Apply(office, &office_tags);
+    EXPECT_EQ(office_tags, (std::vector<int>{O, O, O, O})) << noun;
+  }
+  Sentence tax = Make({"Das", "Finanzamt/H", "prüft", "."});
+  std::vector<int> tax_tags = {O, O, O, O};
+  Apply(tax, &tax_tags);
+  EXPECT_EQ(tax_tags, (std::vector<int>{O, BORG, O, O}));
 }
 
 TEST(GermanNameRulesTest, NameAfterSecretServiceIsAnOrganisation) {
