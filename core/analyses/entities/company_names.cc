@@ -165,6 +165,7 @@ bool IsBeforeCompany(std::u16string_view text, const std::vector<Token>& tokens,
   if (index < 4) return false;
   const std::u16string previous = LowerAt(text, tokens, index - 1);
   return (previous == u"and" || previous == u"or") &&
+         StartsUpper(TextOf(text, tokens[index])) &&
          StartsUpper(TextOf(text, tokens[index - 2])) &&
          FollowsShareholding(text, tokens, index - 2);
 }
