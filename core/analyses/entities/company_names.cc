@@ -476,13 +476,13 @@ class SurfaceFilter {
   uint64_t initials_ = 0;
 };
 
-// Per capitalised one-word surface: which types its mentions have and
-// whether one of them stands in a company context.
 bool IsLeadingArticle(std::u16string_view word) {
   return IsOneOf(word, {u"The", u"Die", u"Der", u"Das", u"Den", u"Dem", u"Des",
                         u"THE", u"DIE", u"DER", u"DAS"});
 }
 
+// Per capitalised one-word surface: which types its mentions have and
+// whether one of them stands in a company context.
 struct Evidence {
   bool person = false;
   bool place = false;

@@ -764,6 +764,7 @@ void TagOrganisationsBeforeTitles(std::u16string_view text,
     previous_end = person.end;
     if (person.type != EntityType::kPerson) continue;
     while (t < tokens.size() && tokens[t].end <= person.start) ++t;
+    if (t == tokens.size()) break;
     // Back over the title words, one space apart.
     size_t k = t;
     bool title = false;
