@@ -1,5 +1,7 @@
 #include "analyses/entities/company_names.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <initializer_list>
@@ -429,9 +431,18 @@ bool IsUntaggedEnglishCompany(std::u16string_view text,
 
 // A capitalised German word that may be part of a name: every noun is
 // capitalised, so only one the lexicon does not know as a common noun.
+// A capital after a small letter ("AfD", "EnBW", "VfB"): an abbreviation's
+// spelling, which hunspell lists among its nouns.
+bool HasInnerCapital(std::u16string_view word) {
+  for (size_t i = 1; i < word.size(); ++i) {
+    if (u_isupper(word[i]) && u_islower(word[i - 1])) return true;
+  }
+  return false;
+}
+
 bool IsNameLikeGermanWord(std::u16string_view word) {
   if (!StartsUpper(word)) return false;
-  return !IsGermanCommonNoun(LowerUtf8(word));
+  return HasInnerCapital(word) || !IsGermanCommonNoun(LowerUtf8(word));
 }
 
 // German capitalises every noun, so the lexicon rather than the case says

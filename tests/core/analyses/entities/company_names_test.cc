@@ -216,6 +216,11 @@ TEST(CompanyNamesTest, GermanCompoundOfACorporateNounNamesTheCompany) {
                 "de"),
             (std::vector<std::string>{"PER Carsten Spohr", "LOC Frankfurt",
                                       "ORG Lufthansa", "ORG Lufthansa"}));
+  // hunspell lists "AfD" among its nouns; its spelling is an abbreviation's.
+  const std::u16string party = testing::U16(
+      "AfD-Chefin Alice Weidel sprach. Die AfD kommt auf 20 Prozent.");
+  EXPECT_EQ(Tag(party, {At(party, u"Alice Weidel", EntityType::kPerson)}, "de"),
+            (std::vector<std::string>{"PER Alice Weidel", "ORG AfD"}));
 }
 
 TEST(CompanyNamesTest, GermanCompanyContexts) {
