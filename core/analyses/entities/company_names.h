@@ -59,9 +59,9 @@ bool EndsCompanyName(std::u16string_view word);
 // "Lufthansa-Aktie", "Aktien der Lufthansa", "Covestro meldete einen
 // Verlust") is an organisation in its person and place mentions and in the
 // mentions no entity covers, unless the lexicon knows it as a common noun
-// ("Bahn-Chefin") or it stands beside another name-like word ("Lufthansa
-// Cargo"). `entities` stay ordered and non-overlapping; linear in entities
-// and tokens.
+// ("Bahn-Chefin"; a spelling with a capital inside, "AfD", is none) or it
+// stands beside another name-like word ("Lufthansa Cargo"). `entities` stay
+// ordered and non-overlapping; linear in entities and tokens.
 void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
                      std::string_view language, std::vector<Entity>* entities);
 
