@@ -1,6 +1,6 @@
 // Small reads of token text shared by the segmenters: a token's characters,
 // its first and last code point, its case, its ending, and whether the gap
-// between two tokens holds a line break.
+// between two tokens is one space or holds a line break.
 #ifndef LESBAR_SEGMENT_TOKEN_TEXT_H_
 #define LESBAR_SEGMENT_TOKEN_TEXT_H_
 
@@ -53,6 +53,13 @@ inline bool StartsUpper(std::u16string_view s) {
 // ICU's sentence class ParaSep: after one of these a sentence always ends.
 inline bool IsParagraphSeparator(char16_t c) {
   return c == u'\n' || c == u'\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+// Whether exactly one space separates two tokens of `text`: the words of
+// one name ("Jensen Huang"), not across a comma or a line.
+inline bool OneSpaceBetween(std::u16string_view text, const Token& before,
+                            const Token& after) {
+  return after.start == before.end + 1 && text[before.end] == u' ';
 }
 
 // Whether text[from, to) (the gap between two tokens) holds a line break.

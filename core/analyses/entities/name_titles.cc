@@ -628,9 +628,9 @@ void TagPersonsAfterTitles(std::u16string_view text,
         // after a given name it did not know.
         const Entity& e = (*entities)[next];
         joins_person = k > first && e.type == EntityType::kPerson &&
-                       e.start == t.start && tokens[k - 1].end + 1 == t.start &&
-                       text[tokens[k - 1].end] == u' ' &&
-                       IsCapitalised(text.substr(t.start, t.end - t.start));
+                       e.start == t.start &&
+                       OneSpaceBetween(text, tokens[k - 1], t) &&
+                       IsCapitalised(TextOf(text, t));
         break;
       }
       SpanWord w;
@@ -765,34 +765,29 @@ void TagOrganisationsBeforeTitles(std::u16string_view text,
     if (person.type != EntityType::kPerson) continue;
     while (t < tokens.size() && tokens[t].end <= person.start) ++t;
     if (t == tokens.size()) break;
-    // Back over the title words, one space apart.
+    // The word one space before token k, after the previous entity.
+    const auto word_before = [&](size_t k) {
+      return k > 0 && IsWordToken(tokens[k - 1]) &&
+             tokens[k - 1].start >= covered_until &&
+             OneSpaceBetween(text, tokens[k - 1], tokens[k]);
+    };
+    // Back over the title words.
     size_t k = t;
     bool title = false;
-    while (k > 0 && IsWordToken(tokens[k - 1]) &&
-           tokens[k - 1].start >= covered_until &&
-           tokens[k - 1].end + 1 == tokens[k].start &&
-           text[tokens[k - 1].end] == u' ') {
+    while (word_before(k)) {
       SpanWord w;
-      w.text = text.substr(tokens[k - 1].start,
-                           tokens[k - 1].end - tokens[k - 1].start);
+      w.text = TextOf(text, tokens[k - 1]);
       w.lower = LowerUtf8(w.text);
       const bool title_word = IsTitleWord(w);
       if (!title_word && !TitleModifiers().count(w.lower)) break;
       title |= title_word;
       --k;
     }
-    if (!title || k == 0 || k == t) continue;
+    if (!title || !word_before(k)) continue;
     const Token& before = tokens[k - 1];
-    if (!IsWordToken(before) || before.start < covered_until ||
-        before.end + 1 != tokens[k].start || text[before.end] != u' ') {
-      continue;
-    }
-    const std::u16string_view word =
-        text.substr(before.start, before.end - before.start);
+    const std::u16string_view word = TextOf(text, before);
     // Not in a headline in capitals: "THE PRESIDENT Joe Biden".
-    if (!HasNameShape(word) ||
-        IsAllCapitals(
-            text.substr(tokens[k].start, tokens[k].end - tokens[k].start))) {
+    if (!HasNameShape(word) || IsAllCapitals(TextOf(text, tokens[k]))) {
       continue;
     }
     found.push_back(Piece(before.start, before.end,

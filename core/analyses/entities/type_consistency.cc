@@ -64,11 +64,6 @@ bool IsInstitutionHead(std::u16string_view word) {
   return false;
 }
 
-bool FollowsWithOneSpace(std::u16string_view text, const Token& before,
-                         const Token& after) {
-  return after.start == before.end + 1 && text[before.end] == u' ';
-}
-
 }  // namespace
 
 void TypeInstitutionsAsOrganisations(std::u16string_view text,
@@ -98,7 +93,7 @@ void TypeInstitutionsAsOrganisations(std::u16string_view text,
     for (size_t k = t; k < tokens.size() && k < t + 3; ++k) {
       const Token& word = tokens[k];
       if (word.kind != TokenKind::kWord || word.end > next_start || k == 0 ||
-          !FollowsWithOneSpace(text, tokens[k - 1], word) ||
+          !OneSpaceBetween(text, tokens[k - 1], word) ||
           !StartsUpper(TextOf(text, word))) {
         break;
       }
