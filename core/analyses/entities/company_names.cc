@@ -202,6 +202,20 @@ bool IsKnownPlace(const std::string& lower) {
 
 bool IsSpace(char16_t c) { return c == u' ' || c == u'\u00A0'; }
 
+// The first and the last word of a name of several words; both empty for
+// a name of one word.
+struct OuterWords {
+  std::u16string_view first, last;
+};
+OuterWords OuterWordsOf(std::u16string_view surface) {
+  const size_t first_space =
+      std::find_if(surface.begin(), surface.end(), IsSpace) - surface.begin();
+  if (first_space == surface.size()) return {};
+  size_t last_space = surface.size();
+  while (!IsSpace(surface[last_space - 1])) --last_space;
+  return {surface.substr(0, first_space), surface.substr(last_space)};
+}
+
 // German nouns of a company's trade, matched as the end of the capitalised
 // word before a name ("Spielzeughersteller Mattel", "des
 // Technologie-Konzerns Kyocera", "Autobauer BMW"), with their inflections.
@@ -429,8 +443,6 @@ bool IsUntaggedEnglishCompany(std::u16string_view text,
          !IsDaleChallEasyWord(LowerAscii(TextOf(text, tokens[i])));
 }
 
-// A capitalised German word that may be part of a name: every noun is
-// capitalised, so only one the lexicon does not know as a common noun.
 // A capital after a small letter ("AfD", "EnBW", "VfB"): an abbreviation's
 // spelling, which hunspell lists among its nouns.
 bool HasInnerCapital(std::u16string_view word) {
@@ -440,6 +452,8 @@ bool HasInnerCapital(std::u16string_view word) {
   return false;
 }
 
+// A capitalised German word that may be part of a name: every noun is
+// capitalised, so only one the lexicon does not know as a common noun.
 bool IsNameLikeGermanWord(std::u16string_view word) {
   if (!StartsUpper(word)) return false;
   return HasInnerCapital(word) || !IsGermanCommonNoun(LowerUtf8(word));
@@ -546,14 +560,10 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
   std::unordered_set<std::u16string_view> person_name_words;
   for (const Entity& e : *entities) {
     if (e.type != EntityType::kPerson) continue;
-    const std::u16string_view surface = EntitySurface(text, e);
-    const size_t first_space =
-        std::find_if(surface.begin(), surface.end(), IsSpace) - surface.begin();
-    if (first_space == surface.size()) continue;
-    size_t last_space = surface.size();
-    while (last_space > 0 && !IsSpace(surface[last_space - 1])) --last_space;
-    person_name_words.insert(surface.substr(0, first_space));
-    person_name_words.insert(surface.substr(last_space));
+    const OuterWords words = OuterWordsOf(EntitySurface(text, e));
+    if (words.first.empty()) continue;
+    person_name_words.insert(words.first);
+    person_name_words.insert(words.last);
   }
   // entity_at[i]: the entity that is exactly token i, -1 for none, -2 for
   // a token inside a longer entity.
@@ -612,20 +622,16 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
         e.type != EntityType::kLocation && e.type != EntityType::kMisc) {
       continue;
     }
-    const std::u16string_view surface = EntitySurface(text, e);
-    const size_t space =
-        std::find_if(surface.begin(), surface.end(), IsSpace) - surface.begin();
-    if (space == surface.size()) continue;
-    size_t last = surface.size();
-    while (!IsSpace(surface[last - 1])) --last;
-    if (!EndsCompanyName(surface.substr(last)) &&
+    const OuterWords words = OuterWordsOf(EntitySurface(text, e));
+    if (words.first.empty()) continue;
+    if (!EndsCompanyName(words.last) &&
         (german || first_token >= tokens.size() ||
          tokens[first_token].start != e.start ||
          !IsBeforeCompany(text, tokens, first_token))) {
       continue;
     }
     e.type = EntityType::kOrganization;
-    const std::u16string_view first = surface.substr(0, space);
+    const std::u16string_view first = words.first;
     if (first.size() < 2 || !StartsUpper(first) || IsLeadingArticle(first)) {
       continue;
     }
@@ -660,15 +666,15 @@ void TagCompanyNames(std::u16string_view text, const std::vector<Token>& tokens,
     // News names a company in full before it shortens the name; a word
     // alone before that is someone or something else ("Trump … Trump
     // Inc.").
-    if (found.heads_company && !found.alone_before_company &&
-        !(found.place && IsKnownPlace(lower))) {
-      companies.insert(surface);
-      company_filter.Add(surface);
-      continue;
+    const bool shortened = found.heads_company && !found.alone_before_company &&
+                           !(found.place && IsKnownPlace(lower));
+    if (!shortened) {
+      if (!found.company_context) continue;
+      if ((found.person || found.untagged) && IsKnownPersonName(lower)) {
+        continue;
+      }
+      if ((found.place || found.untagged) && IsKnownPlace(lower)) continue;
     }
-    if (!found.company_context) continue;
-    if ((found.person || found.untagged) && IsKnownPersonName(lower)) continue;
-    if ((found.place || found.untagged) && IsKnownPlace(lower)) continue;
     companies.insert(surface);
     company_filter.Add(surface);
   }
