@@ -1,6 +1,7 @@
 // Small reads of token text shared by the segmenters: a token's characters,
-// its first and last code point, its case, its ending, and whether the gap
-// between two tokens is one space or holds a line break.
+// its first and last code point, its case, its ending, whether it is one of
+// a few words, and whether the gap between two tokens is one space or holds
+// a line break.
 #ifndef LESBAR_SEGMENT_TOKEN_TEXT_H_
 #define LESBAR_SEGMENT_TOKEN_TEXT_H_
 
@@ -8,6 +9,7 @@
 #include <unicode/utf16.h>
 
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 
 #include "lesbar/lesbar.h"
@@ -54,6 +56,12 @@ inline bool StartsUpper(std::u16string_view s) {
 inline bool IsParagraphSeparator(char16_t c) {
   return c == u'\n' || c == u'\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
+
+// Whether `word` is exactly one of `words`. Out of line: inlined, every
+// call site unrolled its list into one comparison per word (kilobytes of
+// wasm code).
+bool IsOneOf(std::u16string_view word,
+             std::initializer_list<std::u16string_view> words);
 
 // Whether exactly one space separates two tokens of `text`: the words of
 // one name ("Jensen Huang"), not across a comma or a line.

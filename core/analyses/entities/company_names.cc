@@ -30,14 +30,6 @@ std::u16string LowerAscii(std::u16string_view word) {
   return out;
 }
 
-// Out of line: inlined, every call site unrolled its list into one
-// comparison per word (kilobytes of wasm code).
-[[gnu::noinline]] bool IsOneOf(
-    std::u16string_view word,
-    std::initializer_list<std::u16string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 // The lower-cased text of tokens[index], or empty past either end.
 std::u16string LowerAt(std::u16string_view text,
                        const std::vector<Token>& tokens, size_t index) {

@@ -20,14 +20,6 @@ struct TokenRange {
   size_t last = 0;  // inclusive
 };
 
-// Out of line: inlined, every call site unrolled its list into one
-// comparison per word (kilobytes of wasm code).
-[[gnu::noinline]] bool IsOneOf(
-    std::u16string_view word,
-    std::initializer_list<std::u16string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 bool IsOpeningQuote(std::u16string_view w) {
   return IsOneOf(w, {u"\u201E", u"\u201C", u"\"", u"\u00BB", u"\u00AB"});
 }
